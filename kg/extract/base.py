@@ -376,7 +376,7 @@ def list_items(ctx: SentenceContext, m: re.Match, group: int = 1, seps: str = "�
 def last_listed(text: str, first: Mention, by_start: dict[int, Mention], joiners) -> Mention:
     """The last of the mentions listed from `first` on: while one of `joiners` (、, 和…) follows the last
     and a mention of `by_start` (mentions by their local start) starts right after it, that one
-    ("日照港、烟台港、青岛港董家口港区建设": 青岛港董家口港区)."""
+    ("青禾港、澄江港、岚山港北湾港区建设": 岚山港北湾港区)."""
     last = first
     while (j := next((w for w in joiners if text.startswith(w, last.local_end)), None)) is not None \
             and last.local_end + len(j) in by_start:

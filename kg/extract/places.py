@@ -2744,7 +2744,7 @@ def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, 
 def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """An airport or a port (place_hub_works_heads.txt) found as a place on the very words of a project
     the sentence builds: one given a stage ("开工建设威宁机场、仁怀机场、盘州机场", "建成青岛胶东国际机场并
-    顺利转场运营"), or in a list closed by a word of building ("加快日照港、烟台港、青岛港董家口港区建设").
+    顺利转场运营"), or in a list closed by a word of building ("加快青禾港、澄江港、岚山港北湾港区建设").
     The hub is that works; the places are those it is named after (威宁, 日照), found apart (ANNOTATION
     rule 8). A hub the sentence does not build ("强化广州港、深圳港国际枢纽港地位") stays a place too,
     and so does a division named like a port (连云港, 张家港)."""
@@ -2776,7 +2776,7 @@ def hub_traffic_follows(text: str, b: int) -> bool:
 
 def _built_hub(ctx: SentenceContext, hub: Mention, works: dict[tuple[int, int], Mention]) -> bool:
     """Is the works `hub` given a stage, or does the list of works it stands in (joined by 、和及与)
-    go on with a word of building ("日照港、烟台港、青岛港董家口港区建设")?"""
+    go on with a word of building ("青禾港、澄江港、岚山港北湾港区建设")?"""
     if hub.attrs.get("stage"):
         return True
     ends = {a: m for (a, _), m in works.items()}
