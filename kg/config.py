@@ -354,6 +354,7 @@ class RelationLimits:
     signed_window: int = 6  # "X…P签约": the signing word within this many characters after the last of them
     listed_item_tail: int = 4  # "某某集团总部、某某产业园签约": at most this many characters of a list item after the organization opening it
     site_part_qualifier: int = 4  # "医技业务用房": at most this many characters before a site's building named bare in a list
+    unfound_body_chars: int = 6  # "某省某某米业在…": at most this many characters of a body's name after the place opening it, up to 在 or 与 (location.txt `body_close`)
     area_name_words: int = 6  # "西山生态景观区": at most this many characters between a place and the kind ending its area's name (a works opening with the kind alone is there)
 
 

@@ -21,11 +21,11 @@ import re
 
 from kg import lexicons
 from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
-from kg.extract.base import SentenceContext
+from kg.extract.base import SentenceContext, made_of_words
 from kg.extract.places import ITEM_NUMBER, course_runs
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
-from kg.text.names import WORKS_WORD
+from kg.text.names import CJK_CHARS, WORKS_WORD
 
 # "总投资3.2亿元": the investment a project's sentence gives it
 INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
@@ -269,10 +269,32 @@ def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[st
     found both as works and as a place ("金河工业园区“腾笼换鸟”促转型,…": a park, ANNOTATION rule 3),
     the place."""
     first = next((i for i in in_clause if i.span == in_clause[0].span and i.type in (PLACE, ORG)), None)
-    if first is None or _works_list_item(text, first, in_clause):
+    if first is None or _works_list_item(text, first, in_clause) or _opens_unfound_body(text, first, in_clause):
         return None
     before = text[ca:first.local_start]
     return first if before in ("", *leads) or _YEAR_OPENING.fullmatch(before) else None
+
+
+def _opens_unfound_body(text: str, head: Mention, in_clause: list[Mention]) -> bool:
+    """Is the place opening a clause the first word of the name of a body the extractor did not find, the
+    clause's subject ("某省某某米业在A市投资建设P", "某省某工与某某公司合作建设的P"): name characters, no
+    mark and no name found among them, run from it to a preposition of location.txt `body_close` (在, 与)
+    with a place or an organization found right after it? Not the words that make a place the subject
+    or say when ("某县将在…", "某县今年在…": location.txt `subject`, `time`). The place then says where
+    the body comes from, not where the clause's works are (ANNOTATION rule 8 reads a place in a works'
+    name, not in a body's)."""
+    if head.type != PLACE:
+        return False
+    loc = lexicons.roles("location.txt")
+    m = _BODY_CLOSE.match(text, head.local_end)
+    if m is None or made_of_words(m.group(1), lexicons.longest_first((*loc.get("subject", ()), *loc.get("time", ())))):
+        return False
+    return not any(head.local_end <= i.local_start < m.end(1) for i in in_clause) and any(
+        i.local_start == m.end() and i.type in (PLACE, ORG) for i in in_clause)
+
+
+# a name's other characters after a place opening it, then the preposition its body stands before
+_BODY_CLOSE = re.compile(rf"([{CJK_CHARS}]{{1,{RELATIONS.unfound_body_chars}}}?)(?:{'|'.join(lexicons.roles('location.txt').get('body_close', ()))})")
 
 
 def _works_list_item(text: str, head: Mention, in_clause: list[Mention]) -> bool:
@@ -446,11 +468,22 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
         rest = text[last_place.local_end:cb]
         if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())) \
                 or rest.startswith(loc.get("set_up", ())):
-            after = [p for p in projects if p.local_start >= last_place.local_end]
+            after = [p for p in projects if last_place.local_end <= p.local_start < _next_site(text, last_place, places)]
             paired = _respectively(text, rest, pl, first_place, places, after, loc)
             out.extend(after if paired is None else paired)
     out.extend(_supported_to_build(text, first_place, last_place, projects, loc))
     return out
+
+
+def _next_site(text: str, last_place: Mention, places: list[Mention]) -> int:
+    """Where the next place after 在 opens, past the places `last_place` closes (the list or run after
+    the first 在): the works after it are that place's ("甲集团在A镇建设的P1、乙公司在B镇建设的P2": P2 is in
+    B镇, not in A镇; "在A县建设P1、在B县建设P2"); the clause's end where none does."""
+    return next((x.local_start for x in places if x.local_start > last_place.local_end
+                 and text[x.local_start - 1] == _AT), len(text))
+
+
+_AT = "在"  # the preposition before a place where works are built
 
 
 def _glued_run(text: str, pl: Mention, places: list[Mention]) -> tuple[Mention, Mention]:

@@ -65,7 +65,8 @@ locatedIn
   rebuilding as a whole, its name quoted, builds it too ("加快“X商贸核心圈”的统一规划和升级改造,重点实施
   A,完成B、C的建设": 完成 is a target word there).
 - *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…", "在X设立/扩建…" (location.txt `set_up`, right
-  after the place): the projects after it in the clause;
+  after the place): the projects after it in the clause, up to the next place after 在 ("甲集团在X建设的A、乙公司在Y
+  建设的B": B is Y's alone; so too for a clause that 在X opens, "在X建设A、在Y建设B");
   "在X、Y分别建设A、B" (location.txt `respective`): the places pair with the works in order, none
   where the two lists are not as long (one work alone is built in each place).
 - *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
@@ -864,6 +865,7 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 # the works after the item the place opens are where their own names say, if they do
                 after = _before_place_opened(after, items, names)
             after = _before_own_place(sentence.text, after, in_clause, names, opener)
+            after = _before_built_elsewhere(sentence.text, after, in_clause)
             if _listed_as_a_peer(sentence.text, opener, names):
                 after = []  # "某某景区、某某古镇、某某遗址公园提档升级": items of one list, none in another
             for p in after:
@@ -937,6 +939,18 @@ def _before_own_place(text: str, after: list[_Item], in_clause: list[_Item], nam
     own = {pl.end for n, pl in enumerate(places) if pl.key != opener.key and not _listed_places(text, [opener, *places[:n + 1]])}
     for k, p in enumerate(after):
         if p.start in own or k > 0 and _opens_with_place(p.mention.text, names):
+            return after[:k]
+    return after
+
+
+def _before_built_elsewhere(text: str, after: list[_Item], in_clause: list[_Item]) -> list[_Item]:
+    """The works a place opening a clause lists, up to the first later one that a place after 在, written
+    after the first works, puts where it is built ("在甲县建设A、在乙县建设B": B is 乙县's; extraction's
+    `locates`): the clause goes on to another site, as it goes on to another place's works in
+    `_before_own_place`."""
+    sites = [i for i in in_clause if i.type == PLACE and after and i.start >= after[0].end and text[i.start - 1:i.start] == "在"]
+    for k, p in enumerate(after):
+        if k > 0 and any(p.mention.span in i.mention.attrs.get("locates", ()) for i in sites if i.start < p.start):
             return after[:k]
     return after
 
