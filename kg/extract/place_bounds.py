@@ -249,21 +249,27 @@ def division_opening(name: str) -> int:
 _TOWN_SOURCES = frozenset({"town", "national-town"})
 
 
-def town_opening(m: Mention, places: list[Mention]) -> Mention | None:
+def town_opening(ctx: SentenceContext, m: Mention, places: list[Mention]) -> Mention | None:
     """The town found in full by a table of towns (the report's area's or the country's: sources "town",
     "national-town"; not a short form, "某花|古镇") that opens the place `m` with two characters or more
-    after it ("某某镇海某岛旅游区", "某某街道菊某产业园"), or None."""
-    return next((p for p in places if p.attrs.get("source") in _TOWN_SOURCES and p.text.endswith(lexicons.TOWN_SUFFIXES)
+    after it ("某某镇海某岛旅游区", "某某街道菊某产业园"), or None. Not where the rest is one word of the
+    dictionary, a bare kind ("某某镇|商贸城", "某某镇|工业园区"): the town is what names it (ANNOTATION
+    rule 11), and the whole is the place's name."""
+    town = next((p for p in places if p.attrs.get("source") in _TOWN_SOURCES and p.text.endswith(lexicons.TOWN_SUFFIXES)
                  and p.local_start == m.local_start
                  and m.local_end - p.local_end >= 2), None)
+    if town is None:
+        return None
+    word = ctx.token_starting_at(town.local_end)
+    return None if word is not None and word.end == m.local_end else town
 
 
-def _opened_by_a_kept_town(m: Mention, places: list[Mention]) -> bool:
+def _opened_by_a_kept_town(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:
     """Does the place open with a town found in full (town_opening), kept as a place of its own ("某某镇某某
     旅游区", "某某街道某某产业园")? The town and the place in it, two places, not one name: the design
     reports' gold (u62-u73) writes no such name whole where the town is found, a park named by its kind
     too ("某某街道茶叶基地": 茶叶基地), unlike a city's ("某某市食品产业园")."""
-    return town_opening(m, places) is not None
+    return town_opening(ctx, m, places) is not None
 
 
 def _opened_by_a_verb(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:
@@ -295,7 +301,7 @@ def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[M
     jieba glued to a place (开展|某某街)."""
     places = [m for m in found if m.type == PLACE]
     return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)
-            or _opened_by_a_kept_division(ctx, m, places) or _opened_by_a_kept_town(m, places)
+            or _opened_by_a_kept_division(ctx, m, places) or _opened_by_a_kept_town(ctx, m, places)
             or _opened_by_a_verb(ctx, m, places)]
 
 
@@ -312,7 +318,7 @@ def extract_places_after_their_town(ctx: SentenceContext) -> list[Mention]:
     heads = lexicons.words("place_zone_heads.txt") + lexicons.words("place_area_heads.txt")
     out: list[Mention] = []
     for m in places:
-        town = town_opening(m, places)
+        town = town_opening(ctx, m, places)
         if town is None or m.local_end - town.local_end < 3 or not m.text.endswith(heads):
             continue
         m.attrs["composite"] = True  # (so that the place inside it is kept beside it until the filter drops it)

@@ -2727,7 +2727,7 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
     """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
     name before it (a place found), or as a bracketed national zone's part?"""
-    if town_opening(whole, places) is not None:
+    if town_opening(ctx, whole, places) is not None:
         return False  # "某某镇|某某旅游区": a town and the place in it (place_bounds._opened_by_a_kept_town)
     if whole.attrs.get("source") in ("bracketed_zone_part", "zone_of_named_place"):
         return True  # "中国(杭州)…综合试验区|滨江园区", "某市中央商务区|某某片区": the zone and its part
