@@ -79,3 +79,24 @@ def test_projects_entering_a_plan_are_named_by_what_they_entered(tmp_path):
     # Yangzhou's 2020 report: 进入 as 列入 (obs_entry_verbs.txt)
     obs = found(tmp_path, "扬州市人民政府工作报告", "一、2019年工作回顾\n27个项目进入省重大项目投资计划。")
     assert ("进入省重大项目投资计划项目", "27", "个") in obs, obs
+
+
+def test_a_word_of_every_kind_goes_with_the_verb_that_pays_out_a_fund(tmp_path):
+    # "发放各类…救助资金": 各类 qualifies the sum paid out, as the verb does, not the fund
+    obs = found(tmp_path, "青禾县人民政府工作报告", "一、2020年工作回顾\n"
+                "全年发放各类救助资金1.2亿元,发放各类困难群众救助资金3600万元,发放各类救助金850万元。")
+    assert ("救助资金", "1.2", "亿元") in obs, obs
+    assert ("困难群众救助资金", "3600", "万元") in obs, obs
+    assert ("救助金", "850", "万元") in obs, obs
+    assert not [o for o in obs if o[0].startswith("各类")], obs
+
+
+def test_a_word_of_the_part_left_before_a_count_is_no_part_of_its_name(tmp_path):
+    # 剩余 before the count says which part of the set is counted; the noun after the count names it
+    obs = found(tmp_path, "青禾县人民政府工作报告", "一、2020年工作回顾\n"
+                "剩余3个贫困村全部出列,确保剩余的1200名建档立卡贫困人口全部脱贫。")
+    assert ("贫困村", "3", "个") in obs, obs
+    assert ("建档立卡贫困人口", "1200", "名") in obs, obs
+    # written right before the noun, it stays: the name as written
+    obs = found(tmp_path, "青禾县人民政府工作报告", "一、2020年工作回顾\n全县剩余贫困人口860人实现脱贫。")
+    assert ("剩余贫困人口", "860", "人") in obs, obs

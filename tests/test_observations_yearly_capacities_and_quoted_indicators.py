@@ -53,3 +53,13 @@ def test_an_organization_opening_the_words_before_a_value_is_no_part_of_the_name
     # a body opening a place's name is no subject of the measure
     found = observations(tmp_path, "澄江大学科技园引进科技企业32家。")
     assert "澄江大学科技园引进科技企业" in {m.attrs["indicator"] for m in found}
+
+
+def test_a_name_opening_inside_a_bodys_name_drops_the_rest_of_the_body(tmp_path):
+    # banks listed as the subject of a loan count; the city inside the last one's name (a real
+    # division, so it is found as a place) is read as the list's scope and cut, leaving the name
+    # opening inside the bank's name: the rest of the bank's name is no part of the measure's
+    found = observations(tmp_path, "澄江银行鹤岗分行、鹤岗农村商业银行新增贷款19亿元。"
+                                   "澄江银行、鹤岗农村商业银行新增小微企业贷款6亿元。")
+    names = {m.attrs["indicator"] for m in found}
+    assert names == {"新增贷款", "新增小微企业贷款"}, names

@@ -1151,7 +1151,7 @@ def _without_body_subject(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start)
     if at < 0:
         return indicator
-    end = ctx.end_of_found_opening(at, (ORG,))
+    end = _end_of_found_body(ctx, at)
     if any(m.local_start == at and m.local_end > end for m in ctx.found if m.type in (PLACE, PROJECT)):
         return indicator  # "某某大学科技园引进科技企业": the body opens a place's or works' name
     rest = indicator[end - at:]
@@ -1164,6 +1164,16 @@ def _without_body_subject(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     if bare == rest and end - at < _BODY_SUBJECT_CHARS:
         return indicator  # "国务院提请…": a short name before no lead word may be a modifier
     return bare if len(bare) >= 2 else rest
+
+
+def _end_of_found_body(ctx: SentenceContext, at: int) -> int:
+    """Where the organization found opening at `at`, or holding it, ends: a name cut where a place
+    inside the body's name was read as the scope ("青禾农村商业银行新增贷款" → 农村商业银行新增贷款)
+    opens inside the body's name; `at` where none does."""
+    end = ctx.end_of_found_opening(at, (ORG,))
+    if end > at:
+        return end
+    return max((m.local_end for m in ctx.found if m.type == ORG and m.local_start < at < m.local_end), default=at)
 
 
 # the length from which an organization's name right before a noun is its subject ("某某集团天然气产量")
@@ -1374,6 +1384,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
         # with the verb of the first
         indicator = listed + after if after else indicator
+    if after and indicator in lexicons.word_set("obs_remainder_words.txt"):
+        return after  # "剩余4个贫困村", "剩余的1.2万贫困人口": the part left is counted, the noun names it
     if after and indicator and words.rstrip().endswith("的") and not after.endswith("中"):
         # "基地配套的6个子项目": what modifies the noun counted names it with that noun (not a set
         # the clause picks from: "上报市的40个项目中", "纳入省市调度的57个重大项目")
@@ -2604,13 +2616,16 @@ def _work_finals() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _funding_verb() -> re.Pattern[str]:
     """"发行专项债券", "投放普惠型小微贷款": a verb that raises or pays out a kind of fund opens no
-    name of it (专项债券, 普惠型小微贷款); before anything else it stays ("投入使用项目")."""
+    name of it (专项债券, 普惠型小微贷款); before anything else it stays ("投入使用项目"). A word of
+    every kind between the verb and the fund (`obs_kind_quantifiers.txt`: "发放各类救助资金") goes
+    with the verb: it qualifies the sum paid, not the fund (救助资金)."""
     verbs = alternation_pattern(lexicons.words("obs_funding_verbs.txt"))
+    kinds = alternation_pattern(lexicons.words("obs_kind_quantifiers.txt"))
     heads = lexicons.words("obs_fund_heads.txt")
     # a head of three characters or more names the fund alone ("发放消费券" → 消费券), a shorter
     # one only after words that say what fund it is (not "投入资金")
     whole = alternation_pattern(tuple(h for h in heads if len(h) >= 3))
-    return re.compile(rf"^(?:{verbs})(?=[^,;。]{{2,}}(?:{alternation_pattern(heads)})$|(?:{whole})$)")
+    return re.compile(rf"^(?:{verbs})(?:{kinds})?(?=[^,;。]{{2,}}(?:{alternation_pattern(heads)})$|(?:{whole})$)")
 
 
 @functools.lru_cache(maxsize=1)
