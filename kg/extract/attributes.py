@@ -586,9 +586,11 @@ def _parenthesis_end(text: str, at: int) -> int:
 
 
 def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
-    """Does a build or stage verb open `rest`, after an adverb ("P在X开工建设", "P在X顺利投产")?"""
+    """Does a build or stage verb open `rest`, after an adverb ("P在X开工建设", "P在X顺利投产"), or a step
+    of the works' progress (location.txt `progress`: "P在X完成主体施工", "P在X获得国家核准")?"""
     adverb = next((a for a in lexicons.words("genre_predicate_adverbs.txt") if rest.startswith(a)), "")
-    return rest[len(adverb):].startswith((*loc.get("build", ()), *loc.get("opened", ()), *_stage_words()[1]))
+    return rest[len(adverb):].startswith((*loc.get("build", ()), *loc.get("opened", ()), *loc.get("progress", ()),
+                                          *_stage_words()[1]))
 
 
 def _scoped(ctx: SentenceContext, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:
