@@ -120,7 +120,8 @@ def _new_institution_stages_after() -> re.Pattern[str]:
 def _new_institution_heads() -> tuple[str, ...]:
     """Heads of the schools, hospitals and venues a clause may build anew (project_institution_heads.txt,
     project_new_venue_heads.txt)."""
-    return tuple(lexicons.words("project_institution_heads.txt") + lexicons.words("project_new_venue_heads.txt"))
+    return tuple(lexicons.words("project_institution_heads.txt") + lexicons.words("project_new_venue_heads.txt")
+                 + lexicons.words("project_new_care_heads.txt"))
 
 
 def _list_start(ctx: SentenceContext, a: int, heads: tuple[str, ...]) -> int:
@@ -135,6 +136,20 @@ def _list_start(ctx: SentenceContext, a: int, heads: tuple[str, ...]) -> int:
             break
         a = item.local_start
     return a
+
+
+def _list_end(ctx: SentenceContext, b: int, heads: tuple[str, ...]) -> int:
+    """The end of the 、- or 和-list whose item ends at `b`: on over the institutions and works found
+    after it ("某市第八中学、某某街道第二幼儿园建成招生", "推进某县实验学校、某某学院学生公寓二期建设"), which
+    share the stage or the frame that closes the list, as `_list_start` reads the verb that opens it."""
+    text = ctx.text
+    while b < len(text) and text[b] in "、和":
+        ends = [p.local_end for p in ctx.found if p.local_start == b + 1 and (
+            p.type == PROJECT or p.type == ORG and p.text.endswith(heads))]
+        if not ends:
+            break
+        b = max(ends)
+    return b
 
 
 @component("institutions_built_anew", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
@@ -156,8 +171,9 @@ def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
         if any(p.local_start == o.local_start and p.local_end > o.local_end for p in orgs):
             continue  # "新建中国科学院某某研究院": the parent body opening its institute's name (学院 in 科学院)
         a = _list_start(ctx, o.local_start, heads)
-        if (before.search(text, 0, a) or frame.search(text, 0, a) and text.startswith("建设", o.local_end)
-                or _new_institution_stages_after().match(text, o.local_end)):
+        b = _list_end(ctx, o.local_end, heads)
+        if (before.search(text, 0, a) or frame.search(text, 0, a) and text.startswith("建设", b)
+                or _new_institution_stages_after().match(text, b)):
             out.append(ctx.mention(PROJECT, o.local_start, o.local_end, source="institution_built_anew"))
     return out
 

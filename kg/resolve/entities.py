@@ -17,7 +17,7 @@ from kg.extract.organizations import university_short_form_fits
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
                       ReportGraph, StageRecord)
 from kg.resolve.not_works import drop_not_works
-from kg.resolve.relations import find_relations
+from kg.resolve.relations import find_relations, upgraded_site
 from kg.resolve.stages import stage_records
 from kg.text.company_names import trade_names
 from kg.text.names import URBAN_AREAS, is_proper, scenic_area_stem
@@ -328,6 +328,7 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
     if type_ == PROJECT:
         _same_without_xiangmu(names, canonical)
         owned = _works_after_their_company(mentions)
+        owned.update(_works_named_by_their_site(mentions))
     for m in mentions:
         if m.type != type_:
             continue
@@ -378,6 +379,24 @@ def _last_of_listed_places(mentions: list[Mention], type_: str) -> set[tuple[str
         return set()
     names = {_named(m) for m in mentions if m.type == type_}  # once, not once a list
     return {(n, c) for c in lists for n in names if c.endswith(n) and c[:-len(n)].endswith(("、", "和"))}
+
+
+def _works_named_by_their_site(mentions: list[Mention]) -> dict[int, str]:
+    """For each project named by a park, scenic area or old town found as a place at its start and an
+    action that upgrades it as a whole right after ("某某湖景区提升改造", "某某山公园提质改造":
+    project_upgraded_site_kinds.tsv), the site's name, an alias: the site the text develops is the
+    works (ANNOTATION rule 3), and the report may call it by that name alone. Not a list of sites
+    ("甲公园、乙景区提升改造"), whose works hold them all."""
+    sites: dict[tuple, list[str]] = {}
+    for m in mentions:
+        if m.type == PLACE:
+            sites.setdefault((m.sentence, m.start), []).append(m.text)
+    out = {}
+    for m in mentions:
+        if m.type == PROJECT and (site := next((t for t in sorted(sites.get((m.sentence, m.start), ()))
+                                                if upgraded_site(m.text, t)), None)):
+            out[id(m)] = site
+    return out
 
 
 def _works_after_their_company(mentions: list[Mention]) -> dict[int, str]:

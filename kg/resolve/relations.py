@@ -214,7 +214,8 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
                 *_course_relations(items, last_route.get(sid - 1), own_area)]
         for f in read:
             if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn") and not \
-                    _scenic_area_in_its_place(entities[f.subject], entities[f.object]):
+                    _scenic_area_in_its_place(entities[f.subject], entities[f.object]) and not \
+                    _upgrade_at_its_site(entities[f.subject], entities[f.object]):
                 continue  # one name read both ways (a scenic area being built, a company named for its
                 # works) is one thing: no relation links it to itself
             if (f.kind, f.subject, f.object) not in seen:
@@ -273,6 +274,28 @@ def _scoped_by_division(key: str) -> str:
     a town or quarter the resolution placed in that division), else ""."""
     parts = key.split("/")
     return parts[1] if len(parts) >= 3 and parts[1].isdigit() else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _upgraded_site_table() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The endings of parks, scenic areas and old towns, and the actions that upgrade one as a whole
+    (project_upgraded_site_kinds.tsv)."""
+    rows = lexicons.rows("project_upgraded_site_kinds.tsv")
+    return tuple(r[0] for r in rows if not r[1:]), frozenset(r[0] for r in rows if r[1:] == ("action",))
+
+
+def upgraded_site(works: str, site: str) -> bool:
+    """Is `works` the site `site` (a park, scenic area or old town by its ending) and an action that
+    upgrades it as a whole ("某某湖景区" + "提升改造"; project_upgraded_site_kinds.tsv)?"""
+    kinds, actions = _upgraded_site_table()
+    return site.endswith(kinds) and works.startswith(site) and works[len(site):] in actions
+
+
+def _upgrade_at_its_site(works, place) -> bool:
+    """Is `works` the upgrading of the site `place` names, which its alias names too (entities.
+    `_works_named_by_their_site`: "某某湖景区提升改造", alias 某某湖景区)? Two things, the works at its site."""
+    return works.type == PROJECT and place.type == PLACE and any(
+        upgraded_site(works.name, n) for n in (place.name, *place.aliases))
 
 
 def _scenic_area_in_its_place(area, place) -> bool:
