@@ -10,6 +10,7 @@ from kg import lexicons
 from kg.config import LOCATED_ZONES
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, made_of_words, token_ends_at
 from kg.extract.registry import component
+from kg.text.segment import word_freq
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,6 +87,17 @@ def _named_site(ctx: SentenceContext, a: int, b: int) -> bool:
     head = next((h for h in _site_heads() if name.endswith(h)), None)
     if head is not None and len(name) > len(head) and is_proper(name[:-len(head)]) and not _kind_stem(name[:-len(head)]):
         return True
+    if head is not None and len(name) > len(head) and _guessed_place_word(ctx, a, b - len(head)):
+        return True
     # a word of jieba's may end on a head after one character ("洋山": 山), or on none ("洋浦")
     tok = ctx.token_starting_at(a)
     return tok is not None and tok.end == b and tok.pos == "ns" and is_proper(name)
+
+
+def _guessed_place_word(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], a site's stem before its head, one word jieba's HMM made up (in no dictionary) and
+    tagged a place's name (ns): "在青禾园区建设…" (青禾/ns), a town's or village's name the park is named
+    after? `is_proper` reads such a word of two common characters as no name; the tag and the head
+    after it say it is one. A word the dictionary holds ("城市", "新区": ns too) is not guessed."""
+    tok = ctx.token_starting_at(a)
+    return tok is not None and tok.end == b and tok.pos == "ns" and not word_freq(tok.word)
