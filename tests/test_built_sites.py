@@ -50,3 +50,9 @@ def test_a_park_named_after_a_place_word_jieba_guessed_is_a_site(tmp_path):
     assert "云桥园区" in found
     got = located(tmp_path, "引进某某电动汽车股份有限公司在云桥园区建设新能源客车项目。")
     assert ("新能源客车项目", "云桥园区") in got
+
+
+def test_a_park_named_after_a_river_found_is_a_site_holding_it(tmp_path):
+    # made up: the river found opens the park's name; the park is the site, the river stays a place
+    found = places(tmp_path, PROVINCE, "某某大学新校区在青禾河教育园区开工建设。")
+    assert {"青禾河教育园区", "青禾河"} <= found
