@@ -34,3 +34,25 @@ def test_scope_words_common_nouns_and_sector_parks_are_not_sites(tmp_path):
     found = places(tmp_path, PROVINCE, "在全市新建公园8个。", "在城市新建充电桩500个。", "在城中村新建停车场12个。",
                    "在现代农业产业园新建冷库。")
     assert not {"全市", "城市", "城中村", "现代农业产业园"} & found
+
+
+def test_aviation_cities_and_high_tech_parks_built_in_are_places(tmp_path):
+    # made up: a city's aviation zone (航空城) and a high-tech park's short head (高科园) after 在
+    found = places(tmp_path, PROVINCE, "某某航空工业集团在青峪航空城建设教练机生产基地。",
+                   "某某动力有限公司在澄溪高科园建设的航空发动机试验基地主体完工。")
+    assert {"青峪航空城", "澄溪高科园"} <= found
+
+
+def test_a_park_named_after_a_place_word_jieba_guessed_is_a_site(tmp_path):
+    # made up: 云桥 is no dictionary word; jieba's HMM makes it one and tags it a place (ns), which
+    # `is_proper` alone reads as two common characters
+    found = places(tmp_path, PROVINCE, "引进某某电动汽车股份有限公司在云桥园区建设新能源客车项目。")
+    assert "云桥园区" in found
+    got = located(tmp_path, "引进某某电动汽车股份有限公司在云桥园区建设新能源客车项目。")
+    assert ("新能源客车项目", "云桥园区") in got
+
+
+def test_a_park_named_after_a_river_found_is_a_site_holding_it(tmp_path):
+    # made up: the river found opens the park's name; the park is the site, the river stays a place
+    found = places(tmp_path, PROVINCE, "某某大学新校区在青禾河教育园区开工建设。")
+    assert {"青禾河教育园区", "青禾河"} <= found

@@ -10,6 +10,7 @@ from kg import lexicons
 from kg.config import LOCATED_ZONES
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, made_of_words, token_ends_at
 from kg.extract.registry import component
+from kg.text.segment import word_freq
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,11 +54,37 @@ def extract_built_site_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     for at in (t.end for t in ctx.tokens if t.word == "在" and t.pos == "p"):
         b = _site_end(ctx, at)
-        if b is None or text[at:b] in _not_sites() or ctx.taken(at, b, (PLACE, ORG, PROJECT)):
+        if b is None or text[at:b] in _not_sites() or ctx.taken(at, b, (ORG, PROJECT)) or _place_across(ctx, at, b):
             continue
         if _named_site(ctx, at, b):
-            out.append(ctx.mention(PLACE, at, b, source="built-site"))
+            holds = ctx.taken(at, b, (PLACE,))  # a place it is named after stays one of its own (rule 8)
+            out.append(ctx.mention(PLACE, at, b, source="built-site", composite=holds))
     return out
+
+
+def _place_across(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a place found overlap the site text[a:b] other than as a word of its stem, one that opens it
+    and ends before a site's head ("在某河|教育园区开工建设": the park named after the river holds it,
+    ANNOTATION rule 8)? A place found as the whole, across its ends or ending at its end does."""
+    for k in ctx.found:
+        if k.type != PLACE or not (k.local_start < b and a < k.local_end):
+            continue
+        rest = ctx.text[k.local_end:b]
+        if not (k.local_start == a and len(rest) > 2 and rest.endswith(_site_heads())
+                and not _written_with_a_level(k.text)):
+            return True
+    return False
+
+
+def _written_with_a_level(name: str) -> bool:
+    """Is `name` a division's or township's full name, its level written ("某某市", "某某镇")? A zone
+    after it is that division's, which the zone rules name apart (kg.extract.places `_past_opening_owner`)."""
+    return name.endswith(lexicons.TOWN_SUFFIXES) or name in _full_division_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _full_division_names() -> frozenset[str]:
+    return frozenset(d.name for d in lexicons.divisions().values())
 
 
 def _site_end(ctx: SentenceContext, a: int) -> int | None:
@@ -86,6 +113,17 @@ def _named_site(ctx: SentenceContext, a: int, b: int) -> bool:
     head = next((h for h in _site_heads() if name.endswith(h)), None)
     if head is not None and len(name) > len(head) and is_proper(name[:-len(head)]) and not _kind_stem(name[:-len(head)]):
         return True
+    if head is not None and len(name) > len(head) and _guessed_place_word(ctx, a, b - len(head)):
+        return True
     # a word of jieba's may end on a head after one character ("洋山": 山), or on none ("洋浦")
     tok = ctx.token_starting_at(a)
     return tok is not None and tok.end == b and tok.pos == "ns" and is_proper(name)
+
+
+def _guessed_place_word(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], a site's stem before its head, one word jieba's HMM made up (in no dictionary) and
+    tagged a place's name (ns): "在青禾园区建设…" (青禾/ns), a town's or village's name the park is named
+    after? `is_proper` reads such a word of two common characters as no name; the tag and the head
+    after it say it is one. A word the dictionary holds ("城市", "新区": ns too) is not guessed."""
+    tok = ctx.token_starting_at(a)
+    return tok is not None and tok.end == b and tok.pos == "ns" and not word_freq(tok.word)

@@ -248,6 +248,7 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
                       and any(q.local_end == start - 1 and q.text.endswith(m.group()) for q in out))
             if sub is not None:
                 start = sub  # "雄安新区容东片区": the new area stays a place of its own
+            start = _past_front_word(ctx, start, a)
             stem = text[start:a]
             if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
                     or _COUNT_OPENING.match(stem) or _COUNT_CLOSING.search(stem) or _SESSION_OPENING.match(stem)):
@@ -266,6 +267,18 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
         # a place inside the name ("江北" in 南京江北新区) stays a place of its own (ANNOTATION rule 8)
         out.append(ctx.mention(PLACE, start, b, source="named_city_quarter", composite=True))
     return out
+
+
+def _past_front_word(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a quarter's name whose walk began on a one-character word that stands before a place as a
+    word of its own (place_front_not_characters.txt: "扩展到|某某金融片区", a verb of movement jieba
+    tags v, which the walk runs over) begins: right after it, two characters of a stem or more left;
+    else `start`."""
+    tok = ctx.token_starting_at(start)
+    if (tok is not None and len(tok.word) == 1 and a - tok.end >= 2
+            and tok.word in lexicons.word_set("place_front_not_characters.txt")):
+        return tok.end
+    return start
 
 
 _SIDE_QUARTERS = tuple(lexicons.words("place_side_quarters.txt"))

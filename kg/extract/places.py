@@ -3286,8 +3286,20 @@ def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
                 and len(before.word) >= 2:
             a = before.start
     a = _past_road_number(text, a)
+    a = _past_river_tail(ctx, a, b)
     road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
     return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
+
+
+def _past_river_tail(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a route's first end text[a:b] begins past a river's part written after the river found
+    before it ("某江|干流|青石坝至某某段": place_river_tails.txt, 干流, 支流…, a word of its own): the end
+    is the place after it, two characters or more; else `a`."""
+    tok = ctx.token_starting_at(a)
+    if (tok is None or tok.word not in lexicons.word_set("place_river_tails.txt") or b - tok.end < 2
+            or not any(f.type == PLACE and f.local_end == a for f in ctx.found)):
+        return a
+    return tok.end
 
 
 @functools.lru_cache(maxsize=1)
