@@ -38,18 +38,18 @@ def test_scope_words_common_nouns_and_sector_parks_are_not_sites(tmp_path):
 
 def test_aviation_cities_and_high_tech_parks_built_in_are_places(tmp_path):
     # made up: a city's aviation zone (航空城) and a high-tech park's short head (高科园) after 在
-    found = places(tmp_path, PROVINCE, "某某航空工业集团在青峪航空城建设教练机生产基地。",
-                   "某某动力有限公司在澄溪高科园建设的航空发动机试验基地主体完工。")
+    found = places(tmp_path, PROVINCE, "某某航空工业集团在青峪航空城建设无人机总装基地。",
+                   "某某动力有限公司在澄溪高科园建设的燃气轮机试验基地主体完工。")
     assert {"青峪航空城", "澄溪高科园"} <= found
 
 
 def test_a_park_named_after_a_place_word_jieba_guessed_is_a_site(tmp_path):
     # made up: 云桥 is no dictionary word; jieba's HMM makes it one and tags it a place (ns), which
     # `is_proper` alone reads as two common characters
-    found = places(tmp_path, PROVINCE, "引进某某电动汽车股份有限公司在云桥园区建设新能源客车项目。")
+    found = places(tmp_path, PROVINCE, "引进某某电动汽车股份有限公司在云桥园区建设氢能重卡项目。")
     assert "云桥园区" in found
-    got = located(tmp_path, "引进某某电动汽车股份有限公司在云桥园区建设新能源客车项目。")
-    assert ("新能源客车项目", "云桥园区") in got
+    got = located(tmp_path, "引进某某电动汽车股份有限公司在云桥园区建设氢能重卡项目。")
+    assert ("氢能重卡项目", "云桥园区") in got
 
 
 def test_a_park_named_after_a_river_found_is_a_site_holding_it(tmp_path):
