@@ -45,3 +45,10 @@ def test_the_verb_extending_a_facility_ends_no_works(tmp_path):
     found = report_names(tmp_path, PROJECT, "2021年青禾省人民政府工作报告", "二、2021年工作安排",
                          "推动禾丰集团在青禾镇扩建花生油加工基地。")
     assert "花生油加工基地" in found and not {"青禾镇扩建", "青禾镇扩建花生油加工基地"} & found
+
+
+def test_site_written_as_a_town_after_its_county(tmp_path):
+    # the county, a division of the national list, and an invented town after it: one site
+    found = report_names(tmp_path, PROJECT, "2021年青禾省人民政府工作报告", "二、2021年工作安排",
+                         "支持澄江集团在舞阳县石桥镇建设冷鲜肉加工基地。")
+    assert "冷鲜肉加工基地" in found

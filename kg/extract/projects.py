@@ -2379,10 +2379,18 @@ def body_site_build_end(ctx: SentenceContext, start: int, end: int) -> int | Non
     if m is None or not start <= m.end() <= end:
         return None
     site = m.group(1)
-    if not (site.endswith(_ZONE_HEADS) and len(site) > 3
-            or any(p.type == PLACE and (p.local_start, p.local_end) == m.span(1) for p in ctx.found)):
+    if not (site.endswith(_ZONE_HEADS) and len(site) > 3 or _places_in_a_row(ctx, *m.span(1))):
         return None
     return m.end() if any(o.type == ORG and o.local_end == cut and o.local_start >= clause for o in ctx.found) else None
+
+
+def _places_in_a_row(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] one place found, or places found one right after another ("某某市某某街道": a town
+    written after its city)?"""
+    ends = {p.local_start: p.local_end for p in sorted(ctx.found, key=lambda p: p.local_end) if p.type == PLACE}
+    while a in ends and ends[a] <= b:
+        a = ends[a]
+    return a == b
 
 
 @functools.lru_cache(maxsize=8)
