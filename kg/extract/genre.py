@@ -61,7 +61,7 @@ from kg.extract.organizations import (
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import foreign_division_end, hub_traffic_follows
-from kg.extract.projects import (content_verb, content_verb_before, covered_by, division_in_full, is_generic,
+from kg.extract.projects import (built_by_body_at_site, content_verb, content_verb_before, covered_by, division_in_full, is_generic,
                                  names_no_single_route, over_capacity)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
@@ -2210,6 +2210,8 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
         if p.local_start in starts or p.text != ctx.text[p.local_start:p.local_end]:
             continue
         starts.add(p.local_start)
+        if built_by_body_at_site(ctx, p.local_start):
+            continue  # "某某集团在某某区建设鞋业智能制造基地": the builder is named before, 鞋业 is its product
         found = (_company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
                  or _company_before_plant_works(ctx, p.local_start, p.local_end))
         if found is not None and opens_with_business_kind(ctx.text[found[0]:p.local_end]):

@@ -18,7 +18,7 @@ from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_st
 from kg.text.names import CN_NUMERALS, PHASE, all_cjk
 from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
-from kg.extract.projects import is_generic, output_rate
+from kg.extract.projects import built_by_body_at_site, is_generic, output_rate
 from kg.extract.project_invested import plant_after_company
 from kg.extract.streets import numbered_street_end
 from kg.extract.base import (
@@ -2682,6 +2682,8 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
     for p in projects:
         if p.attrs.get("source") == _ZONE_BUILT_SOURCE:
             continue  # "北川羌城旅游区": a zone named by its place and its own name, no company's works
+        if built_by_body_at_site(ctx, p.local_start):
+            continue  # "某某公司在某市建设鲲鹏软件小镇": its builder named before it, no company opens its name
         a, end = p.span.bounds
         group = _group_opening(ctx, a, end)
         if group is not None:  # "吉利新能源汽车电池": a group whose short name is a common word

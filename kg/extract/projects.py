@@ -70,7 +70,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     unnamed: list[tuple[int, int]] = []
     for m in _head_pattern().finditer(ctx.text):
-        works = _works_before_head(ctx, m, spans)
+        works = _after_builders_verb(ctx, _works_before_head(ctx, m, spans))
         verdict = _judge_works(ctx, works) if works is not None else None
         if verdict is None:
             continue
@@ -123,6 +123,19 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
     return _keep_inner_quotes(ctx, out)
+
+
+def _after_builders_verb(ctx: SentenceContext, works: _Works | None) -> _Works | None:
+    """The candidate, starting after the verb by which an organization builds at a place ("…在某县新建冷鲜肉
+    加工基地": the name starts after 新建, `body_site_build_end`); None where it ends with that verb ("某某
+    股份在某市扩建…": 扩建 is the verb building the works after it, no works ending in the head 扩建)."""
+    built_from = None if works is None else body_site_build_end(ctx, works.start + 1, works.b)
+    if built_from is None:
+        return works
+    if built_from > works.a:
+        return None
+    works.start = built_from
+    return works
 
 
 def _divisions_listed_before(ctx: SentenceContext, joined: int, start: int) -> tuple[Mention, ...] | None:
@@ -1937,7 +1950,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     designation = (_is_designation(stem) or _designation_before(text, start)) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
         if not designation and not ctx.taken(start, b, (ORG,)):
-            return "project" if _one_site_built(ctx, works, stem) else "unnamed"
+            return "project" if _one_site_built(ctx, works, stem) or _company_builds_at_site(ctx, works, stem) else "unnamed"
         return None  # "房地产市场", "危房改造": a category, not one undertaking
     if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
         return None  # "口岸商圈": one kind of facility qualifying another, no name
@@ -2332,6 +2345,52 @@ def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
     before, after = _clause_around(ctx, works.start, works.b, _CLAUSE_MARKS)
     after = after[len(next((w for w in _PREDICATE_ADVERBS if after.startswith(w)), "")):]
     return before.endswith(_BUILDS_RIGHT_BEFORE) or after.startswith(_BUILD_OR_STAGE_WORDS)
+
+
+# "<organization>在<place><verb>(的)": the text right before a facility one body builds at one place
+_COMPANY_SITE_BUILD = re.compile(rf"在([{CJK_CHARS}]{{2,16}}?)(?:{lexicons.alternation('project_company_site_build_verbs.txt')})的?")
+
+
+def _company_builds_at_site(ctx: SentenceContext, works: _Works, stem: str) -> bool:
+    """A facility with a weak head and a stem of product or trade words ("大输液智能工厂", "花生油加工
+    基地") that an organization found as its clause's subject builds at a place found (`built_by_body_at_site`):
+    the builder and the site single out one works (ANNOTATION: industrial investment projects; rule 7), in a
+    province's report too; a counted or plural kind ("建设一批智能工厂", "新建3个基地") is none."""
+    if _COUNTED_KIND_OPENING.match(stem) or _COUNTED_ITEMS_INSIDE.search(stem) or "一批" in stem:
+        return False
+    return built_by_body_at_site(ctx, works.start)
+
+
+def built_by_body_at_site(ctx: SentenceContext, start: int) -> bool:
+    """Does the name at `start` follow "<organization>在<place><verb>(的)" (`body_site_build_end`)? The
+    works' builder is then named before it, so its name does not open with one."""
+    return body_site_build_end(ctx, start, start) == start
+
+
+def body_site_build_end(ctx: SentenceContext, start: int, end: int) -> int | None:
+    """Where "<organization>在<place><verb>(的)" ends, opening before `start` and ending from `start` to `end`,
+    the organization found as its clause's subject and the place found as written, or a zone named (a place
+    this rule finds later): "某某集团在某某开发区建设的…", "支持某某股份在某市扩建…"
+    (project_company_site_build_verbs.txt); None where the text holds none."""
+    text = ctx.text
+    clause, _ = ctx.sentence.clause_at(start, _CLAUSE_MARKS)
+    cut = text.rfind("在", clause, start)
+    m = _COMPANY_SITE_BUILD.match(text, cut, end) if cut >= 0 else None
+    if m is None or not start <= m.end() <= end:
+        return None
+    site = m.group(1)
+    if not (site.endswith(_ZONE_HEADS) and len(site) > 3 or _places_in_a_row(ctx, *m.span(1))):
+        return None
+    return m.end() if any(o.type == ORG and o.local_end == cut and o.local_start >= clause for o in ctx.found) else None
+
+
+def _places_in_a_row(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] one place found, or places found one right after another ("某某市某某街道": a town
+    written after its city)?"""
+    ends = {p.local_start: p.local_end for p in sorted(ctx.found, key=lambda p: p.local_end) if p.type == PLACE}
+    while a in ends and ends[a] <= b:
+        a = ends[a]
+    return a == b
 
 
 @functools.lru_cache(maxsize=8)
