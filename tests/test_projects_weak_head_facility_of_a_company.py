@@ -13,8 +13,8 @@ PROJECT, ORG = "Project", "Organization"
 
 def test_facility_a_company_built_at_a_zone_is_one_works(tmp_path):
     found = report_names(tmp_path, PROJECT, "2021年青禾市人民政府工作报告", "一、2020年工作回顾",
-                         "澄江集团在青禾经济技术开发区建设的大输液智能工厂通过验收。")
-    assert "大输液智能工厂" in found
+                         "澄江集团在青禾经济技术开发区建设的注射剂智能工厂通过验收。")
+    assert "注射剂智能工厂" in found
 
 
 def test_facility_a_company_builds_in_a_city_of_a_province(tmp_path):
@@ -37,14 +37,14 @@ def test_facility_without_its_builder_stays_unnamed(tmp_path):
 
 def test_product_word_opening_the_facility_is_no_company(tmp_path):
     found = report_names(tmp_path, ORG, "2021年青禾省人民政府工作报告", "二、2021年工作安排",
-                         "推动澄江集团、禾丰集团在石桥镇建设鞋业智能制造示范基地。")
-    assert "鞋业" not in found
+                         "推动澄江集团、禾丰集团在石桥镇建设箱包智能制造示范基地。")
+    assert "箱包" not in found
 
 
 def test_the_verb_extending_a_facility_ends_no_works(tmp_path):
     found = report_names(tmp_path, PROJECT, "2021年青禾省人民政府工作报告", "二、2021年工作安排",
-                         "推动禾丰集团在青禾镇扩建花生油加工基地。")
-    assert "花生油加工基地" in found and not {"青禾镇扩建", "青禾镇扩建花生油加工基地"} & found
+                         "推动禾丰集团在青禾镇扩建菜籽油加工基地。")
+    assert "菜籽油加工基地" in found and not {"青禾镇扩建", "青禾镇扩建菜籽油加工基地"} & found
 
 
 def test_site_written_as_a_town_after_its_county(tmp_path):
