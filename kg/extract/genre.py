@@ -1189,6 +1189,8 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
 # the 、-list of zones it builds, the list closing the clause
 _VERB_ZONE_HEADS = tuple(lexicons.words_of_kind("genre_zones_built.txt", "head_after_verb")) + tuple(
     lexicons.words_of_kind("genre_zones_built.txt"))
+# tried longest first for the head an item ends with (one sort, not one per item)
+_VERB_ZONE_HEADS_LONGEST = lexicons.longest_first(_VERB_ZONE_HEADS)
 _VERB_BEFORE_ZONE = lexicons.words_of_kind("genre_zones_built.txt", "verb_before")
 _VERB_ZONE_LIST = re.compile(
     rf"(?:{alternation_pattern(_VERB_BEFORE_ZONE)})"
@@ -1211,7 +1213,7 @@ def extract_zones_built_after_verb(ctx: SentenceContext) -> list[Mention]:
         for a, b in _verb_zone_items(text, m.start(1), m.end(1)):
             if a not in ctx.token_start_set:
                 continue
-            head = next(h for h in sorted(_VERB_ZONE_HEADS, key=len, reverse=True) if text.endswith(h, a, b))
+            head = next(h for h in _VERB_ZONE_HEADS_LONGEST if text.endswith(h, a, b))
             name = next((e for e in range(a + 2, b - len(head) - 1) if division_in_full(text[a:e])), a)
             if b - len(head) - name < 2:
                 continue

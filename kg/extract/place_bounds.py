@@ -305,6 +305,13 @@ def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[M
             or _opened_by_a_verb(ctx, m, places)]
 
 
+@functools.lru_cache(maxsize=1)
+def _zone_and_area_heads() -> tuple[str, ...]:
+    """The heads a place named after its town ends with: a zone's and an area's (place_zone_heads.txt,
+    place_area_heads.txt), read once a process."""
+    return tuple(lexicons.words("place_zone_heads.txt")) + tuple(lexicons.words("place_area_heads.txt"))
+
+
 @component("places_after_their_town", reads=(PLACE,), assigns=(PLACE,), needs_types=(PLACE,),
            after=("town_places", "zones_of_named_places"))
 def extract_places_after_their_town(ctx: SentenceContext) -> list[Mention]:
@@ -315,11 +322,10 @@ def extract_places_after_their_town(ctx: SentenceContext) -> list[Mention]:
     head ("某某镇小城镇建设") is no place of its own. The whole is marked `composite`, so that the place
     inside it is kept beside it (as nested_names marks an institution holding its parent)."""
     places = [m for m in ctx.found if m.type == PLACE]
-    heads = lexicons.words("place_zone_heads.txt") + lexicons.words("place_area_heads.txt")
     out: list[Mention] = []
     for m in places:
         town = town_opening(ctx, m, places)
-        if town is None or m.local_end - town.local_end < 3 or not m.text.endswith(heads):
+        if town is None or m.local_end - town.local_end < 3 or not m.text.endswith(_zone_and_area_heads()):
             continue
         m.attrs["composite"] = True  # (so that the place inside it is kept beside it until the filter drops it)
         if any(p.local_start == town.local_end and p.local_end == m.local_end for p in places + out):
