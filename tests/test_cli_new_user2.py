@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from .conftest import GOLD, ROOT, SEEDS, shared_file
 from .test_cli_new_user import kg, one_error_line  # the same command runner and error check as round one
 
@@ -133,3 +135,24 @@ def test_a_merged_json_ld_of_named_graphs_is_not_said_to_hold_no_triples(tmp_pat
     assert r.returncode == 0, r.stderr
     for command in (["query", tmp_path / "both.jsonld", "ASK { ?s ?p ?o }"], ["validate", tmp_path / "both.jsonld"]):
         assert "holds no triples" not in kg(*command).stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk", "gb18030"])
+def test_a_few_chinese_words_are_too_short_not_an_encoding_problem(tmp_path, encoding):
+    # Six characters of a title decode fine in any of the encodings: the file is too short to be a report, and
+    # blaming its encoding would send the user after the wrong fault.
+    path = tmp_path / f"title-{encoding}.txt"
+    path.write_bytes("青禾区政府工作报告\n".encode(encoding))
+    out = tmp_path / "out"
+    r = kg("build", path, "-o", out)
+    line = one_error_line(r)
+    assert line == f"kg: error: {path}: only 9 Chinese characters, too short for a report (at least 10)", line
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_latin_text_still_says_to_check_the_encoding(tmp_path):
+    # GBK bytes read as Latin-1 by a converter upstream: plenty of characters, none of them Chinese.
+    path = tmp_path / "mojibake.txt"
+    path.write_text(("青禾区人民政府工作报告，请予审议。" * 20).encode("gbk").decode("latin-1"), encoding="utf-8")
+    r = kg("build", path, "-o", tmp_path / "out")
+    assert one_error_line(r) == f"kg: error: {path}: holds no Chinese report text (is the encoding right?)"

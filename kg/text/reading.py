@@ -45,6 +45,7 @@ _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[�
 # The largest report file read (a work report is 20–200 KB). Work is linear in the text, about
 # 15 s and 200 MB a megabyte here; above this a file is refused before it is read.
 MAX_REPORT_BYTES = 5_000_000
+MIN_REPORT_HAN = 10  # fewer Chinese characters than a sentence of the genre: no report to read
 # A UTF-8 file with at most this share of invalid bytes is damaged text, read with U+FFFD in their
 # place; more than this and it is some other encoding (GB18030 text is mostly invalid UTF-8).
 MAX_DAMAGED_SHARE = 0.01
@@ -121,6 +122,15 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
+    if best is None or not _reads_as_chinese(str(best)):
+        # On a few dozen bytes the detector's guess is weak (a GBK title reads as Korean cp949): the
+        # reports' own encoding wins when it decodes the bytes into Chinese.
+        try:
+            gb = data.decode("gb18030")
+        except UnicodeDecodeError:
+            gb = None
+        if gb is not None and _reads_as_chinese(gb):
+            return gb, "gb18030"
     if best is None:
         raise KgError(f"{label}: not a text file in any supported encoding (UTF-8, UTF-16, GB18030/GBK)")
     encoding = best.encoding
@@ -131,6 +141,12 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
         raise KgError(f"{label}: could not be decoded (best guess {encoding} failed)")
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Half or more of the text's visible characters are Chinese characters."""
+    visible = [c for c in text if not c.isspace()]
+    return bool(visible) and len(_CJK.findall(text)) * 2 >= len(visible)
 
 
 def _damaged_utf8(data: bytes, label: str, base: int = 0) -> str | None:
@@ -223,8 +239,13 @@ def _check_text(text: str, label: str) -> None:
     controls = sum(1 for c in stripped if unicodedata.category(c) == "Cc" and c not in "\r\n\t\f")
     if controls > len(stripped) * 0.01 or stripped.count("\ufffd") > len(stripped) * 0.1:
         raise KgError(f"{label}: looks like a binary file, not a text report")
-    if len(_CJK.findall(stripped)) < max(10, len(stripped) * 0.1):
+    han = len(_CJK.findall(stripped))
+    if han < len(stripped) * 0.1:
         raise KgError(f"{label}: holds no Chinese report text (is the encoding right?)")
+    # A line of Chinese decoded fine is not an encoding problem: say it is too short instead.
+    if han < MIN_REPORT_HAN:
+        raise KgError(f"{label}: only {han} Chinese character{'s' if han > 1 else ''}, too short for a report "
+                      f"(at least {MIN_REPORT_HAN})")
 
 
 def normalize(original: str) -> tuple[str, list[int]]:
