@@ -232,6 +232,8 @@ def _zone(text: str, cb: int, in_clause: list[Mention], found: list[Mention],
     # a park found both as works and as a place ("加快推进X物流园区建设,确保…"): the place (rule 3)
     projects = [i for i in in_clause if i.type == PROJECT and not any(pl.span == i.span for pl in places)]
     if places and not projects:
+        if _later_list_item(text, places[-1], places):
+            return None  # "甲湖、乙寺、丙村景区提档升级": sites listed, each rebuilt, none the clause's zone
         return places[-1] if _builds_whole(text[places[-1].local_end:cb], loc) else None
     if places or len(projects) != 1:
         return None
@@ -241,6 +243,16 @@ def _zone(text: str, cb: int, in_clause: list[Mention], found: list[Mention],
     inner = next((m for m in found if m.type == PLACE and m.local_start == work.local_start
                   and work.span.contains(m.span) and m.local_end < work.local_end), None)
     return inner if inner is not None and _builds_whole(text[inner.local_end:cb], loc) else None
+
+
+def _later_list_item(text: str, place: Mention, places: list[Mention]) -> bool:
+    """Is `place` a later item of a list of places, a list word right before it that closes another
+    place found ("甲湖、乙寺、丙村景区")?"""
+    a = place.local_start
+    return a > 0 and text[a - 1] in _LIST_WORDS and any(p.local_end == a - 1 for p in places)
+
+
+_LIST_WORDS = "、和及与"
 
 
 def _names_area(name: str, rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
