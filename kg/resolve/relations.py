@@ -940,8 +940,8 @@ def _opens_unfound_item(text: str, opener: _Item, after: list[_Item]) -> bool:
     if not after:
         return False
     between = text[opener.end:after[0].start]
-    # the item's own words up to the first "、", whatever items follow it unfound ("上海庙至山东、锡盟至泰州、
-    # 扎鲁特至青州…工程": 上海庙 opens a route of its own, the works a later item)
+    # the item's own words up to the first "、", whatever items follow it unfound ("青禾镇至河北、澄江镇至湖北、
+    # 白沙镇至赣州…工程": 青禾镇 opens a route of its own, the works a later item)
     cut = between.find("、")
     return cut > 0 and all(CJK.match(c) for c in between[:cut])
 
