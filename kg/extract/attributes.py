@@ -484,6 +484,8 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
             paired = _respectively(text, rest, pl, first_place, places, after, loc)
             out.extend(after if paired is None else paired)
     out.extend(_supported_to_build(text, first_place, last_place, projects, loc))
+    if pl.text not in lexicons.foreign_countries():  # "与某国合作建设P": a country is a partner abroad, not the site
+        out.extend(_co_built_with(text, cb, first_place, last_place, projects, works, loc))
     return out
 
 
@@ -511,6 +513,39 @@ def _glued_run(text: str, pl: Mention, places: list[Mention]) -> tuple[Mention, 
             break
         last = other
     return first, last
+
+
+def _co_built_with(text: str, cb: int, first_place: Mention, last_place: Mention, projects: list[Mention],
+                   works: list[Mention], loc: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """"某某集团与青禾县合作建设的P", "分别与青禾市、澄江市签约共建P" (a list of places after location.txt
+    `partner`), "青禾市与某某集团合作建设P" (the places before it, bodies after it): the place a body
+    co-builds works with is where they are. The works a word of `co_build` opening what follows the
+    partners leads to, within `build_window` characters in the clause: that works alone, not the items
+    listed after it, which need not be co-built ("共建的A、B建成运营"); none where the works then settle
+    in a place the clause names ("合作建设的P落户某某区"), where the preposition closes a longer word
+    ("参与X建设") or no works follow."""
+    preps = loc.get("partner", ())
+    before = text[:first_place.local_start]
+    if before.endswith(preps) and not before.endswith(_LONGER_WITH):
+        partners_end = last_place.local_end
+    else:
+        prep = next((w for w in preps if text.startswith(w, last_place.local_end)), None)
+        bodies = [w for w in works if w.type == ORG]
+        body = next((o for o in bodies if prep and o.local_start == last_place.local_end + len(prep)), None)
+        if body is None:
+            return []
+        partners_end = _list_end(text, body, bodies).local_end
+    rest = text[partners_end:cb]
+    if not rest.startswith(loc.get("co_build", ())):
+        return []
+    first = next((p for p in projects if partners_end < p.local_start <= partners_end + RELATIONS.build_window
+                  and p.local_start <= cb), None)
+    if first is None or text.startswith(lexicons.roles("location.txt").get("settle", ()), first.local_end):
+        return []  # "…合作建设的P落户某某区": the works settle where the clause then says
+    return [first]
+
+
+_LONGER_WITH = ("参与", "给与", "赋与")  # words that close with the preposition 与: no partner after them
 
 
 def _supported_to_build(text: str, first_place: Mention, last_place: Mention, projects: list[Mention],

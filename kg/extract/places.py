@@ -2544,13 +2544,16 @@ _DASHES = "—－–-"
 
 
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
-           needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
+           needs=_located_words("after") + _located_words("before")
+           + lexicons.words_of_kind("place_located_words.txt", "yield")
+           + lexicons.words("place_zone_managed_after.txt")
            + lexicons.words("place_named_zone_heads.txt") + lexicons.words("place_port_area_heads.txt") + lexicons.roles("location.txt").get("build", ())
            + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt") + (":",)
            + tuple(_DASHES))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
-    "落户经济开发区", or manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…"
+    "落户经济开发区", manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…", or measures
+    what it yields, after a proper name: "某某物流园交易额突破…", "某某产业园新增产能…"
     (ANNOTATION rule 3: located or managed → Place) — one the projects rule found, or a name
     before a zone's head right before such a word; also a park the sentence's first clause builds as
     a whole before the next lists works, which are in it (`_parks_built_with_their_works`), and a
@@ -2561,7 +2564,8 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
              if p.type == PROJECT and p.text.endswith(zone_heads)
              and (text[p.local_end:].startswith(_located_words("after"))
                   or text[:p.local_start].endswith(_located_words("before")))}
-    for verb in _located_words("after") + lexicons.words("place_zone_managed_after.txt"):
+    yields = lexicons.words_of_kind("place_located_words.txt", "yield")
+    for verb in _located_words("after") + lexicons.words("place_zone_managed_after.txt") + yields:
         if verb not in text:
             continue
         for m in re.finditer(re.escape(verb), text):
@@ -2575,6 +2579,8 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if opening is not None and (opening.pos.startswith(("m", "q")) or opening.word in ("各", "每")):
                 continue  # "两个园区管委会", "各产业园区入驻": a count of zones or every one, no name
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
+                if verb in yields and not _names_a_yielding_zone(ctx, a, m.start() - len(head)):
+                    continue  # "某镇苹果梨基地新增种植面积": a crop's kind of base, no named zone
                 spans.add((a, m.start()))
                 spans |= _zones_listed_before(ctx, a, zone_heads)
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
@@ -2597,6 +2603,16 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans = {(_past_opening_owner(ctx, a, b), b) for a, b in spans}
     return [ctx.mention(PLACE, _past_route_to(ctx, a, b), b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+def _names_a_yielding_zone(ctx: SentenceContext, a: int, h: int) -> bool:
+    """Is text[a:h], the words before a zone's head that a word of what it yields follows ("交易额",
+    "新增"), a proper name, past a division written with its level that opens it ("某镇|苹果梨基地":
+    the town's, common words then; "寿光|农产品物流园" is named after its city)? Strict: a word jieba
+    does not know is no name by itself ("苹果梨")."""
+    start = max((k.local_end for k in ctx.found if k.type == PLACE and k.local_start == a and k.local_end < h
+                 and _written_with_its_level(k.text)), default=a)
+    return is_proper(ctx.text[start:h], strict=True)
 
 
 def _past_opening_owner(ctx: SentenceContext, a: int, b: int) -> int:

@@ -19,7 +19,9 @@ locatedIn
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
-  nor a place beside it ("白洋淀上游"); a water's basin does ("巢湖流域水环境综合治理项目": on 巢湖,
+  nor a place beside it ("白洋淀上游"), unless that name is a scenic area or quarter named after a
+  hill, lake, bay or old town that is no division nor town ("某某湾片区安置房项目": on 某某湾 too,
+  location.txt `feature_area`); a water's basin does ("巢湖流域水环境综合治理项目": on 巢湖,
   location.txt `basin`), nor a natural feature named after a division or a town ("某某湾港区铁路支线":
   a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
@@ -72,6 +74,9 @@ locatedIn
 - *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
   before the verb, the list's institutions set up beside them included in the walk ("A基地、B研究院、C中心
   落户X": A and C).
+- *partner* [extraction]: "某某集团与X合作建设的P", "分别与X、Y签约共建P", "X与某某集团合作建设P" (location.txt
+  `partner`, `co_build`): the place a body co-builds works with is where they are, the first works the
+  co-building words lead to; not a foreign country, nor works that then settle elsewhere ("…P落户Y").
 - *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
 - *area anaphor*: a works whose name opens with an area's kind alone ("景观区一期绿化工程", "园区铁路专用线")
   is in the area of that kind the sentence named before it, also in a part of the sentence before a ";"
@@ -1385,7 +1390,7 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
             continue
         if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) \
                 and not _divisions_zone(inner, rest, names) and rest not in cue.get("basin", ()) \
-                and not _part_of_a_feature(inner, rest, names):
+                and not _part_of_a_feature(inner, rest, names) and not _area_of_a_feature(inner, ikey, rest, names):
             continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
             # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市), and a water's basin is the water's
             # ("巢湖流域水环境综合治理项目": on 巢湖), and a lake's or mountain's wetland or reserve is on it
@@ -1400,6 +1405,15 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
             if depth < LANDMARK_DEPTH:  # "北京大兴国际机场临空经济区": at the airport named after 大兴
                 # ("大兴国际机场"), so in 大兴 too; "豪迈科技高密工业园三期": in 高密工业园, so in 高密
                 yield from _landmark_of(p, inner, ikey, names, own_area, depth + 1)
+
+
+def _area_of_a_feature(inner: str, ikey: str, rest: str, names: _NameIndex) -> bool:
+    """Is the longer place a scenic area or quarter named after a hill, lake, bay or other named place
+    that is no division nor town (location.txt `feature_area`: "某某岭景区", "某某湾片区", "某某古镇旅游区"),
+    which lies there: works named after the area are on that place too (ANNOTATION rule 8), unlike a
+    town named after its river (阿蓬江镇)?"""
+    return rest in lexicons.roles("location.txt").get("feature_area", ()) and not (
+        inner in names.divisions or inner in lexicons.divisions_by_name() or ikey in names.town_keys)
 
 
 def _part_of_a_feature(inner: str, rest: str, names: _NameIndex) -> bool:
