@@ -26,3 +26,33 @@ def test_a_region_above_the_provinces_titling_a_body_is_no_place(tmp_path):
                    "融入西北地区发展。")
     assert "华南" not in found and "华东" not in found, found
     assert {"青禾镇", "西北地区"} <= found, found
+
+
+# a prefecture-level city's report (its province is the division right above it)
+MINGXI = "三明市政府工作报告\n2021年1月10日\n在三明市第十四届人民代表大会第一次会议上\n李志强"
+
+
+def test_the_province_above_a_city_titling_a_body_is_no_place_of_the_city(tmp_path):
+    # a city's report names the universities and companies its province titles ("某省理工大学",
+    # "某省澄江集团"); the province is their name, not a place the city's report speaks of (pl63)
+    found = places(tmp_path, MINGXI, "支持福建澄江理工大学、澄江研究院建设。",
+                   "推动福建澄江科技股份有限公司扩建年产5000吨新材料项目。")
+    assert "福建" not in found and "福建省" not in found, found
+
+
+def test_the_province_above_a_city_named_elsewhere_or_in_a_works_name_and_a_district_s_city_stay(tmp_path):
+    found = places(tmp_path, MINGXI, "支持福建澄江理工大学建设。", "主动融入福建省发展大局。")
+    assert "福建省" in found or "福建" in found, found
+    # inside a works' name the province is the works' place (ANNOTATION rule 8; tests/test_places.py)
+    found = places(tmp_path, MINGXI, "福建澄江理工大学青禾校区二期加快建设。")
+    assert "福建" in found, found
+    found = places(tmp_path, ANYUE, "资阳澄江科技有限公司扩建青禾镇生产基地。")
+    assert "资阳" in found or "资阳市" in found, found
+
+
+def test_a_province_titling_a_company_whose_plant_or_bureau_is_named_is_no_place(tmp_path):
+    # "某省…有限责任公司某某卷烟厂": the province titles the company, the unit's own place stays (pl63)
+    found = places(tmp_path, ANYUE, "推动湖北澄江工业有限责任公司资阳卷烟厂扩大产能。",
+                   "湖北澄江电网有限责任公司安岳供电局承建的青禾110千伏输变电工程投运。")
+    assert "湖北" not in found and "湖北省" not in found, found
+    assert "资阳" in found or "资阳市" in found, found

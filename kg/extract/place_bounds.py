@@ -386,17 +386,41 @@ def places_titling_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Me
     (ANNOTATION rule 8 counts a place inside a works' name, not inside a body's; the design reports'
     gold, u62-u67). A division inside the area, the area or its city ("某县第二中学" in the county's
     report), a place that is no division (a hill, a town: "某山小学"), a foreign country (rule 1) and
-    a body that is no such institution ("某区·某市智库") stay; a place the report names elsewhere stays."""
+    a body that is no such institution ("某区·某市智库") stay; a place the report names elsewhere stays.
+    A company's unit named after it ("某省烟草工业有限责任公司某某卷烟厂") is titled before the company's head
+    (place_titled_company_heads.txt) as the company is; the province above a city's own report titles its
+    bodies too, but inside a works' name it is the works' place (rule 8)."""
     own = ctx.doc.own.division
     if own is None:
         return []
     heads = lexicons.words("place_titled_body_heads.txt")
     bodies = [m for m in found if m.type == ORG and m.text.endswith(heads)]
-    if not bodies:
+    units = [m for m in found if m.type == ORG and not m.text.endswith(heads) and _holds_a_company_head(m.text)]
+    if not bodies and not units:
         return []
+    works = [m for m in found if m.type == PROJECT]
     return [m for m in found if m.type == PLACE and _outside_own_area(ctx, m.text)
             and not _in_brackets(ctx.text, m)
-            and _inside_one_of(m, bodies)]
+            and not (_province_above_own_city(ctx, m.text) and _inside_one_of(m, works))
+            and (_inside_one_of(m, bodies) or _titling_a_company_of(m, units))]
+
+
+def _holds_a_company_head(name: str) -> bool:
+    return any(h in name[:-1] for h in lexicons.words("place_titled_company_heads.txt"))
+
+
+def _titling_a_company_of(m: Mention, units: list[Mention]) -> bool:
+    """Is the place `m` written inside the name of one of `units` (a company's plant, bureau or branch,
+    "某省烟草工业有限责任公司某某卷烟厂") before the company's head (place_titled_company_heads.txt)? A place
+    after the head ("…公司某某供电局") says where the unit is, and stays."""
+    heads = lexicons.words("place_titled_company_heads.txt")
+    for k in units:
+        if not (k.local_start <= m.local_start and m.local_end < k.local_end):
+            continue
+        rest = k.text[m.local_end - k.local_start:]
+        if any(0 <= rest.find(h) < len(rest) - len(h) for h in heads):
+            return True
+    return False
 
 
 def _inside_one_of(m: Mention, bodies: list[Mention]) -> bool:
@@ -414,15 +438,27 @@ def _in_brackets(text: str, m: Mention) -> bool:
 
 def _outside_own_area(ctx: SentenceContext, name: str) -> bool:
     """Is `name` the PRC's, a region above the provinces (place_titling_regions.txt) or a division that
-    is neither the report's own area, a division under it, nor its city?"""
+    is neither the report's own area, a division under it, nor its city? A city's province is no city
+    of it: in a prefecture-level city's report "某省理工大学" and "某省某某集团" are titled by the province
+    above it, as in a county's report by a province further up (the design reports' gold, u62-u75)."""
     if name in _PRC_NAMES or name in lexicons.word_set("place_titling_regions.txt"):
         return True
     own = ctx.doc.own.division
     d = lexicons.find_division(name, ctx.doc.own.province)
-    if d is None or d.code in (own.code, own.parent):
+    if d is None or d.code == own.code:
         return False
+    if d.code == own.parent:
+        return _province_above_own_city(ctx, name)
     digits = {"province": 2, "prefecture": 4}.get(own.level, 6)
     return d.code[:digits] != own.code[:digits]
+
+
+def _province_above_own_city(ctx: SentenceContext, name: str) -> bool:
+    """Is `name` the province right above the report's own prefecture-level city? Titling a body inside
+    a works' name ("某省科技大学某某校区" built), it stays the works' place (ANNOTATION rule 8)."""
+    own = ctx.doc.own.division
+    d = lexicons.find_division(name, ctx.doc.own.province) if own is not None else None
+    return d is not None and own.level == "prefecture" and d.level == "province" and d.code == own.parent
 
 
 def _own_area_or_city(ctx: SentenceContext, name: str) -> bool:
