@@ -1005,11 +1005,9 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     # makes partners only where the co-building cue comes right after the list ("与A、B合作建设P",
     # "X与A、B共建P"), within agent_gap, as an agent's own verb does
     partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in agents + part.get("partner", ()))
-    # a list of builders, then their partner ("A、B与某市共建P"): every item acts with the partner, as the
-    # list's last does
-    partner_follows = (between if end == own_end else tail).startswith(PARTNER_PREPOSITIONS)
+    # (a list of builders, then their partner, "A、B与某市共建P": every item acts, as the list's last does)
     acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in own_agents)
-            or (partner_follows and (partnered or end == own_end))
+            or ((between if end == own_end else tail).startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
             ) and len(tail) <= limits.agent_reach and not tail.startswith("、")  # "A学校、某市援建的B": A is an item
     if after_items and verb and (acts or partnered and (
             lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS)
