@@ -122,6 +122,8 @@ class ProjectLimits:
     rate_product_chars: int = 10  # the longest product between an output rate's figure and the head ("锂电正极材料")
     phase_actions_chars: int = 14  # the longest run of actions between a works and its 项目/工程 ("续建配套与现代化改造")
     next_head_gap: int = 2  # at most this many characters between a head and the next one
+    division_run_chars: int = 16  # the longest run of divisions written in full before a works' name that a
+    #                               later rule does not read its name back over ("某某自治县某某镇")
     counted_set_window: int = 6  # how far before a name "88个" is looked for (a counted set)
     facility_before_label_chars: int = 6  # how far before 项目前期 a facility's head or phase is looked for ("…物流园项目前期")
     rate_capacity_chars: int = 14  # how far before "/年" the number of a rate capacity is looked for ("1.2×10万立方米/年")

@@ -1045,19 +1045,19 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     verb = any(w in between for w in agents + part.get("partner", ()))
     # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
     # end of a longer phrase ("区委召开会议研究建设P"); or its partner does ("X与黔江区共建P")
-    # a listed organization acts with its list: the verb is read after the list's last item
-    # ("中国电建、中国能建等央企投资建设的P": 中国电建 builds P too)
+    # a listed organization acts with its list: the verb (or the partner) is read after the list's last
+    # item ("中国电建、中国能建等央企投资建设的P": 中国电建 builds P too; "A、B与某市共建P": A too)
     tail = text[end:after_items[0].local_start if after_items else cb] if end > own_end else between
     # a partner's preposition is also a plain list joiner ("区委与区政府、区人大召开会议研究建设P"): it
     # makes partners only where the co-building cue comes right after the list ("与A、B合作建设P",
     # "X与A、B共建P"), within agent_gap, as an agent's own verb does
     partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in agents + part.get("partner", ()))
     acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in own_agents)
-            or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
+            or ((between if end == own_end else tail).startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
             ) and len(tail) <= limits.agent_reach and not tail.startswith("、")  # "A学校、某市援建的B": A is an item
     if after_items and verb and (acts or partnered and (
             lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS)
-            or _partner_listed(text, o, orgs))):
+            or _partner_listed(text, o, orgs) or _co_builders(text, o, orgs, tail))):
         return after_items
     if after_items and _owns(text, o, after_items[0]):
         return _listed_from(text, after_items[0], after_items)
@@ -1140,6 +1140,15 @@ def _partner_listed(text: str, o: Mention, orgs: list[Mention]) -> bool:
     # an item before the preposition too: the builders listed, then their partner ("A、B与C共建P": A as
     # well as B; A is no list's first item alone, which the caller reads by the preposition right after it)
     return any(text[a.local_end:b.local_start] in PARTNER_PREPOSITIONS for a, b in zip(members, members[1:]))
+
+
+def _co_builders(text: str, o: Mention, orgs: list[Mention], tail: str) -> bool:
+    """Is `o` an item of a list of organizations that a partner's cue of participation.txt follows right
+    after its last item ("支持A大学、B研究所共建P", "A集团、B公司合作开发P")? The items are partners of one
+    another: each takes part. Not a list of standard bodies (区委、区政府): those frame, they do not build."""
+    members = _listed_from(text, _list_start(text, o, orgs), orgs)
+    return len(members) > 1 and o in members and o.text not in lexicons.org_bodies() \
+        and tail.startswith(lexicons.roles("participation.txt").get("partner", ()))
 
 
 def _list_item(text: str, end: int, first: Mention) -> bool:

@@ -62,7 +62,7 @@ from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spa
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import foreign_division_end, hub_traffic_follows
 from kg.extract.projects import (built_by_body_at_site, content_verb, content_verb_before, covered_by, division_in_full, is_generic,
-                                 names_no_single_route, over_capacity)
+                                 named_after_divisions, names_no_single_route, over_capacity)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, water_source_use_ending, without_phase
@@ -271,8 +271,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 continue  # (list-mates of a company's works are named works too: "恒大童世界、…、沧海文化风景区开工建设")
             if head is not None and _a_kind(item, head) and not text[:a].endswith("的"):
                 continue  # "超市", "教学楼", "标准化幼儿园": a kind, unless described ("23万平方米的建材城完工")
-            if _crosses_a_project(ctx, a, b):
-                continue  # the head rules already cut a name across this one
+            if _crosses_a_project(ctx, a, b) or named_after_divisions(ctx, a, b):
+                continue  # the head rules already cut a name across this one, or began it after its divisions
             if names_no_single_route(text, a, b):
                 continue  # "县乡一级公路建成通车": a class of roads, no one works (as for the head rules)
             if text[:a].endswith("等"):
@@ -1561,7 +1561,8 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
         if re.search(r"等(?:[0-9一二三四五六七八九十]+[个项处座家所])?$", text[:a]):
             continue  # "维多利等城市商贸综合体项目前期": the kind of a list's items
         if (len(name) < 4 or head is None or _a_kind(text[a:stem_end], head) or _COUNTED.search(name)
-                or "、" in name or not _plain(ctx, a, end) or _crosses_a_project(ctx, a, end)):
+                or "、" in name or not _plain(ctx, a, end) or _crosses_a_project(ctx, a, end)
+                or named_after_divisions(ctx, a, end)):
             continue
         a = over_capacity(ctx, a, stem_end - len(head))  # "洛阳石化1800万吨/年炼油扩能改造项目前期工作": the rate and its owner
         out.append(ctx.mention(PROJECT, a, end, source="genre_works_in_preparation"))

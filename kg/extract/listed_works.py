@@ -19,7 +19,7 @@ import re
 from kg import lexicons
 from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext
 from kg.extract.place_lists import past_list_openers
-from kg.extract.projects import division_in_full
+from kg.extract.projects import division_in_full, named_after_divisions
 from kg.extract.registry import component
 from kg.text.lookup import clause_start
 from kg.text.names import CJK_CHARS, is_proper
@@ -90,8 +90,8 @@ def _works_of_item(ctx: SentenceContext, a: int, b: int) -> tuple[int, int] | No
     """The works a listed item names: a zone or park found as a place, or a venue or institute found as
     an organization, with the places glued before it ("鸣沙山月牙泉景区"); None when it is neither or is
     a project already. (No test of a proper name: the earlier rules found the name as one.)"""
-    if ctx.found_at(a, b, PROJECT):
-        return None
+    if ctx.found_at(a, b, PROJECT) or named_after_divisions(ctx, a, b):
+        return None  # (the name rules found it, or found its works named after the divisions opening it)
     found = [m for m in ctx.found if m.local_end == b and a <= m.local_start and _names_works(ctx, m)]
     if not found:
         return (a, b) if _zone_named_unfound(ctx, a, b) else None

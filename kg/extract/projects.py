@@ -158,11 +158,33 @@ def _divisions_listed_before(ctx: SentenceContext, joined: int, start: int) -> t
     return tuple(listed)
 
 
-def division_in_full(name: str) -> bool:
+def division_in_full(name: str, near: str = "") -> bool:
     """Is `name` a division written in full: in the divisions table by that name, or a township by its
-    kind (text_town_suffixes.txt: 镇, 乡, 街道)?"""
-    d = lexicons.find_division(name)
+    kind (text_town_suffixes.txt: 镇, 乡, 街道)? A county of two characters ("某县") is one only in a report
+    of its own province, `near` (a two-digit code, `lexicons.find_division`): elsewhere it is as ambiguous
+    as a short form."""
+    d = lexicons.find_division(name, near)
     return d is not None and d.name == name or len(name) > 2 and name.endswith(lexicons.words("text_town_suffixes.txt"))
+
+
+def named_after_divisions(ctx: SentenceContext, a: int, end: int) -> bool:
+    """Did the name rules find a works ending at `end`, with a proper name of its own, whose name they began
+    after the divisions written in full that open text[a:] (`_past_divisions_before_named_works`: "某某县青禾
+    水库", the county says where the works is)? A later rule reading a longer name back to `a` ("推进某某县
+    青禾水库前期工作", a list's item "某某县青禾文化园") does not read it over them. (Before common words,
+    "某某市粉丝产业园", the writers differ: the later rules read the name as they did.)"""
+    near = ctx.doc.own.province or ""
+    return any(m.type == PROJECT and m.local_end == end and a < m.local_start
+               and _divisions_in_full(ctx.text[a:m.local_start], near)
+               and _opens_with_proper_name(ctx, m.local_start, m.local_end) for m in ctx.found)
+
+
+def _divisions_in_full(text: str, near: str) -> bool:
+    """Is `text` one division written in full, or two or three of them in a row ("某某县某某镇")?"""
+    if division_in_full(text, near):
+        return True
+    return len(text) <= LIMITS.division_run_chars and any(
+        division_in_full(text[:e], near) and _divisions_in_full(text[e:], near) for e in range(2, len(text) - 1))
 
 
 def _works_of_each_division(ctx: SentenceContext, divisions: tuple[Mention, ...], out: list[Mention],
@@ -715,8 +737,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
         if n.group().endswith("期") and text[:b].endswith("工程") and n.start() > b:
             return b  # "…工程建设二期": a phase past another word is another rule's (a phase right after
             # the head stays, as a 项目's does: "某某引水工程二期", "裕龙岛炼化一体化项目一期", pools u42, u44, u50)
-        if n.group() == "工程" and text[b:n.start()] == _PREPARATORY:
-            return b  # "某某铁路前期工程": the preparation of the works named, no works of its own
+        if n.group() == "工程" and (stage := _works_stage_before(text, n.start())) and n.start() - len(stage) == b:
+            return b  # "某某铁路前期工程", "某某水库主体工程": a stage of the works named, no works of its own
         if n.group() == "快线" and text[:b].endswith(_destination_heads()):
             return b  # "中欧班列快线": the service named by its destination, no works a line's head extends
         if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
@@ -949,8 +971,20 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
     return a - 1 > 0 and text[a - 2].isalnum() and not _head_pattern().match(text, b + 1)
 
 
-# the preparatory works of a facility named before it ("某某铁路前期工程", "某某水电站前期工程")
-_PREPARATORY = "前期"
+def _works_stage_before(text: str, a: int) -> str | None:
+    """The stage word ending at `a`, before a 工程 there, that makes that 工程 a stage of the works named
+    before it (project_works_stages.txt: "某某铁路前期工程", "某某水库主体工程"; not "某某综合楼主体工程" nor
+    "某某机场主体工程", a building or an airport named by its main works); None if none."""
+    stage = next((w for w in _WORKS_STAGES if text.endswith(w, 0, a)), None)
+    if stage in _MAIN_WORKS and text.endswith(_MAIN_WORKS_KEPT_AFTER, 0, a - len(stage)):
+        return None
+    return stage
+
+
+_WORKS_STAGES = lexicons.longest_first(lexicons.words_of_kind("project_works_stages.txt")
+                                       + lexicons.words_of_kind("project_works_stages.txt", "main"))
+_MAIN_WORKS = frozenset(lexicons.words_of_kind("project_works_stages.txt", "main"))
+_MAIN_WORKS_KEPT_AFTER = lexicons.words_of_kind("project_works_stages.txt", "main_kept")
 
 
 def _qualifies_something(text: str, head: str, b: int) -> bool:
@@ -962,10 +996,13 @@ def _qualifies_something(text: str, head: str, b: int) -> bool:
 
 
 def _of_works_named(text: str, head: str, a: int) -> bool:
-    """Is the head at `a` the phase of works already named ("“菜篮子”工程一期") or their preparation
-    ("开工建设某某铁路前期工程": the railway is the works, as 项目前期工作 names it)?"""
-    return (head.endswith("期") and text[:a].endswith(("项目", "工程"))
-            or head == "工程" and text.endswith(_PREPARATORY, 0, a) and _head_ends_at(text, a - len(_PREPARATORY)))
+    """Is the head at `a` the phase of works already named ("“菜篮子”工程一期") or a stage of them
+    ("开工建设某某铁路前期工程": the railway is the works, as 项目前期工作 names it; "某某水库主体工程完工":
+    the reservoir is, its main structure finished)?"""
+    if head.endswith("期") and text[:a].endswith(("项目", "工程")):
+        return True
+    stage = _works_stage_before(text, a) if head == "工程" else None
+    return stage is not None and _head_ends_at(text, a - len(stage))
 
 
 def _head_ends_at(text: str, a: int) -> bool:
@@ -1468,8 +1505,12 @@ def _past_divisions_before_named_works(ctx: SentenceContext, start: int, a: int,
     if "至" in text[start:a]:
         return start
     ends: dict[int, list[int]] = {}
+    near = ctx.doc.own.province or ""
     for p in ctx.found:
-        if p.type == PLACE and division_in_full(p.text):
+        # (a two-character county of the report's province before a proper name: "某县落鸣水库"; before common
+        # words it is read as before: "某某市某县风电场" names the county's works)
+        if p.type == PLACE and (division_in_full(p.text) or division_in_full(p.text, near)
+                                and _opens_with_proper_name(ctx, p.local_end, a)):
             ends.setdefault(p.local_start, []).append(p.local_end)
     bodies = {o.local_start for o in ctx.found if o.type == ORG}
     best = start

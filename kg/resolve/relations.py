@@ -1486,7 +1486,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             continue  # "恒大和启迪科技城配套学校": the works serve the company's, it does not build them
         if _street_named_after(name[a + len(n):], n):
             continue  # "某尔路改造工程": the works are on a street named with the word, no company's
-        if _affiliate_after(name, a + len(n)):
+        if _affiliate_after(name, a + len(n)) and not _affiliated_school(name, a + len(n), names):
             continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
             continue  # "某某集团某市分公司年产…项目": the branch builds, not the group that its name holds
@@ -1562,6 +1562,25 @@ def _affiliate_after(name: str, end: int) -> bool:
     of the affiliated institution, which runs itself; the body it is affiliated to takes no part (the
     u44 and u46 gold: not the university of 附属第一医院, 附属翔安医院)."""
     return name.startswith(tuple(lexicons.roles("participation.txt").get("affiliate", ())), end)
+
+
+def _affiliated_school(name: str, end: int, names: _NameIndex) -> bool:
+    """Is what follows the affiliation word after the name that ends at `end` a school named with its
+    place (a place right after 附属, a head of org_school_heads.txt closing it, a phase or 项目 left off,
+    and no other school named before it: "某某师范大学附属某区学校", "某某师范大学附属某区实验中学二期")? A
+    university founds the school affiliated to it in another place with that area (合作办学) and runs it,
+    as it runs its school named with another place before 附属 (_runs_its_branch): it takes part in its
+    works. Not its old affiliated school named without a place ("某某大学附属中学", "…附属外国语学校": the
+    school runs itself), nor its affiliated hospital (_affiliate_after), nor a campus or school of the
+    affiliated school ("某某大学附属中学某区校区", "某某大学附属中学某湖中学": that school builds those)."""
+    word = next(w for w in lexicons.roles("participation.txt").get("affiliate", ()) if name.startswith(w, end))
+    if not any(a == end + len(word) for a, _, _ in names.inside(PLACE, name)):
+        return False
+    school = _without_phase(name[end + len(word):])
+    school = next((school[:-len(w)] for w in WORKS_HEADS if school.endswith(w)), school)
+    heads = tuple(lexicons.words("org_school_heads.txt"))
+    head = next((h for h in sorted(heads, key=len, reverse=True) if school.endswith(h)), None)
+    return head is not None and not any(h in school[:-len(head)] for h in heads)
 
 
 def _runs_its_branch(name: str, at: int, parent: str, names: _NameIndex) -> bool:
