@@ -1046,7 +1046,7 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
     # end of a longer phrase ("区委召开会议研究建设P"); or its partner does ("X与黔江区共建P")
     # a listed organization acts with its list: the verb (or the partner) is read after the list's last
-    # item ("中国电建、中国能建等央企投资建设的P": 中国电建 builds P too; "A、B与某市共建P": A too)
+    # item ("澄江集团、青禾建工等央企投资建设的P": 澄江集团 builds P too; "A、B与某市共建P": A too)
     tail = text[end:after_items[0].local_start if after_items else cb] if end > own_end else between
     # a partner's preposition is also a plain list joiner ("区委与区政府、区人大召开会议研究建设P"): it
     # makes partners only where the co-building cue comes right after the list ("与A、B合作建设P",
