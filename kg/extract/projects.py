@@ -126,10 +126,11 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
 
 
 def _after_builders_verb(ctx: SentenceContext, works: _Works | None) -> _Works | None:
-    """The candidate, starting after the verb by which an organization builds at a place ("…在某县新建冷鲜肉
-    加工基地": the name starts after 新建, `body_site_build_end`); None where it ends with that verb ("某某
-    股份在某市扩建…": 扩建 is the verb building the works after it, no works ending in the head 扩建)."""
-    built_from = None if works is None else body_site_build_end(ctx, works.start + 1, works.b)
+    """The candidate, starting after the verb by which an organization, or the clause, builds at a place
+    ("…在某县新建冷鲜肉加工基地": the name starts after 新建, `body_site_build_end`); None where it ends with
+    that verb ("某某股份在某市扩建…": 扩建 is the verb building the works after it, no works ending in the
+    head 扩建)."""
+    built_from = None if works is None else body_site_build_end(ctx, works.start + 1, works.b, body=False)
     if built_from is None:
         return works
     if built_from > works.a:
@@ -1962,7 +1963,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if not bare_facility and not venue and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
-            and not _one_site_built(ctx, works, stem)):
+            and not _one_site_built(ctx, works, stem) and not _built_at_named_site(ctx, works, stem)):
         if _listed_facility_of_kind_words(ctx, works, stem, generic):
             return "unnamed"  # a project still if it stands in a list of works (_listed_with_works)
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
@@ -1991,7 +1992,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     designation = (_is_designation(stem) or _designation_before(text, start)) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
         if not designation and not ctx.taken(start, b, (ORG,)):
-            return "project" if _one_site_built(ctx, works, stem) or _company_builds_at_site(ctx, works, stem) else "unnamed"
+            return "project" if _one_site_built(ctx, works, stem) or _built_at_named_site(ctx, works, stem) else "unnamed"
         return None  # "房地产市场", "危房改造": a category, not one undertaking
     if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
         return None  # "口岸商圈": one kind of facility qualifying another, no name
@@ -2370,14 +2371,19 @@ def _visit_or_invest_verbs() -> frozenset[str]:
     return frozenset(lexicons.visit_words_after()) | lexicons.word_set("org_investor_verbs.txt")
 
 
+def _local_report(ctx: SentenceContext) -> bool:
+    """Is the report a city's, county's or district's (its own area, or how it speaks of its whole area)?"""
+    own = ctx.doc.own.division
+    return own.level != "province" if own is not None else _speaks_locally(ctx.doc.source.text)
+
+
 def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
     """A site with no proper name ("旅客服务中心", "电商孵化基地", "农业经济开发区") that the verb right
     before or after it builds ("推进…建设", "…建成运行", "建设…"), in the report of a city, county or
     district: one facility being built (ANNOTATION rule 7), where its descriptor is long enough to single
     it out and neither it nor the text before it opens with a word of a kind many share ("乡镇综合文化服务
     中心", "正阳社区文体活动中心": the walk stopped at 社区, the name is longer)."""
-    own = ctx.doc.own.division
-    if own.level == "province" if own is not None else not _speaks_locally(ctx.doc.source.text):
+    if not _local_report(ctx):
         return False  # a province or the State Council builds kinds of site ("推进深远海养殖基地建设")
     if (not works.head.endswith(_ONE_SITE_HEADS) or len(stem) < LIMITS.site_descriptor_min
             or stem.startswith(_SHARED_SITE_OPENERS) or ctx.text[:works.start].endswith(_SHARED_SITE_OPENERS)
@@ -2392,14 +2398,26 @@ def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
 _COMPANY_SITE_BUILD = re.compile(rf"在([{CJK_CHARS}]{{2,16}}?)(?:{lexicons.alternation('project_company_site_build_verbs.txt')})的?")
 
 
-def _company_builds_at_site(ctx: SentenceContext, works: _Works, stem: str) -> bool:
-    """A facility with a weak head and a stem of product or trade words ("大输液智能工厂", "花生油加工
-    基地") that an organization found as its clause's subject builds at a place found (`built_by_body_at_site`):
-    the builder and the site single out one works (ANNOTATION: industrial investment projects; rule 7), in a
-    province's report too; a counted or plural kind ("建设一批智能工厂", "新建3个基地") is none."""
-    if _COUNTED_KIND_OPENING.match(stem) or _COUNTED_ITEMS_INSIDE.search(stem) or "一批" in stem:
+def _built_at_named_site(ctx: SentenceContext, works: _Works, stem: str) -> bool:
+    """A facility with a weak head and no proper name that the clause builds right after one place
+    ("在某某镇建设现代农业示范园区", "在某某开发区新建冷链物流中心"), in the report of a city, county or
+    district: the place singles out one works (ANNOTATION rules 7 and 11: a common-noun facility built at
+    a specific place), whoever builds it. A province's report builds kinds of site at its towns (its
+    builder must be named: `built_by_body_at_site`); a counted or plural kind ("在某镇建设一批…") and a title
+    ("国家级…示范基地") are none, nor works of several places listed ("在甲镇、乙镇建设…": each place's own
+    of a kind, the rule of `_works_of_each_division`), nor a platform or a system set up there
+    (project_unbuilt_heads.txt)."""
+    if not _one_of_its_kind(stem) or _is_designation(stem) or _designation_before(ctx.text, works.start):
         return False
-    return built_by_body_at_site(ctx, works.start)
+    if built_by_body_at_site(ctx, works.start):
+        return True
+    return (_local_report(ctx) and works.head not in lexicons.word_set("project_unbuilt_heads.txt")
+            and body_site_build_end(ctx, works.start, works.start, body=False) == works.start)
+
+
+def _one_of_its_kind(stem: str) -> bool:
+    """Does the stem name one facility, not a counted or plural kind ("3个基地", "一批智能工厂")?"""
+    return not (_COUNTED_KIND_OPENING.match(stem) or _COUNTED_ITEMS_INSIDE.search(stem) or "一批" in stem)
 
 
 def built_by_body_at_site(ctx: SentenceContext, start: int) -> bool:
@@ -2408,11 +2426,12 @@ def built_by_body_at_site(ctx: SentenceContext, start: int) -> bool:
     return body_site_build_end(ctx, start, start) == start
 
 
-def body_site_build_end(ctx: SentenceContext, start: int, end: int) -> int | None:
+def body_site_build_end(ctx: SentenceContext, start: int, end: int, body: bool = True) -> int | None:
     """Where "<organization>在<place><verb>(的)" ends, opening before `start` and ending from `start` to `end`,
     the organization found as its clause's subject and the place found as written, or a zone named (a place
     this rule finds later): "某某集团在某某开发区建设的…", "支持某某股份在某市扩建…"
-    (project_company_site_build_verbs.txt); None where the text holds none."""
+    (project_company_site_build_verbs.txt); None where the text holds none. With `body` False no
+    organization need open it, and a division written in full is a site though no rule found it yet."""
     text = ctx.text
     clause, _ = ctx.sentence.clause_at(start, _CLAUSE_MARKS)
     cut = text.rfind("在", clause, start)
@@ -2420,6 +2439,9 @@ def body_site_build_end(ctx: SentenceContext, start: int, end: int) -> int | Non
     if m is None or not start <= m.end() <= end:
         return None
     site = m.group(1)
+    if not body:  # the site one division written in full (a town: the places by suffix are found later)
+        return m.end() if site.endswith(_ZONE_HEADS) and len(site) > 3 or division_in_full(site) \
+            or _places_in_a_row(ctx, *m.span(1)) else None
     if not (site.endswith(_ZONE_HEADS) and len(site) > 3 or _places_in_a_row(ctx, *m.span(1))):
         return None
     return m.end() if any(o.type == ORG and o.local_end == cut and o.local_start >= clause for o in ctx.found) else None
