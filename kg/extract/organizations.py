@@ -473,7 +473,8 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _org_suffix_pattern() -> Alternatives:
     heads = lexicons.words("org_department_heads.txt")
-    dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + alternation_pattern(heads) + ")"
+    levels = alternation_pattern(lexicons.words("org_department_levels.txt"))  # (自治区 before 区)
+    dept = rf"(?:{levels})(?:{CJK.pattern}{{2,6}}?)(?:" + alternation_pattern(heads) + ")"
     one_char = re.escape("".join(h for h in heads if len(h) == 1))
     suffixes = alternation_pattern(lexicons.words("org_suffixes.txt"))
     return Alternatives(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])", rf"(?P<suffix>{suffixes})")
