@@ -473,7 +473,8 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _org_suffix_pattern() -> Alternatives:
     heads = lexicons.words("org_department_heads.txt")
-    dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + alternation_pattern(heads) + ")"
+    levels = alternation_pattern(lexicons.words("org_department_levels.txt"))  # (自治区 before 区)
+    dept = rf"(?:{levels})(?:{CJK.pattern}{{2,6}}?)(?:" + alternation_pattern(heads) + ")"
     one_char = re.escape("".join(h for h in heads if len(h) == 1))
     suffixes = alternation_pattern(lexicons.words("org_suffixes.txt"))
     return Alternatives(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])", rf"(?P<suffix>{suffixes})")
@@ -1048,7 +1049,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         clause = _past_opening_lead_word(ctx, clause_start(text, a, PUNCT), a)
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
-    start = _past_cut_trade_name(ctx, start, a)
+    start = _past_verb_glued_to_level(ctx, _past_cut_trade_name(ctx, start, a), a)
     if suffix.endswith(_COMPANY_HEADS):
         start = _past_word_guessed_a_verb(ctx, start)
     if suffix.endswith("公司"):
@@ -1090,6 +1091,17 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
+
+
+def _past_verb_glued_to_level(ctx: SentenceContext, start: int, a: int) -> int:
+    """A name's start past a verb of building jieba glued to the level character after it ("建成区|急救中心"
+    read as 建成区, the built-up area): where the word at `start` is a verb of genre_completion_openers.txt
+    and one level character (org_stem_levels.txt), the name opens at the level ("区急救中心"); `start`
+    otherwise."""
+    word = ctx.token_starting_at(start)
+    if word is None or word.end > a or len(word.word) < 2 or word.word[-1] not in lexicons.characters("org_stem_levels.txt"):
+        return start
+    return start + len(word.word) - 1 if word.word[:-1] in lexicons.word_set("genre_completion_openers.txt") else start
 
 
 def _closes_registered_form(text: str, b: int) -> bool:

@@ -134,9 +134,11 @@ def divisions_by_name() -> dict[str, tuple[Division, ...]]:
 def org_bodies() -> dict[str, str]:
     """Standard bodies with the level placeholder expanded: form → canonical form."""
     out: dict[str, str] = {}
+    # the autonomous levels written whole (org_department_levels.txt: "自治区发展改革委", "自治州妇联")
+    levels = (*LEVEL_CHARS, *(w for w in words("org_department_levels.txt") if len(w) > 1))
     for row in _lines("org_bodies.txt"):
         if "{L}" in row[0]:
-            for level in LEVEL_CHARS:
+            for level in levels:
                 canonical = row[0].replace("{L}", level)
                 for form in row:
                     if "{L}" in form:
