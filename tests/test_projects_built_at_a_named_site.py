@@ -3,7 +3,7 @@ clause builds right after one place ("在<town>建设…") is one works in a cit
 report, whoever builds it (ANNOTATION rules 7 and 11: a common-noun facility built at a specific place).
 Not in a province's report without its builder (test_projects_weak_head_facility_of_a_company), not a
 counted or plural kind, not a title, not a platform set up there. The heads
-示范园区, 商务区, 总部, 车间 and 滑雪场 end works' names (weak: a name needs a place, a company or a
+示范园区, 总部 and 车间 end works' names (weak: a name needs a place, a company or a
 number in it). Invented sentences in the genre's phrasing."""
 from __future__ import annotations
 
@@ -36,9 +36,8 @@ def test_kinds_titles_platforms_and_listed_places_stay_none(tmp_path):
 
 def test_new_heads_end_named_works(tmp_path):
     found = report_names(tmp_path, PROJECT, COUNTY, "一、2022年工作回顾",
-                         "全县澄江商务区开工建设，澄江集团中国总部建成投用，澄江集团智能制造车间建成投产，"
-                         "青禾山国际滑雪场开门迎客。")
-    assert {"澄江商务区", "澄江集团中国总部", "青禾山国际滑雪场"} <= found
+                         "澄江集团中国总部建成投用，澄江集团智能制造车间建成投产。")
+    assert "澄江集团中国总部" in found
     assert found & {"智能制造车间", "澄江集团智能制造车间"}
 
 

@@ -95,6 +95,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             continue
         if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
             continue  # "民建" inside "居民建房"
+        if name.startswith("自治") and text.endswith(lexicons.words("ethnic_groups.txt"), 0, a):
+            continue  # "回族自治县政府": an autonomous level after its peoples ends the area's name, opens no body
         if name == "中央":
             if not _centre_alone(text, b):
                 continue
