@@ -118,10 +118,11 @@ def _new_institution_stages_after() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _new_institution_heads() -> tuple[str, ...]:
-    """Heads of the schools, hospitals and venues a clause may build anew (project_institution_heads.txt,
-    project_new_venue_heads.txt)."""
+    """Heads of the schools, hospitals, venues and research institutions a clause may build anew
+    (project_institution_heads.txt, project_new_venue_heads.txt, project_new_care_heads.txt,
+    project_new_research_heads.txt)."""
     return tuple(lexicons.words("project_institution_heads.txt") + lexicons.words("project_new_venue_heads.txt")
-                 + lexicons.words("project_new_care_heads.txt"))
+                 + lexicons.words("project_new_care_heads.txt") + lexicons.words("project_new_research_heads.txt"))
 
 
 def _list_start(ctx: SentenceContext, a: int, heads: tuple[str, ...]) -> int:
