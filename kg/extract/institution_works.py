@@ -108,20 +108,29 @@ def _new_institution_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:{before})$"), re.compile(rf"(?:{frame})$")
 
 
-@functools.lru_cache(maxsize=1)
-def _new_institution_stages_after() -> re.Pattern[str]:
+@functools.lru_cache(maxsize=2)
+def _new_institution_stages_after(research: bool = False) -> re.Pattern[str]:
     """The stages right after a new institution's name, to a mark or the sentence's end
-    (project_new_institution_verbs.txt, role "after")."""
-    after = alternation_pattern(r[0] for r in lexicons.rows("project_new_institution_verbs.txt") if r[1:] == ("after",))
+    (project_new_institution_verbs.txt, role "after"); after a research institution's
+    (project_new_research_heads.txt), not those that only open it (third column "opened")."""
+    after = alternation_pattern(r[0] for r in lexicons.rows("project_new_institution_verbs.txt")
+                                if r[1:2] == ("after",) and not (research and r[2:] == ("opened",)))
     return re.compile(rf"(?:{after})(?=[,，;；。、]|$)")
 
 
 @functools.lru_cache(maxsize=1)
 def _new_institution_heads() -> tuple[str, ...]:
-    """Heads of the schools, hospitals and venues a clause may build anew (project_institution_heads.txt,
-    project_new_venue_heads.txt)."""
+    """Heads of the schools, hospitals, venues and research institutions a clause may build anew
+    (project_institution_heads.txt, project_new_venue_heads.txt, project_new_care_heads.txt,
+    project_new_research_heads.txt)."""
     return tuple(lexicons.words("project_institution_heads.txt") + lexicons.words("project_new_venue_heads.txt")
-                 + lexicons.words("project_new_care_heads.txt"))
+                 + lexicons.words("project_new_care_heads.txt") + lexicons.words("project_new_research_heads.txt"))
+
+
+def _research_institution(name: str) -> bool:
+    """Is `name` a research institution's (project_new_research_heads.txt), no school's or venue's?"""
+    return (name.endswith(tuple(lexicons.words("project_new_research_heads.txt")))
+            and not name.endswith(tuple(lexicons.words("project_institution_heads.txt"))))
 
 
 def _list_start(ctx: SentenceContext, a: int, heads: tuple[str, ...]) -> int:
@@ -173,7 +182,7 @@ def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
         a = _list_start(ctx, o.local_start, heads)
         b = _list_end(ctx, o.local_end, heads)
         if (before.search(text, 0, a) or frame.search(text, 0, a) and text.startswith("建设", b)
-                or _new_institution_stages_after().match(text, b)):
+                or _new_institution_stages_after(_research_institution(o.text)).match(text, b)):
             out.append(ctx.mention(PROJECT, o.local_start, o.local_end, source="institution_built_anew"))
     return out
 
