@@ -887,9 +887,10 @@ def _past_site(text: str, at: int, items: list[Mention]) -> int:
     place = next((i for i in items if i.type in (PLACE, PROJECT) and i.local_start == at + 1), None)
     if place is None:
         return at
-    # a list of sites ("X、Y在某某港区、某某港区建设P"): past its last item
-    while (listed := next((i for i in items if i.type in (PLACE, PROJECT) and text.startswith("、", place.local_end)
-                           and i.local_start == place.local_end + 1), None)) is not None:
+    # a list of sites ("X、Y在某某港区、某某港区建设P"), or a site written as places one after another, a
+    # division then its zone ("X在某某市某某经济开发区建设的P", "X在某某新区某某新城建设P"): past its last item
+    while (listed := next((i for i in items if i.type in (PLACE, PROJECT) and i.local_start == place.local_end
+                           + text.startswith("、", place.local_end)), None)) is not None:
         place = listed
     return place.local_end
 
