@@ -718,6 +718,10 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
             # a list-mate found both as a body and as works ("与A大学、B学院签订合作协议": B学院 read as works
             # too) is a partner beside it, not its works
             targets = [t for t in targets if t.span == o.span or t.span not in {x.span for x in orgs}]
+            # a zone found both as a place and as works, written as the site where the works settle or
+            # run ("X与Y合作的P在某某经开区投产", "P落户某某工业园"), is where they are, not works the
+            # organization takes part in (ANNOTATION rule 3: located → place)
+            targets = [t for t in targets if not _written_as_site(ctx.text, t, sites)]
             if len(targets) > 1:
                 targets = _respective_works(ctx.text, o, orgs, targets)
             if len(targets) > 1 and targets[0].local_start == o.local_end:
@@ -725,6 +729,19 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
             if targets:
                 o.attrs["participates_in"] = tuple(p.span for p in targets)
     return []
+
+
+def _written_as_site(text: str, p: Mention, sites: list[Mention]) -> bool:
+    """Is works `p` also found as a place on its own span, right after 在 or a `settle` word of
+    location.txt (落户, 位于)? Then the clause names it as a site. Not after a settle word that is an
+    organization's own cue (participation.txt `agent`: "X入驻某某产业园", the company moves in and takes
+    part)."""
+    if not any(s.type == PLACE and s.span == p.span for s in sites):
+        return False
+    agent = set(lexicons.roles("participation.txt").get("agent", ()))
+    settle = tuple(w for w in lexicons.roles("location.txt").get("settle", ()) if w not in agent)
+    before = text[:p.local_start]
+    return before.endswith("在") or before.endswith(settle)
 
 
 def _built_right_after_verb(text: str, p: Mention) -> bool:
@@ -887,9 +904,10 @@ def _past_site(text: str, at: int, items: list[Mention]) -> int:
     place = next((i for i in items if i.type in (PLACE, PROJECT) and i.local_start == at + 1), None)
     if place is None:
         return at
-    # a list of sites ("X、Y在某某港区、某某港区建设P"): past its last item
-    while (listed := next((i for i in items if i.type in (PLACE, PROJECT) and text.startswith("、", place.local_end)
-                           and i.local_start == place.local_end + 1), None)) is not None:
+    # a list of sites ("X、Y在某某港区、某某港区建设P"), or a site written as places one after another, a
+    # division then its zone ("X在某某市某某经济开发区建设的P", "X在某某新区某某新城建设P"): past its last item
+    while (listed := next((i for i in items if i.type in (PLACE, PROJECT) and i.local_start == place.local_end
+                           + text.startswith("、", place.local_end)), None)) is not None:
         place = listed
     return place.local_end
 
