@@ -21,7 +21,7 @@ import re
 
 from kg import lexicons
 from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
-from kg.extract.base import SentenceContext, made_of_words
+from kg.extract.base import LIST_JOINERS, SentenceContext, made_of_words
 from kg.extract.places import ITEM_NUMBER, course_runs
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
@@ -249,10 +249,8 @@ def _later_list_item(text: str, place: Mention, places: list[Mention]) -> bool:
     """Is `place` a later item of a list of places, a list word right before it that closes another
     place found ("甲湖、乙寺、丙村景区")?"""
     a = place.local_start
-    return a > 0 and text[a - 1] in _LIST_WORDS and any(p.local_end == a - 1 for p in places)
+    return a > 0 and text[a - 1] in LIST_JOINERS and any(p.local_end == a - 1 for p in places)
 
-
-_LIST_WORDS = "、和及与"
 
 
 def _names_area(name: str, rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
@@ -540,7 +538,7 @@ def _co_built_with(text: str, cb: int, first_place: Mention, last_place: Mention
         return []
     first = next((p for p in projects if partners_end < p.local_start <= partners_end + RELATIONS.build_window
                   and p.local_start <= cb), None)
-    if first is None or text.startswith(lexicons.roles("location.txt").get("settle", ()), first.local_end):
+    if first is None or text.startswith(loc.get("settle", ()), first.local_end):
         return []  # "…合作建设的P落户某某区": the works settle where the clause then says
     return [first]
 
@@ -738,10 +736,15 @@ def _written_as_site(text: str, p: Mention, sites: list[Mention]) -> bool:
     part)."""
     if not any(s.type == PLACE and s.span == p.span for s in sites):
         return False
-    agent = set(lexicons.roles("participation.txt").get("agent", ()))
-    settle = tuple(w for w in lexicons.roles("location.txt").get("settle", ()) if w not in agent)
     before = text[:p.local_start]
-    return before.endswith("在") or before.endswith(settle)
+    return before.endswith("在") or before.endswith(_settle_words_of_sites())
+
+
+@functools.lru_cache(maxsize=1)
+def _settle_words_of_sites() -> tuple[str, ...]:
+    """The `settle` words of location.txt that are no organization's own cue (participation.txt `agent`)."""
+    agent = set(lexicons.roles("participation.txt").get("agent", ()))
+    return tuple(w for w in lexicons.roles("location.txt").get("settle", ()) if w not in agent)
 
 
 def _built_right_after_verb(text: str, p: Mention) -> bool:

@@ -27,6 +27,8 @@ PUNCT = set("!\"#$&'()*,/:;<=>?@[\\]^_`{|}~-—、。“”‘’《》【】「
 # bullets and caption marks ("▲南湖公园改造效果图", "•某某艺术小镇"): never part of a name
 PUNCT |= set("▲△▼▽●○■□◆◇★☆►▶•※")
 QUOTES = "“”\"'‘’「」『』《》"
+# the mark and the words that join a list's items ("甲、乙和丙", "A及B", "A与B"): one character each
+LIST_JOINERS = "、和及与"
 
 
 class _once:

@@ -11,7 +11,7 @@ import re
 
 from kg import lexicons
 from kg.config import FEATURE_NAMES, PLACE_RULES
-from kg.extract.base import (CJK, WATER_COUNTS, count_or_side_opening, count_or_side_water, ORG, PLACE, PROJECT,
+from kg.extract.base import (CJK, LIST_JOINERS, WATER_COUNTS, count_or_side_opening, count_or_side_water, ORG, PLACE, PROJECT,
                              Mention, SentenceContext, aligned, list_items, name_start, token_ends_at,
                              token_starts_at, tokenizer_tags)
 from kg.extract.place_lists import past_list_openers
@@ -19,8 +19,6 @@ from kg.extract.registry import component
 from kg.text.names import NATURAL_SUFFIXES, URBAN_AREAS, is_proper
 from kg.text.segment import word_freq
 
-# what joins two names of a list ("A、B", "A和B", "A与B", "A及B")
-_JOINERS = "、和与及"
 # what may end a list of waters besides the words of place_water_list_after.txt
 _CLAUSE_MARKS = "，,；;。：:）)"
 # a count opens no name ("两河", "三江": the two rivers, counted)
@@ -34,8 +32,8 @@ _NAME_TAGS = ("ns", "nr", "nrt", "nz", "j")
 def _water_list() -> re.Pattern[str]:
     """Names of up to six characters, each ending in a water's head, joined by 、/和/与/及."""
     heads = lexicons.characters("place_listed_water_heads.txt")
-    item = rf"(?:(?![{_JOINERS}]){CJK.pattern}){{1,5}}[{heads}]"
-    return re.compile(rf"{item}(?:[{_JOINERS}]{item})+")
+    item = rf"(?:(?![{LIST_JOINERS}]){CJK.pattern}){{1,5}}[{heads}]"
+    return re.compile(rf"{item}(?:[{LIST_JOINERS}]{item})+")
 
 
 def _one_character_water(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -48,7 +46,7 @@ def _one_character_water(ctx: SentenceContext, a: int, b: int) -> bool:
     if text[a:b] in lexicons.word_set("not_names.txt") or a not in ctx.token_start_set:
         return False
     before = ctx.token_ending_at(a)
-    if a > 0 and text[a - 1] not in _JOINERS and (before is None or before.pos not in _OPENERS):
+    if a > 0 and text[a - 1] not in LIST_JOINERS and (before is None or before.pos not in _OPENERS):
         return False  # "老龙/河": the character ends a longer name
     freq = word_freq(text[a:b])
     return freq < FEATURE_NAMES.one_character_word_max_freq
@@ -108,7 +106,7 @@ def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
         if not _list_closes(ctx, m.end()):
             continue
         spans, pos = [], m.start()
-        for item in re.split(f"[{_JOINERS}]", m.group()):
+        for item in re.split(f"[{LIST_JOINERS}]", m.group()):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
         spans[0] = _first_item(ctx, *spans[0])
@@ -128,9 +126,9 @@ def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _shared_head_list() -> re.Pattern[str]:
     """Names joined by 、/和/与/及, maybe 等, then a protected or scenic area's head they share."""
-    item = rf"(?:(?![{_JOINERS}等]){CJK.pattern}){{2,{FEATURE_NAMES.shared_item_chars + 2}}}?"
+    item = rf"(?:(?![{LIST_JOINERS}等]){CJK.pattern}){{2,{FEATURE_NAMES.shared_item_chars + 2}}}?"
     heads = lexicons.alternation("place_shared_feature_heads.txt")
-    return re.compile(rf"((?:{item}[{_JOINERS}])+{item})等?(?:{heads})")
+    return re.compile(rf"((?:{item}[{LIST_JOINERS}])+{item})等?(?:{heads})")
 
 
 def listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -159,7 +157,7 @@ def extract_shared_feature_heads(ctx: SentenceContext) -> list[Mention]:
     else the list is of kinds ("城市、森林和湿地公园")."""
     out: list[Mention] = []
     for m in _shared_head_list().finditer(ctx.text):
-        items = list_items(ctx, m, seps=_JOINERS, max_chars=FEATURE_NAMES.shared_item_chars,
+        items = list_items(ctx, m, seps=LIST_JOINERS, max_chars=FEATURE_NAMES.shared_item_chars,
                            max_tokens=FEATURE_NAMES.shared_item_tokens)
         if not all(listed_name(ctx, a, b) for a, b in items):
             continue
@@ -236,7 +234,7 @@ def _zone_sibling_after(ctx: SentenceContext, a: int) -> tuple[int, int] | None:
     text = ctx.text
     heads = lexicons.words("place_zone_heads.txt")
     for b in range(a + 3, min(len(text), a + FEATURE_NAMES.sibling_zone_chars) + 1):
-        if text[b - 1] in _JOINERS or not CJK.match(text[b - 1]):
+        if text[b - 1] in LIST_JOINERS or not CJK.match(text[b - 1]):
             return None
         head = next((h for h in heads if text.endswith(h, a, b)), None)
         if head is not None and b - len(head) - a >= 2 and (b == len(text) or text[b] in _SIBLING_ENDS):
@@ -264,7 +262,7 @@ def _feature_sibling(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
         return False
     if count_or_side_opening(text[a]):
         return False
-    if not all(CJK.match(c) for c in text[a:b]) or any(c in _JOINERS for c in text[a:b]):
+    if not all(CJK.match(c) for c in text[a:b]) or any(c in LIST_JOINERS for c in text[a:b]):
         return False
     last = ctx.token_starting_at(b - len(head))
     return token_ends_at(ctx, b) or last is not None and last.end == b

@@ -23,6 +23,7 @@ from kg.extract.project_invested import plant_after_company
 from kg.extract.streets import numbered_street_end
 from kg.extract.base import (
     CJK,
+    LIST_JOINERS,
     ORG,
     PLACE,
     PROJECT,
@@ -3905,8 +3906,6 @@ _PLENUM_AFTER = re.compile(r"(?:[、和及]?[一二三四五六七八九十]{1,3
 _PLENUM_BEFORE = re.compile(r"[一二三四五六七八九十]中[、和及]?$")
 # the marks after which a bare short form opens its clause ("，一中教育教学综合楼…投入使用")
 _CLAUSE_MARKS = ",，;；:：(（"
-# the marks between the items of a list of schools ("二中、三中、四中教学楼", "七小、八小")
-_SCHOOL_LIST_MARKS = "、和及与"
 
 
 @functools.lru_cache(maxsize=1)
@@ -3948,7 +3947,7 @@ def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if a > 0 and (text[a - 1] in "第届屆" or text[a - 1] in CN_NUMERALS or text[a - 1].isdigit()):
             continue
-        listed = a > 0 and text[a - 1] in _SCHOOL_LIST_MARKS and any(o.local_end == a - 1 for o in out)
+        listed = a > 0 and text[a - 1] in LIST_JOINERS and any(o.local_end == a - 1 for o in out)
         if _PLENUM_AFTER.match(text, b) or not listed and _PLENUM_BEFORE.search(text, max(0, a - 3), a):
             continue
         if m.group().endswith(("中学", "小学")):

@@ -13,7 +13,7 @@ import re
 
 from kg import lexicons
 from kg.config import INVESTED_WORKS as LIMITS
-from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, project_head_pattern
+from kg.extract.base import LIST_JOINERS, ORG, PLACE, PROJECT, Mention, SentenceContext, project_head_pattern
 from kg.extract.projects import is_generic, names_a_kind_of_project
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, clause_start
@@ -199,7 +199,6 @@ def _TRAILING_SIZE() -> re.Pattern[str]:
 # aspect particles after a verb: it is the clause's predicate ("承建了…"), no builder's verb before a name
 _ASPECT_PARTICLES = ("了", "过")
 # "由A、B联合体承建", "由A和B共同承建": more builders after the first, then a word for their consortium
-_BUILDER_JOINERS = "、和与及"
 _CONSORTIUM = re.compile(r"(?:联合体|等(?:企业|单位|公司))?")
 # what closes the clause before a works' name (the name opens its clause: "其中,P项目总投资…")
 _CLAUSE_MARKS = "，。；：,;:！？!?\n"
@@ -209,9 +208,9 @@ _BEFORE_WORKS = _CLAUSE_MARKS + "的"
 
 def _builders_end(ctx: SentenceContext, o: Mention) -> int:
     """Where a list of builders that opens with `o` ends ("中铁十局、中铁四局联合体"): past each organization
-    joined to the one before by a mark of _BUILDER_JOINERS, and a word for their consortium."""
+    joined to the one before by a mark of LIST_JOINERS, and a word for their consortium."""
     end = o.local_end
-    while end < len(ctx.text) and ctx.text[end] in _BUILDER_JOINERS:
+    while end < len(ctx.text) and ctx.text[end] in LIST_JOINERS:
         nxt = next((m for m in ctx.found if m.type == ORG and m.local_start == end + 1), None)
         if nxt is None:
             break

@@ -1578,8 +1578,8 @@ def _affiliated_school(name: str, end: int, names: _NameIndex) -> bool:
         return False
     school = _without_phase(name[end + len(word):])
     school = next((school[:-len(w)] for w in WORKS_HEADS if school.endswith(w)), school)
-    heads = tuple(lexicons.words("org_school_heads.txt"))
-    head = next((h for h in sorted(heads, key=len, reverse=True) if school.endswith(h)), None)
+    heads = lexicons.longest_first(lexicons.words("org_school_heads.txt"))
+    head = next((h for h in heads if school.endswith(h)), None)
     return head is not None and not any(h in school[:-len(head)] for h in heads)
 
 
