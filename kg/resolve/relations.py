@@ -1271,9 +1271,11 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
     """Is the place named `n` a transport hub, a facility place whose name ends in a hub's head
     (`place_hub_heads.txt`, a port's of `rel_hub_own_works.txt`)? Never a division, whose name may
     end in one too (连云港, 贵港, 黄石港, 中站): one with a division code in this report, or any name
-    or short name of the division tables, whether or not this report resolved it to its code."""
+    or short name of the division tables, whether or not this report resolved it to its code. Nor an
+    inland port (rel_hub_own_works.txt `inland`: 国际陆港, 铁路港), a logistics zone its works are in."""
     cue = lexicons.roles("rel_hub_own_works.txt")
     return (n.endswith(lexicons.words("place_hub_heads.txt") + cue.get("port", ()))
+            and not n.endswith(cue.get("inland", ()))  # an inland port is a zone: "某某国际陆港二期" is in it
             and n not in names.divisions and n not in lexicons.divisions_by_name())
 
 
