@@ -1395,13 +1395,17 @@ def _over_route_last_end(ctx: SentenceContext, start: int, head: str, a: int) ->
     return first if k - first >= 2 else start
 
 _PHASE_ACTIONS = rf"(?:{lexicons.alternation('project_phase_actions.txt')}){{1,3}}"
+# the actions that, after a facility's head and before 工程, name its works package on their own ("某某灌区
+# 续建配套工程"), with no phase or second action
+_PACKAGE_ACTIONS = frozenset(lexicons.words_of_kind("project_phase_actions.txt", "package"))
 _ACTIONS_BEFORE_HEAD = re.compile(rf"(?:{_PHASE_ACTIONS}(?P<joint>[与和及]))?{_PHASE_ACTIONS}$")
 
 
 def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: list[tuple[int, int]]) -> int:
     """A works' action between a named works and 项目/工程 is a word of the name, where the walk
     stopped at it (`project_phase_actions.txt`): after a phase ("某某古镇二期开发项目", "…三期保护开发
-    项目"), or two actions joined by 与 after a facility ("某某灌区续建配套与节水改造工程"). The name
+    项目"), or two actions joined by 与 after a facility ("某某灌区续建配套与节水改造工程"), or a works
+    package's own actions after a facility (kind "package": "某某灌区续建配套工程"). The name
     then runs back over the works named before the action(s)."""
     text, a = ctx.text, works.a
     if not text.endswith(("项目", "工程"), 0, works.b):
@@ -1410,7 +1414,8 @@ def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: 
     if acts is None or not acts.start() < start <= a or not token_ends_at(ctx, acts.start()):
         return start
     p = acts.start()
-    if acts.group("joint") is None and not PHASE_AT_END.search(text[:p]):
+    if acts.group("joint") is None and not PHASE_AT_END.search(text[:p]) \
+            and not (acts.group(0) in _PACKAGE_ACTIONS and _works_head_ends_at(ctx, p)):
         return start  # a bare action before the head is the walk's to judge ("…开发项目")
     if acts.group("joint") is not None and not _works_head_ends_at(ctx, p):
         return start
@@ -1920,9 +1925,10 @@ def _built_by_named(ctx: SentenceContext, start: int, b: int) -> bool:
 
 
 def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
-    """Does a project head end the text right before i ("…产业园|落地")?"""
-    head = _head_pattern().search(ctx.text, max(0, i - LIMITS.head_before_verb), i)
-    return head is not None and head.end() == i
+    """Does a project head end the text right before i ("…产业园|落地")? Any head ending there, not
+    only the first one found in the stretch before it ("某某水库灌区|续建配套…": 灌区, though 水库 comes first)."""
+    heads = _head_pattern()
+    return any(heads.fullmatch(ctx.text, j, i) for j in range(max(0, i - LIMITS.head_before_verb), i))
 
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
