@@ -1069,6 +1069,20 @@ def _section_of_route(text: str, head: str, before: tuple[int, int]) -> bool:
     return head.endswith("段") and before[1] < len(text) and text[before[0]:before[1]].endswith(_ROUTE_KINDS)
 
 
+_ROUTE_UPGRADES = frozenset(lexicons.words("project_route_upgrades.txt"))
+
+
+def _upgrade_of_route(text: str, before: tuple[int, int], b: int) -> bool:
+    """Is the works an upgrade of the class of the route found right before it ("…、某某路快速化改造",
+    "…、某某至某某铁路电气化改造": project_route_upgrades.txt)? Then its name runs back over the route,
+    or over its section ("某某大道南段快速化改造")."""
+    route = text[before[0]:before[1]]
+    if text[before[1]:b] not in _ROUTE_UPGRADES:
+        return False
+    heads = _road_heads() + _ROUTE_KINDS
+    return route.endswith(heads) or route.endswith("段") and any(h in route[:-1] for h in heads)
+
+
 _COUNT_OPENING_NAME = re.compile(r"\d+(?:\.\d+)?[个项批条座所家大栋]")
 _UNIFIED_OPENING = re.compile(r"全[国省市区县]统一")
 
@@ -1105,7 +1119,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
     start = _over_place_read_as_word(ctx, _over_transliterated_na(ctx, start, a), a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
-            and not works.phase and not _section_of_route(text, works.head, spans[-1])):
+            and not works.phase and not _section_of_route(text, works.head, spans[-1])
+            and not _upgrade_of_route(text, spans[-1], works.b)):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
     if not works.unified:
