@@ -1069,6 +1069,20 @@ def _section_of_route(text: str, head: str, before: tuple[int, int]) -> bool:
     return head.endswith("段") and before[1] < len(text) and text[before[0]:before[1]].endswith(_ROUTE_KINDS)
 
 
+_ROUTE_UPGRADES = frozenset(lexicons.words("project_route_upgrades.txt"))
+
+
+def _upgrade_of_route(text: str, before: tuple[int, int], b: int) -> bool:
+    """Is the works an upgrade of the class of the route found right before it ("…、某某路快速化改造",
+    "…、某某至某某铁路电气化改造": project_route_upgrades.txt)? Then its name runs back over the route,
+    or over its section ("某某大道南段快速化改造")."""
+    route = text[before[0]:before[1]]
+    if text[before[1]:b] not in _ROUTE_UPGRADES:
+        return False
+    heads = _road_heads() + _ROUTE_KINDS
+    return route.endswith(heads) or route.endswith("段") and any(h in route[:-1] for h in heads)
+
+
 _COUNT_OPENING_NAME = re.compile(r"\d+(?:\.\d+)?[个项批条座所家大栋]")
 _UNIFIED_OPENING = re.compile(r"全[国省市区县]统一")
 
@@ -1105,7 +1119,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
     start = _over_place_read_as_word(ctx, _over_transliterated_na(ctx, start, a), a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
-            and not works.phase and not _section_of_route(text, works.head, spans[-1])):
+            and not works.phase and not _section_of_route(text, works.head, spans[-1])
+            and not _upgrade_of_route(text, spans[-1], works.b)):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
     if not works.unified:
@@ -1395,13 +1410,17 @@ def _over_route_last_end(ctx: SentenceContext, start: int, head: str, a: int) ->
     return first if k - first >= 2 else start
 
 _PHASE_ACTIONS = rf"(?:{lexicons.alternation('project_phase_actions.txt')}){{1,3}}"
+# the actions that, after a facility's head and before 工程, name its works package on their own ("某某灌区
+# 续建配套工程"), with no phase or second action
+_PACKAGE_ACTIONS = frozenset(lexicons.words_of_kind("project_phase_actions.txt", "package"))
 _ACTIONS_BEFORE_HEAD = re.compile(rf"(?:{_PHASE_ACTIONS}(?P<joint>[与和及]))?{_PHASE_ACTIONS}$")
 
 
 def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: list[tuple[int, int]]) -> int:
     """A works' action between a named works and 项目/工程 is a word of the name, where the walk
     stopped at it (`project_phase_actions.txt`): after a phase ("某某古镇二期开发项目", "…三期保护开发
-    项目"), or two actions joined by 与 after a facility ("某某灌区续建配套与节水改造工程"). The name
+    项目"), or two actions joined by 与 after a facility ("某某灌区续建配套与节水改造工程"), or a works
+    package's own actions after a facility (kind "package": "某某灌区续建配套工程"). The name
     then runs back over the works named before the action(s)."""
     text, a = ctx.text, works.a
     if not text.endswith(("项目", "工程"), 0, works.b):
@@ -1410,7 +1429,8 @@ def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: 
     if acts is None or not acts.start() < start <= a or not token_ends_at(ctx, acts.start()):
         return start
     p = acts.start()
-    if acts.group("joint") is None and not PHASE_AT_END.search(text[:p]):
+    if acts.group("joint") is None and not PHASE_AT_END.search(text[:p]) \
+            and not (acts.group(0) in _PACKAGE_ACTIONS and _works_head_ends_at(ctx, p)):
         return start  # a bare action before the head is the walk's to judge ("…开发项目")
     if acts.group("joint") is not None and not _works_head_ends_at(ctx, p):
         return start
@@ -1920,9 +1940,10 @@ def _built_by_named(ctx: SentenceContext, start: int, b: int) -> bool:
 
 
 def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
-    """Does a project head end the text right before i ("…产业园|落地")?"""
-    head = _head_pattern().search(ctx.text, max(0, i - LIMITS.head_before_verb), i)
-    return head is not None and head.end() == i
+    """Does a project head end the text right before i ("…产业园|落地")? Any head ending there, not
+    only the first one found in the stretch before it ("某某水库灌区|续建配套…": 灌区, though 水库 comes first)."""
+    heads = _head_pattern()
+    return any(heads.fullmatch(ctx.text, j, i) for j in range(max(0, i - LIMITS.head_before_verb), i))
 
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
