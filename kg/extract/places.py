@@ -449,6 +449,8 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people
         if name in URBAN_AREAS and _feature_stem(ctx.token_ending_at(a)):
             continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
+        if name in URBAN_AREAS and not (out and out[-1].local_end == a) and _quarter_name_stem(ctx.token_ending_at(a)):
+            continue  # "东峤新城", "某某老城片区": the head of a longer name, not the report's own 新城 or 老城
         pos = b
         if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
@@ -3809,6 +3811,20 @@ def _feature_stem(stem: Token | None) -> bool:
     """Is `stem` a natural feature's proper name that may name a new quarter after it: a word of three
     characters or more closed by a feature's head (text_natural_suffixes.txt: "松雅湖"), jieba's place?"""
     return stem is not None and len(stem.word) >= 3 and stem.word[-1] in NATURAL_SUFFIXES and stem.pos == "ns"
+
+
+def _quarter_name_stem(stem: Token | None) -> bool:
+    """Is `stem`, the word right before a city's urban area (新城, 老城…), a name or noun of two characters
+    or more that the area's word closes ("东峤新城", "秦汉新城", "航空智慧新城", "青禾老城片区"): then the
+    bare word is no place of its own (it names the report's own new or old town only where it stands
+    alone, after a verb, a conjunction or a mark: "推进新区开发和老城改造")?"""
+    return (stem is not None and len(stem.word) >= 2 and all(CJK.match(c) for c in stem.word)
+            and stem.pos[:1] in QUARTER_STEM_TAGS)
+
+
+# jieba's tags of a word that may be the proper part of a quarter's name: nouns and names (n, nr, ns, nz…),
+# place and direction words (s, f), abbreviations (j).
+QUARTER_STEM_TAGS = frozenset("nsfj")
 
 
 @component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),

@@ -838,10 +838,19 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     works.start = _back_over_inner_head(ctx, works, spans)
     if _labels_a_list_or_count(text, works.start):
         return None
+    if _designation_verb().search(text, works.start, works.a):
+        return None  # "某某旅游度假区创成国家级旅游度假区": the head names the designation obtained, a kind (ANNOTATION rule 11)
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
     works.start = _start_over_joints(ctx, works.start, a, m.group())
     return works
+
+
+@functools.lru_cache(maxsize=1)
+def _designation_verb() -> re.Pattern[str]:
+    """A verb by which an area obtains a designation (place_designation_verbs.txt: 创成, 晋升为): a works' name
+    never runs back over it; what follows it is the designation's kind, what precedes it the area."""
+    return re.compile(lexicons.alternation("place_designation_verbs.txt"))
 
 
 def _start_over_joints(ctx: SentenceContext, start: int, a: int, head: str) -> int:
