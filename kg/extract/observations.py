@@ -935,7 +935,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _without_body_subject(ctx, indicator, phrase)
     indicator = _sibling_rate(ctx.text, phrase, indicator, run)
     indicator = _of_the_one_project(ctx, phrase, _with_subject_before(ctx, indicator, phrase))
-    indicator = _size_class_name(indicator, run)
+    indicator = _size_class_name(_finer_size_class(phrase, indicator, run), run)
     indicator = _running_total_name(phrase, indicator, run)
     continues = not indicator and bool(run.seen_names)
     listed = _respective_subjects(ctx.text, phrase, indicator, run)
@@ -1046,6 +1046,32 @@ def _running_total_name(phrase: _Phrase, indicator: str, run: _Run) -> str:
 
 
 _SIZE_CLASS_NAME = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?:以上)?")
+
+
+# a size class of money that opens a count's name ("50亿元以上项目", "百亿元以上", "5000万元以上")
+_SIZE_CLASS_OPENING = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?[万亿]+元以上")
+
+
+def _finer_size_class(phrase: _Phrase, indicator: str, run: _Run) -> str:
+    """"新签约亿元以上项目186个,其中50亿元以上项目6个": a finer size class of the kind counted just
+    before, written out after 其中, is a part of that count and keeps what opened it, a verb of
+    signing, bringing in or starting (`obs_size_class_leads.txt`) with the sum it classes by
+    ("新招引总投资10亿元以上项目…,其中50亿元以上项目" → 新招引总投资50亿元以上项目); a count with
+    no size class of its own, or no such verb, leaves the class alone."""
+    if not run.seen_names or not phrase.text.startswith("其中") or not _SIZE_CLASS_OPENING.match(indicator):
+        return indicator
+    kind = next((k for k in lexicons.words("obs_size_class_kinds.txt") if indicator.endswith(k)), None)
+    parent = next((n for n in reversed(run.seen_names) if kind and n.endswith(kind)), "")
+    whole = _SIZE_CLASS_OPENING.search(parent)
+    lead = parent[:whole.start()] if whole else ""
+    verb = next((v for v in lexicons.words("obs_size_class_leads.txt") if lead.startswith(v)), "")
+    if not verb or lead[len(verb):] not in _SIZE_CLASS_SUMS:
+        return indicator
+    return lead + indicator
+
+
+# what may stand between the verb and the size class it counts by ("新招引总投资10亿元以上项目")
+_SIZE_CLASS_SUMS = ("", "投资", "总投资")
 
 
 def _size_class_name(indicator: str, run: _Run) -> str:
