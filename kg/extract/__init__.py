@@ -329,6 +329,7 @@ PIPELINE_ORDER = (
     "genre_surrounded_sites",
     "project_invested_works",
     "project_built_by_org",
+    "project_built_at_site",
     "project_built_by_org_after",
     "project_signed_for",
     "project_named_before_sum",

@@ -79,7 +79,10 @@ def _built_by() -> re.Pattern[str]:
     """"X投资建设的", "X、Y等央企投资建设的": the builder's verb (project_built_by_verbs.txt) and 的,
     after the organization (or a list closed by 等 and a word for its kind: 央企, 企业, 公司)."""
     verbs = alternation_pattern(lexicons.words("project_built_by_verbs.txt"))
-    return re.compile(rf"(?:(?:等|{_FIRM_COUNT})[{CJK_CHARS}]{{0,4}}?)?(?:{_IN_OUR_AREA})?(?:共同|联合)?(?:{verbs})(?P<of>的)?")
+    # "X与Y合作的P项目", "X与Y合作研制的P项目": a partner's verb that builds only before 的
+    of_verbs = alternation_pattern(lexicons.words("project_built_by_verbs_before_of.txt"))
+    return re.compile(rf"(?:(?:等|{_FIRM_COUNT})[{CJK_CHARS}]{{0,4}}?)?(?:{_IN_OUR_AREA})?(?:共同|联合)?"
+                      rf"(?:(?:{verbs})(?P<of>的)?|(?:{of_verbs})(?P<of_only>的))")
 
 
 # "A、B、C三家企业投资建设的P": the list's count closes it as 等 does
@@ -94,18 +97,40 @@ _AT_PLACE = "在"
 
 
 def _past_place(ctx: SentenceContext, at: int) -> int:
-    """Where the builder's verb may start after an organization ending at `at`: past "在" and a place
+    """Where the builder's verb may start after an organization ending at `at`: past "在" and the site
     found right after it ("牧原集团在河口镇建设…"), or a site of a few characters that ends as a place's
     name does (genre_place_final_chars.txt: "在高新区建设…", "在工业园投资建设…") right before the builder's
-    verb (project_built_by_verbs.txt); else `at`."""
+    verb (project_built_by_verbs.txt); past "与" and a place found right after it, the partner the works
+    are built with ("某集团与某市合作建设的P"); else `at`."""
     if ctx.text.startswith(_AT_PLACE, at):
-        place = next((p for p in ctx.found if p.type == PLACE and p.local_start == at + len(_AT_PLACE)), None)
-        if place is not None:
-            return place.local_end
+        end = _past_sites(ctx, at + len(_AT_PLACE))
+        if end is not None:
+            return end
         site = _site_before_verb().match(ctx.text, at + len(_AT_PLACE))
         if site is not None:
             return site.end(1)
+    elif ctx.text.startswith(_WITH_PLACE, at):
+        end = _past_sites(ctx, at + len(_WITH_PLACE), kinds=(PLACE,))
+        if end is not None:
+            return end
     return at
+
+
+# "X与某市合作建设的P": a place the builder builds the works with (a partner's preposition before it)
+_WITH_PLACE = "与"
+
+
+def _past_sites(ctx: SentenceContext, at: int, kinds: tuple[str, ...] = (PLACE, PROJECT)) -> int | None:
+    """The end of the site found at `at`: the longest place (or zone found as works) starting there, and
+    each one written right after it or after 、 — a division then its zone ("在某市某某经济开发区建设的P"),
+    a county then its district ("在某市某区投资建设的P"), sites listed ("在甲县、乙县建设的P"); None
+    where no site is found at `at`."""
+    end = None
+    while (site := max((m for m in ctx.found if m.type in kinds and m.local_start == at),
+                       key=lambda m: m.local_end, default=None)) is not None:
+        end = site.local_end
+        at = end + ctx.text.startswith("、", end)
+    return end
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,14 +175,34 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
     clause's next mark or predicate and ends in 项目, 工程, a works head or the head of a facility an
     organization builds (org_built_works_heads.txt, built_facility_heads.txt). Without 的 the name is
     closed by its label or by the clause's end ("引进X投资建设精细化工基地。"); a place may stand between the
-    builder and its verb after 在 ("X在Y镇建设P"). Not a counted set ("3个项目"), nor a bare kind ("项目")."""
+    builder and its verb after 在 ("X在Y镇建设P"), or after 与 as the partner ("X与Y市合作建设的P"). Not a
+    counted set ("3个项目"), nor a bare kind ("项目")."""
+    return _works_after_verbs(ctx, [_past_place(ctx, o.local_end) for o in ctx.found if o.type == ORG], label_only=False)
+
+
+@component("project_built_at_site", reads=(ORG, PROJECT, PLACE), assigns=(PROJECT,), after=("project_built_by_org",),
+           needs=(_AT_PLACE,))
+def extract_works_built_at_site(ctx: SentenceContext) -> list[Mention]:
+    """The works built at a site found after 在, whoever builds them ("引进某某科技有限公司在某市建设风机装备
+    制造项目", "某某控股在某县建设的某某利用项目投产": a builder the rules do not find as a body): the
+    builder's verb right after the site (its places one after another or listed, _past_sites), then a name
+    closed by its label 项目 — the sentence builds that works at that site. Tested as project_built_by_org's
+    names are; not a kind ("在某县建设重点项目")."""
+    return _works_after_verbs(ctx, [end for i in _sites_opened(ctx) if (end := _past_sites(ctx, i + len(_AT_PLACE))) is not None],
+                              label_only=True)
+
+
+def _works_after_verbs(ctx: SentenceContext, starts: list[int], label_only: bool) -> list[Mention]:
+    """The works named after the builder's verb at each of `starts` (project_built_by_org's test); with
+    `label_only`, only a name closed by 项目."""
     out = []
-    for o in (m for m in ctx.found if m.type == ORG):
-        m = _built_by().match(ctx.text, _past_place(ctx, o.local_end))
+    for at in starts:
+        m = _built_by().match(ctx.text, at)
         if m is None:
             continue
         a = m.end()
-        if m.group("of") is None and ctx.text.startswith(_ASPECT_PARTICLES, a):
+        of = m.group("of") or m.group("of_only")
+        if of is None and ctx.text.startswith(_ASPECT_PARTICLES, a):
             continue  # "X承建了多个重点工程": the verb is the clause's predicate, what follows a count of works
         end = _name_end().search(ctx.text, a)
         closed = end.start() if end is not None else len(ctx.text)
@@ -167,21 +212,33 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
             b = a + label.end()  # "县域风电项目全部并网发电": the name ends with its label
             phase = _PHASE_AFTER_LABEL.match(ctx.text, b)
             b = phase.end() if phase is not None else b  # "…养殖项目一期投产": and its phase as written
-        elif m.group("of") is None and not (closed == len(ctx.text) or ctx.text[closed] in _CLAUSE_END):
+        elif of is None and not (closed == len(ctx.text) or ctx.text[closed] in _CLAUSE_END):
             continue  # "X投资建设P" without 的 nor a label: only a name the clause closes is that works
-        elif m.group("of") is None and ctx.text[a:b].endswith(lexicons.words("org_co_built_heads.txt")):
+        elif of is None and ctx.text[a:b].endswith(lexicons.words("org_co_built_heads.txt")):
             continue  # "与X大学共建Y研究中心": an institute co-built, read by co_built_institutes (kind stems are none)
         name = ctx.text[a:b]
         if not (LIMITS.name_min <= b - a <= LIMITS.name_max) or _COUNTED_SET.match(name) or not _ends_in_built_works(name):
             continue
         if label is None and is_generic(name, lexicons.word_set("generic_projects.txt")):
             continue
-        if m.group("of") is None and is_generic(name[:-2], lexicons.word_set("generic_projects.txt")):
+        if of is None and is_generic(name[:-2], lexicons.word_set("generic_projects.txt")):
             continue  # "X投资建设重点项目": a kind, not a works
-        if ctx.taken(a, b, (ORG, PROJECT)):
+        if label_only and (label is None or label.group() != _LABEL):
+            continue
+        if ctx.taken(a, b, (ORG, PROJECT)) or any(x.local_start == a and x.local_end == b for x in out):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="built_by"))
     return out
+
+
+# the label that closes a works named after a site's verb alone ("在某县建设某某项目")
+_LABEL = "项目"
+
+
+def _sites_opened(ctx: SentenceContext) -> list[int]:
+    """Where "在" opens a site found right after it (a place, or a zone found as works)."""
+    starts = {m.local_start for m in ctx.found if m.type in (PLACE, PROJECT)}
+    return sorted(i - 1 for i in starts if i > 0 and ctx.text[i - 1] == _AT_PLACE)
 
 
 def _before_size(text: str, a: int, b: int) -> int:
