@@ -710,7 +710,7 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
         for o in orgs:
             targets = _participated(ctx.text, ca, cb, o, orgs, projects, sites)
             if not targets and n + 1 < len(clauses):
-                targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1])
+                targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1], sites)
             if not targets and not projects:
                 targets = _built_by(ctx.text, clauses, n, o, orgs) or _settled_in(ctx.text, clauses, n, o, orgs)
             # a list-mate found both as a body and as works ("与A大学、B学院签订合作协议": B学院 read as works
@@ -791,12 +791,13 @@ def _respective_works(text: str, o: Mention, orgs: list[Mention], targets: list[
 
 
 def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list[Mention],
-             following: tuple[int, int, list[Mention]]) -> list[Mention]:
+             following: tuple[int, int, list[Mention]], sites: list[Mention] = ()) -> list[Mention]:
     """The projects of the next clause, when the organization's own clause invests or acts with no
     work named and the next clause goes on with no subject of its own, opening with a build verb
     ("远航集团投资25亿元,建设全市首个种养一体化产业链项目", "X团队投资50亿元,倾力打造…P"): the
     organization is that clause's subject too; so is the one the clause signs with or brings in
-    (_party_of_next_clause). Not across a clause that names another organization."""
+    (_party_of_next_clause). Not across a clause that names another organization, nor after a clause
+    whose verb has an object of its own (_acts_on_its_own_object)."""
     part = lexicons.roles("participation.txt")
     # a list-mate found both as a body and as works ("与A大学、B科学院签订…": B科学院 read as works too) is
     # a partner beside it, no works of its clause
@@ -807,7 +808,8 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
     between = text[_past_means(text, o.local_end, cb):cb]
     acts = any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o)) and not _names_its_building(between) \
         or _signs_with_the_area(between)
-    if not (acts or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
+    if not (acts or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])) \
+            or _acts_on_its_own_object(text, orgs[-1], cb, sites):
         return []
     na, nb, items = following
     clause = text[_past_site(text, na, items):nb]
@@ -821,6 +823,31 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())) or settled):
         return []
     return works
+
+
+def _acts_on_its_own_object(text: str, last: Mention, cb: int, sites: list[Mention]) -> bool:
+    """Does the organization's own clause (past it or its list's `last` item, to `cb`) go on past its
+    cue words (participation.txt `agent`, `partner`, `carried`) to an object of its own, neither a sum
+    (a figure, 元), an agreement (`agreement`: "与X签订战略合作协议"), a site found there ("X入驻某某
+    园区") nor works named after the organization ("支持某某集团建设某某海洋馆，建设P": its works go on)?
+    One character left is the end of a word the cue was read inside ("X组建成立，在某县建设P"), no object. "支持某某大学、某某学院建设“双一流”学科，开工建设P", "推动A大学与企业共建产学研基地，建设P",
+    "推进与某某大学合作办学，建设P": the clause has its own work, and the next one, with no subject
+    of its own, is the report's voice again, not the organization's (ANNOTATION: no co-occurrence)."""
+    part = lexicons.roles("participation.txt")
+    cues = sorted(set(part.get("agent", ()) + part.get("partner", ()) + part.get("carried", ())), key=len, reverse=True)
+    at = last.local_end
+    window = text[at:cb]
+    first = min(((i, w) for w in cues if 0 <= (i := window.find(w)) <= RELATIONS.agent_gap), default=None)
+    if first is None:
+        return False
+    end = at + first[0] + len(first[1])
+    while (w := next((w for w in cues if text.startswith(w, end, cb)), None)) is not None:
+        end += len(w)
+    rest = text[end:cb]
+    if len(rest) < 2 or re.search(r"[0-9０-９元]", rest) or rest.endswith(part.get("agreement", ())) \
+            or rest.startswith(last.text[:2]):
+        return False
+    return not any(m.local_start == end for m in sites)
 
 
 def _names_its_building(between: str) -> bool:
