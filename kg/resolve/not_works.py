@@ -201,9 +201,16 @@ def names_no_works(name: str) -> str | None:
     words = {t.word for t in tokens(name)}  # cut once for both word lists
     if not words.isdisjoint(lexicons.word_set("project_not_works_words.txt")):
         return "predicate"
-    if not words.isdisjoint(lexicons.word_set("project_campaign_words.txt")):
+    if not words.isdisjoint(lexicons.word_set("project_campaign_words.txt")) or _names_a_campaign(name):
         return "campaign"
     return None
+
+
+def _names_a_campaign(name: str) -> bool:
+    """Does `name` hold the name of a national campaign (project_campaign_names.txt: "某县农村人居环境整治")
+    without closing on a works head (工程, 项目)?"""
+    return (not name.endswith((_PROGRAMME, "项目"))
+            and any(c in name for c in lexicons.words("project_campaign_names.txt")))
 
 
 @functools.lru_cache(maxsize=None)  # one answer a name: a report names a project many times
