@@ -710,6 +710,7 @@ class FeatureNameLimits:
     shared_item_tokens: int = 2  # …in at most this many of jieba's words
     shared_item_max_freq: int = 1000  # a listed name jieba knows this often is a common word ("城市、森林")
     site_item_chars: int = 8  # longest site's name of a list closed by 等 and the kind of site ("甲石窟、乙关城等景区")
+    listed_zone_stem_chars: int = 4  # longest stem of a listed zone the list's marks bound ("甲乙高新区、")
     sibling_zone_chars: int = 12  # longest zone listed beside a zone found a place ("乙皮鞋工业园、丙竹木产业园")
 
 

@@ -9,6 +9,7 @@ import functools
 from kg import lexicons
 from kg.config import LOCATED_ZONES
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, made_of_words, token_ends_at
+from kg.extract.features import zone_name_stem
 from kg.extract.registry import component
 from kg.text.segment import word_freq
 
@@ -115,6 +116,8 @@ def _named_site(ctx: SentenceContext, a: int, b: int) -> bool:
         return True
     if head is not None and len(name) > len(head) and _guessed_place_word(ctx, a, b - len(head)):
         return True
+    if head in zone_heads_built_in() and zone_name_stem(ctx, a, b - len(head)):
+        return True  # "在某某高新区投资建设": the 在 and the verb bound a zone's name of common characters
     # a word of jieba's may end on a head after one character ("洋山": 山), or on none ("洋浦")
     tok = ctx.token_starting_at(a)
     return tok is not None and tok.end == b and tok.pos == "ns" and is_proper(name)

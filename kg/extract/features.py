@@ -250,7 +250,42 @@ def _zone_sibling_before(ctx: SentenceContext, b: int) -> tuple[int, int] | None
     if head is None:
         return None
     a = name_start(ctx, b - len(head), max_chars=FEATURE_NAMES.sibling_zone_chars)
+    if b - len(head) - a < 2:
+        a = _item_start(ctx, b - len(head))
     return (a, b) if b - len(head) - a >= 2 and all(CJK.match(c) for c in text[a:b]) else None
+
+
+def _item_start(ctx: SentenceContext, h: int) -> int:
+    """Where a listed zone whose head begins at `h` begins when a name's walk stops at its head: the
+    list's marks bound the item ("甲乙高新区、某某经济开发区": 甲乙 a word jieba tags an adverb or a
+    verb, which ends a name's walk), from the 、 or the clause's start before it, past the verbs that
+    open a list; a stem of a proper name's length (FEATURE_NAMES.listed_zone_stem_chars), one or two
+    words, no count, level or kind (`_zone_kind_stem`). Else `h` (no stem)."""
+    text = ctx.text
+    a = past_list_openers(text, max(text.rfind(c, 0, h) for c in "、，,；;。：:") + 1)
+    return a if zone_name_stem(ctx, a, h) else h
+
+
+def zone_name_stem(ctx: SentenceContext, a: int, h: int) -> bool:
+    """Can text[a:h], the words right before a zone's head at `h` that something other than its own
+    words bounds (a list's marks, the 在 of a site), be the zone's proper name though no word of it is
+    rare ("奋勇", "上库": common characters)? A name's length (FEATURE_NAMES.listed_zone_stem_chars),
+    Chinese characters only, one or two whole words, none a kind, count, level or verb
+    (`_zone_kind_stem`)."""
+    stem = ctx.text[a:h]
+    words = [t for t in ctx.tokens if a <= t.start < h]
+    return 2 <= len(stem) <= FEATURE_NAMES.listed_zone_stem_chars and token_starts_at(ctx, a) \
+        and token_ends_at(ctx, h) and all(CJK.match(c) for c in stem) and len(words) <= 2 and not _zone_kind_stem(words)
+
+
+def _zone_kind_stem(words: list) -> bool:
+    """Are the words before a zone's head a kind, a count or a level, not a name ("各高新区", "两个园区",
+    "国家级开发区", "现代农业产业园": place_zone_kind_stems.txt, org_business_kinds.txt, industries.txt),
+    or do they hold a verb, which leads to the zone ("支持某某高新区": places_in_longer_words drops a
+    place a verb opens)?"""
+    kinds = lexicons.word_set("place_zone_kind_stems.txt") | lexicons.word_set("org_business_kinds.txt") \
+        | lexicons.word_set("industries.txt")
+    return any(t.pos[:1] in ("m", "q", "r", "u", "p", "c") or t.pos == "v" or t.word in kinds for t in words)
 
 
 def _feature_sibling(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
@@ -301,9 +336,10 @@ def extract_listed_sibling_places(ctx: SentenceContext) -> list[Mention]:
 
 
 def _zone_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]:
-    """The zones listed by 、 after and before a zone that the zone rule found a place by what the
-    sentence says of it (source "zone"), not one its head alone made a place ("甲小镇、乙小镇等…建设")."""
-    if p.attrs.get("source") != "zone":
+    """The zones listed by 、 after and before a zone that the zone rules found a place by what the
+    sentence says of it (source "zone", or "zone_of_named_place": a zone named after a place its clause
+    does not build), not one its head alone made a place ("甲小镇、乙小镇等…建设")."""
+    if p.attrs.get("source") not in ("zone", "zone_of_named_place"):
         return []
     text = ctx.text
     out = []
