@@ -210,3 +210,29 @@ def test_per_head_is_part_of_a_name(tmp_path):
     # hailar-2011: 人均 is no "each"
     found = names(tmp_path, "城镇年人均提高600元,农村年人均提高200元。")
     assert ("城镇年人均", "600") in found and ("农村年人均", "200") in found
+
+
+def test_per_head_words_name_the_measure_of_the_clause_before(tmp_path):
+    # a per-head word alone after a clause that names the standard raised: the value is of that
+    # standard, in the scope the per-head clause gives (城乡 → 城镇, 农村); alone, it stays the name
+    found = names(tmp_path, "城乡最低生活保障标准逐年提高,城镇年人均提高720元,农村年人均提高310元。"
+                            "企业退休人员养老金标准继续提高,年人均提高1980元。")
+    assert ("城镇最低生活保障标准", "720") in found and ("农村最低生活保障标准", "310") in found
+    assert ("企业退休人员养老金标准", "1980") in found
+    assert all("年人均" not in n for n, _ in found)
+
+
+def test_respective_values_of_a_bare_measure_are_of_the_items_listed_before(tmp_path):
+    # 分别 values of one bare measure right after a clause that lists as many items: one for each item;
+    # a rate's stem closes the last item ("…农村污水|收集能力")
+    found = names(tmp_path, "建筑垃圾、餐厨垃圾、农村污水收集能力持续增强,收集率分别达到96%、88%、75%以上。"
+                            "推进青禾高新区、澄江产业集聚区提质发展,营业收入分别达到600亿元和450亿元。")
+    assert [n for n, _ in found] == ["建筑垃圾收集率", "餐厨垃圾收集率", "农村污水收集率",
+                                     "青禾高新区营业收入", "澄江产业集聚区营业收入"]
+
+
+def test_a_structure_evolving_to_a_ratio_is_named_without_the_verb(tmp_path):
+    # "演进为", "演变为": a level verb of a structure, like 调整为, no part of its name
+    found = names(tmp_path, "三次产业结构演进为5.1:40.2:54.7,产业比例演变为2:3。")
+    assert ("三次产业结构", "5.1:40.2:54.7") in found
+    assert all("演" not in n for n, _ in found)

@@ -22,6 +22,7 @@ from kg.extract.base import (
     OBSERVATION,
     ORG,
     PLACE,
+    LIST_JOINERS,
     PROJECT,
     Mention,
     SentenceContext,
@@ -925,6 +926,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
         # "会议将今年地区生产总值增长目标定在5.8%": whoever sets the goal before 将 names nothing measured
         indicator = _after_area_will(indicator, any_setter=True) if "将" in indicator else indicator
     indicator = _completed_share(phrase, indicator, measure)
+    owners = _owners_listed_before(ctx, phrase, indicator, run)  # before a subject of the last item is glued on
     # "906户1559人": values of two units side by side count one event twice; values of one unit with
     # nothing between them are a list whose separator the copy lost ("分别增长3.9%7.1%")
     side_by_side = (len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
@@ -938,9 +940,12 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _size_class_name(_finer_size_class(phrase, indicator, run), run)
     indicator = _running_total_name(phrase, indicator, run)
     continues = not indicator and bool(run.seen_names)
+    indicator = _per_head_of_clause_before(ctx, phrase, indicator)
     listed = _respective_subjects(ctx.text, phrase, indicator, run)
     if listed:
         indicator, continues = "", True
+    elif owners:
+        indicator, listed = "", owners  # a name of each item's own: no continuation of the name before
     names = listed or _group_names(phrase, indicator, side_by_side, continues, run)
     if continues and measure == "change":
         names = [_growth_of_share_base(name, q.unit) for q, name in zip(group, names)]
@@ -1102,6 +1107,88 @@ def _respective_subjects(text: str, phrase: _Phrase, indicator: str, run: _Run) 
     # the last item runs on into what the clause says of the list ("…收入迈上新台阶")
     k = next((k for k in range(len(last) - 1, 1, -1) if _has_head(last[:k]) or last[:k] in _known_indicators()), 0)
     return _spread("、".join([*items[:-1], last[:k]]), n) if k else []
+
+
+def _owners_listed_before(ctx: SentenceContext, phrase: _Phrase, indicator: str, run: _Run) -> list[str]:
+    """"甲镇、乙镇加快发展,地区生产总值分别增长8%和7%", "建筑垃圾、餐厨垃圾、农村污水收集能力持续增强,
+    收集率分别达到96%、88%、75%": values 分别 stated of one bare measure, right after a clause that lists
+    as many items as values and states no value, are each of one item (甲镇地区生产总值, 乙镇…;
+    建筑垃圾收集率, …). The last item runs on into what the clause says of the list: it ends where a
+    rate's stem starts (…污水|收集能力), else at the first item's head (…集聚区|提质发展), else at the
+    clause's predicate; [] otherwise."""
+    n, text = len(phrase.group), ctx.text
+    if n < 2 or not phrase.respectively or not indicator or run.seen_names or any(c in indicator for c in LIST_JOINERS):
+        return []
+    if not text.startswith(",", phrase.start - 1):
+        return []
+    a = _clause_opening(text, phrase.start - 1)
+    clause = text[a:phrase.start - 1]
+    if re.search(r"\d", clause):
+        return []
+    items = re.split(f"[{LIST_JOINERS}]", clause)
+    if len(items) != n or not all(items):
+        return []
+    # the verb opening the clause ("推进甲区、乙区…") is no part of the first item
+    first = ctx.tokens_by_start.get(a)
+    if first and first.pos.startswith(_PREDICATE_TAGS) and first.end - a < len(items[0]):
+        items[0] = items[0][first.end - a:]
+    last_at = phrase.start - 1 - len(items[-1])
+    stem = _bare_measure(indicator)[:-1] if indicator.endswith(_RATE) else ""
+    head = items[0][-1:]
+    if len(stem) >= 2 and stem in items[-1]:
+        items[-1] = items[-1][:items[-1].index(stem)]
+    elif head in items[-1][1:]:
+        items[-1] = items[-1][:items[-1].index(head, 1) + 1]  # "甲区、乙产业集聚区提质发展": the first's head closes the last
+    else:
+        items[-1] = _clause_subject(ctx, last_at, phrase.start - 1)
+    if not all(2 <= len(x) <= OBSERVATION_LIMITS.noun_after_chars for x in items):
+        return []
+    return [x + indicator for x in items]
+
+
+def _clause_opening(text: str, end: int) -> int:
+    """Where the clause that closes at `end` opens: right after the mark before it, or 0."""
+    return max(text.rfind(c, 0, end) for c in ",;:。") + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _per_head_lead() -> re.Pattern[str]:
+    """A per-head word alone (obs_per_head_leads.txt), perhaps after a scope of a paired word
+    (paired_words.txt: 城镇, 农村): "城镇年人均"."""
+    scopes = {w for pair in _paired_words().values() for w in pair}
+    return re.compile(rf"(?P<scope>{alternation_pattern(sorted(scopes))})?"
+                      rf"(?:{alternation_pattern(lexicons.words('obs_per_head_leads.txt'))})")
+
+
+def _per_head_of_clause_before(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
+    """"城乡最低生活保障标准逐年提高,城镇年人均提高600元,农村年人均提高200元": a per-head word alone,
+    perhaps after a scope word, names the measure the clause before the run of such clauses names
+    (_indicator_before), in that scope (城镇最低生活保障标准, 农村最低生活保障标准); with no such
+    clause ("城镇年人均提高600元" alone) the per-head words stay the name."""
+    lead = _per_head_lead().fullmatch(indicator)
+    if not lead:
+        return indicator
+    text, at = ctx.text, phrase.start
+    while at > 0 and text[at - 1] in ",;":
+        b = _clause_opening(text, at - 1)
+        if not _per_head_lead().fullmatch(_indicator_and_measure(re.split(r"\d", text[b:at - 1])[0])[0]):
+            break
+        at = b  # "…,城镇年人均提高600元,农村…": another per-head clause; the measure is before it
+    subject = _indicator_before(text, at) if at > 0 and text[at - 1] in ",;" else ""
+    if not subject or _per_head_lead().fullmatch(subject):
+        return indicator
+    b = _clause_opening(text, at - 1)
+    end = text.find(subject, b) + len(subject) if subject in text[b:at] else -1
+    while end > 0 and (tok := ctx.tokens_by_end.get(end)) and tok.pos.startswith("d") and tok.start - b >= 2:
+        subject, end = subject[: len(subject) - (end - tok.start)], tok.start  # "…标准逐年(提高)": an adverb
+    scope = lead.group("scope")
+    if not scope:
+        return subject
+    paired = next(((w, pair) for w, pair in _paired_words().items() if w in subject), None)
+    if paired:
+        own = next(pair for pair in _paired_words().values() if scope in pair)
+        return subject.replace(paired[0], paired[1][own.index(scope)], 1)
+    return scope + subject
 
 
 def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
