@@ -360,17 +360,27 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
     return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
 
 
-@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list", "list_after"),
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list", "list_after", "site_locates"),
            after=("clause_subjects",), needs_types=(PROJECT,))  # it locates projects only
 def set_location_cues(ctx: SentenceContext) -> list[Mention]:
     """locates = the spans of the projects a place is where, by the words around it in its clause
     (`_located`) or as the scope of the clauses after it (`_scoped`); kg.resolve makes them
     locatedIn relations. list_after = on the first works of a list, the spans of the works listed
     after it: kg.resolve places them in an area whose name opens the first works' name
-    ("某某新区甲乙城际、甲乙高速等…项目开工建设")."""
+    ("某某新区甲乙城际、甲乙高速等…项目开工建设"). site_locates = the same as locates, on each of the
+    places written one inside the next after 在 that a works' name was found over (`_site_read_as_works`)."""
     outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    loc = lexicons.roles("location.txt")
     for ca, cb, in_clause in _clause_items(ctx):
         projects = [i for i in in_clause if i.type == PROJECT]
+        for site, run in _sites_read_as_works(ctx.text, in_clause, ctx.found):
+            if _builds_after(ctx.text[site.local_end:cb], loc):
+                nxt = next((x.local_start for x in in_clause if x.local_start > site.local_end
+                            and ctx.text[x.local_start - 1] == _AT), cb)
+                after = tuple(p.span for p in projects if site.local_end <= p.local_start < nxt)
+                if after:
+                    for pl in run:
+                        pl.attrs["site_locates"] = after
         for first in (p for p in projects if _list_start(ctx.text, p, projects) is p):
             listed = _listed_from(ctx.text, first, projects)[1:]
             if listed:
@@ -476,8 +486,7 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     last_place = _list_end(text, pl, places, glued=True)
     if first_place.local_start > 0 and text[first_place.local_start - 1] == "在":
         rest = text[last_place.local_end:cb]
-        if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())) \
-                or rest.startswith(loc.get("set_up", ())):
+        if _builds_after(rest, loc):
             after = [p for p in projects if last_place.local_end <= p.local_start < _next_site(text, last_place, places)]
             paired = _respectively(text, rest, pl, first_place, places, after, loc)
             out.extend(after if paired is None else paired)
@@ -485,6 +494,35 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     if pl.text not in lexicons.foreign_countries():  # "与某国合作建设P": a country is a partner abroad, not the site
         out.extend(_co_built_with(text, cb, first_place, last_place, projects, works, loc))
     return out
+
+
+def _builds_after(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does `rest`, the clause after a site written after 在, build or set up there: a verb of
+    location.txt `build` within RELATIONS.build_window characters ("在X投资建设的P"), or one of `set_up`
+    right after it ("在X设立…")?"""
+    return any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())) \
+        or rest.startswith(loc.get("set_up", ()))
+
+
+def _sites_read_as_works(text: str, in_clause: list[Mention], found: list[Mention]):
+    """(site, places) for each works' name found right after 在 that is only places written one inside
+    the next, at least two, no character left over ("在某某县某某经济技术开发区建设P", "在某某高新区某某工业园
+    投资建设的P": a county and its zone, a zone and its park): the site where the clause builds, not
+    works of its own; its places are where the works after it are, as when they are found alone
+    (`_located`: "在关桥乡瓦窑村建设…")."""
+    for site in (i for i in in_clause if i.type == PROJECT):
+        if site.local_start == 0 or text[site.local_start - 1] != _AT:
+            continue
+        inner = outermost(sorted((m for m in found if m.type == PLACE and site.span.contains(m.span)
+                                  and len(m.span) < len(site.span)), key=lambda m: (m.start, -m.end)))
+        at, run = site.local_start, []
+        for pl in inner:
+            if pl.local_start != at:
+                break
+            run.append(pl)
+            at = pl.local_end
+        if at == site.local_end and len(run) >= 2:
+            yield site, run
 
 
 def _next_site(text: str, last_place: Mention, places: list[Mention]) -> int:

@@ -927,6 +927,16 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 continue  # a list of places' works: the place is the first item's alone
             for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
+        yield from _site_relations([i for i in items if ca <= i.start and i.end <= cb], projects_at)
+
+
+def _site_relations(in_clause: list[_Item], projects_at: dict):
+    """The places after 在 that a works' name was found over ("在某某县某某开发区建设P": extraction's
+    `site_locates`, kg.extract.attributes `_sites_read_as_works`): inside that name, so no outer item,
+    but where the clause's works are."""
+    for pl in (i for i in in_clause if i.type == PLACE and i.mark("site_locates")):
+        for p in (projects_at[span] for span in pl.mention.attrs["site_locates"] if span in projects_at):
+            yield Found("locatedIn", p.key, pl.key, p.mention, "site")
 
 
 def _listed_as_a_peer(text: str, opener: _Item, names: _NameIndex) -> bool:
