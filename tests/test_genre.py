@@ -615,3 +615,17 @@ def test_listed_items_search_from_the_run_finds_what_the_whole_window_does():
                 assert genre._listed_items(ctx, end) == expected, (text, end)
                 checked += 1
     assert checked > 1000
+
+
+def test_a_works_being_prepared_keeps_the_capacity_it_is_named_with(tmp_path):
+    # a plant's capacity between the plant and the works (ANNOTATION: a capacity that is part of how
+    # the report names a project stays) sizes the works, it counts nothing: the works is named whole,
+    # not cut at the plant before the capacity
+    found = mentions(tmp_path, HAILAR_2013, "加快青禾发电厂2×35万千瓦热电联产项目前期，年内要完成项目核准。",
+                     "全力推进澄电2×30万千瓦热电联产项目前期工作。")
+    projects = found["Project"]
+    assert {"青禾发电厂2×35万千瓦热电联产", "澄电2×30万千瓦热电联产"} <= projects, projects
+    assert "青禾发电厂" not in projects
+    # a count before the works still names none of them
+    found = mentions(tmp_path, HAILAR_2013, "推进澄江12个热电联产项目前期工作。")
+    assert not any("12个" in p for p in found.get("Project", set()))

@@ -328,6 +328,9 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 # works named by its capacity, read also by the lists of such works (project_lists.extract_capacity_lists)
 CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
 _COUNT_UNIT = re.compile(rf"(?:{'|'.join(u for u, kind in lexicons.mapping('genre_capacity_units.txt').items() if kind == 'count')})$")
+# a plant's capacity inside a works' name, its units sizing output (not the "count" ones): "…电厂2×35万千瓦热电联产"
+_PLANT_CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:"
+                             + "|".join(lexicons.words_of_kind("genre_capacity_units.txt")) + ")")
 # a works named by its capacity alone ends at a list mark ("华盛2万千瓦、华能20万千瓦风电成功并网")
 # (the product after the capacity is lazy so the name stops before a stage word: "华盛2万千瓦并网";
 # the text is NFKC, its commas and semicolons half-width)
@@ -1560,7 +1563,8 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
         name = text[a:end]
         if re.search(r"等(?:[0-9一二三四五六七八九十]+[个项处座家所])?$", text[:a]):
             continue  # "维多利等城市商贸综合体项目前期": the kind of a list's items
-        if (len(name) < 4 or head is None or _a_kind(text[a:stem_end], head) or _COUNTED.search(name)
+        # a capacity in the name sizes the works, it counts nothing ("某某电厂2×35万千瓦热电联产项目前期")
+        if (len(name) < 4 or head is None or _a_kind(text[a:stem_end], head) or _COUNTED.search(_PLANT_CAPACITY.sub("", name))
                 or "、" in name or not _plain(ctx, a, end) or _crosses_a_project(ctx, a, end)
                 or named_after_divisions(ctx, a, end)):
             continue
