@@ -1498,6 +1498,8 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             continue  # "恒大和启迪科技城配套学校": the works serve the company's, it does not build them
         if _street_named_after(name[a + len(n):], n):
             continue  # "某尔路改造工程": the works are on a street named with the word, no company's
+        if _venue_own_name(name[a + len(n):], n, names):
+            continue  # "青禾农贸批发市场", "澄江购物广场": the venue's own trade name, no builder of it
         if _affiliate_after(name, a + len(n)) and not _affiliated_school(name, a + len(n), names):
             continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
@@ -1610,6 +1612,40 @@ def _own_short_forms(name: str, parents: list[tuple[int, str, str]]) -> list[tup
     without its legal form ("麦福劳公司": 麦福劳), not a group or academy it belongs to."""
     forms = lexicons.word_set("org_legal_forms.txt")
     return [x for x in parents if x[0] == 0 and name[len(x[1]):] in forms]
+
+
+def _venue_own_name(rest: str, n: str, names: _NameIndex) -> bool:
+    """Does the trade name `n` open the name of a local market, mall, store or hotel (participation.txt
+    `venue`: "青禾农贸批发市场", "澄江购物广场", "某某百货改造工程", "某某国际酒店"), `rest` being what follows
+    it, with no other item after it? Then it is that venue's own name, not a company building it, unless
+    it is a known company or hotel chain (companies.txt, org_hotel_brands.txt), the trade name of a
+    company the report names with its legal form, or a company's name by its form (集团, 酒业)."""
+    part = lexicons.roles("participation.txt")
+    if any(c in _LIST_JOINERS for c in rest):
+        return False
+    works = tuple(sorted(part.get("venue_works", ()), key=len, reverse=True))
+    while rest.endswith(works):
+        rest = rest[:-len(next(w for w in works if rest.endswith(w)))]
+    if not rest.endswith(tuple(part.get("venue", ()))):
+        return False
+    return not _known_company(n, names)
+
+
+def _known_company(n: str, names: _NameIndex) -> bool:
+    """Is `n` a known company or chain (companies.txt, companies_opening_works.txt, org_hotel_brands.txt),
+    the trade name of a company the report names with its legal form, or a company's name by its form
+    or trade (集团, 公司, 酒业)?"""
+    known = lexicons.synonyms("companies.txt")
+    return (n in known or n in lexicons.word_set("org_hotel_brands.txt") or n in lexicons.word_set("companies_opening_works.txt")
+            or n in names.trade_forms or n.endswith(_company_forms()))
+
+
+@functools.cache
+def _company_forms() -> tuple[str, ...]:
+    """The legal forms and trades that close a company's name (org_legal_forms.txt, org_suffixes.txt,
+    company trades)."""
+    from kg.text.company_names import company_trade_ends
+    return tuple(lexicons.word_set("org_legal_forms.txt") | lexicons.word_set("org_suffixes.txt")) + company_trade_ends()
 
 
 def _served_by_works(name: str, end: int) -> bool:
