@@ -1499,7 +1499,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
         if _street_named_after(name[a + len(n):], n):
             continue  # "某尔路改造工程": the works are on a street named with the word, no company's
         if _venue_own_name(name[a + len(n):], n, names):
-            continue  # "青禾农贸批发市场", "澄江购物广场": the venue's own trade name, no builder of it
+            continue  # "澄江购物广场", "某某百货改造工程": the venue's own trade name, no builder of it
         if _affiliate_after(name, a + len(n)) and not _affiliated_school(name, a + len(n), names):
             continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
@@ -1615,8 +1615,8 @@ def _own_short_forms(name: str, parents: list[tuple[int, str, str]]) -> list[tup
 
 
 def _venue_own_name(rest: str, n: str, names: _NameIndex) -> bool:
-    """Does the trade name `n` open the name of a local market, mall, store or hotel (participation.txt
-    `venue`: "青禾农贸批发市场", "澄江购物广场", "某某百货改造工程", "某某国际酒店"), `rest` being what follows
+    """Does the trade name `n` open the name of a local mall or department store (participation.txt
+    `venue`: "澄江购物广场", "某某百货改造工程"; not a market's or a hotel's), `rest` being what follows
     it, with no other item after it? Then it is that venue's own name, not a company building it, unless
     it is a known company or hotel chain (companies.txt, org_hotel_brands.txt), the trade name of a
     company the report names with its legal form, or a company's name by its form (集团, 酒业)."""
