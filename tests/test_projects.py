@@ -84,7 +84,9 @@ def test_openers_are_stripped(tmp_path, report, sentence, found, not_found):
      {"海上丝绸之路", "潮州古城", "肇庆古城墙"}),
     ("hailar", "集中对加格达奇路、尼尔基路、巴彦托海路和胜利大街、哈萨尔大街改造。",
      {"加格达奇路", "尼尔基路", "巴彦托海路", "哈萨尔大街改造"}, set()),
-    ("hailar", "加快东海拉尔发电厂2×35万千瓦热电联产项目前期,年内要完成。", {"东海拉尔发电厂"}, set()),
+    # the works with the capacity it is named with (ANNOTATION: a size in the name stays; session 55,
+    # pj71), no longer the plant alone
+    ("hailar", "加快东海拉尔发电厂2×35万千瓦热电联产项目前期,年内要完成。", {"东海拉尔发电厂2×35万千瓦热电联产"}, {"东海拉尔发电厂"}),
     ("guangdong", "生产更多适销对路乃至创造和引领需求的高品质产品。", set(), {"多适销对路", "适销对路"}),
 ])
 def test_fragments_are_not_projects(tmp_path, report, sentence, found, not_found):
