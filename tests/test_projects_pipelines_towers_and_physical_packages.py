@@ -51,3 +51,19 @@ def test_works_by_their_heads_and_packages_of_physical_works_are_projects(tmp_pa
 ])
 def test_kinds_and_other_programmes_stay_no_works(tmp_path, sentence):
     assert not review_projects(tmp_path, sentence, TITLE)
+
+
+# Office and data buildings and a parcel yard end in weak heads of their own (project_heads.txt:
+# 写字楼, 办公楼, 数据楼, 快递园): named by an owner or a site and built or opened, each is a works
+# (hailar's wording, invented names); alone, or a building only used or counted, each names a kind.
+@pytest.mark.parametrize("sentence, found, not_found", [
+    ("禾丰写字楼主体封顶，开工建设青禾金融服务中心。", {"禾丰写字楼"}, set()),
+    ("澄江云计算基地数据楼竣工投入使用，青禾快递园建成。", {"澄江云计算基地数据楼", "青禾快递园"}, set()),
+    ("禾丰办公楼、澄江商务写字楼竣工。", {"禾丰办公楼", "澄江商务写字楼"}, set()),
+    # a hospital's new ward block listed first stays whole
+    ("青禾中心人民医院新住院大楼、澄江医学院附属医院东院区开工建设。", {"青禾中心人民医院新住院大楼"}, {"住院大楼"}),
+    ("新建写字楼3栋，机关办公楼全部完成节能改造。", set(), {"写字楼", "机关办公楼"}),
+    ("区政务服务中心搬入澄江写字楼办公，在禾丰办公楼召开招商推介会。", set(), {"澄江写字楼", "禾丰办公楼"}),
+])
+def test_office_and_data_buildings_by_their_heads(tmp_path, sentence, found, not_found):
+    assert_found(review_projects(tmp_path, sentence, TITLE), found, not_found)
