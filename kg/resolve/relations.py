@@ -150,6 +150,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
+from kg.extract.base import LIST_JOINERS as _LIST_JOINERS  # the marks and words that join a list's items
 from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_name_closing, trade_names
@@ -1661,9 +1662,6 @@ def _served_by_works(name: str, end: int) -> bool:
         return False
     # "惠科光电配套产业园", "宁德时代湖南基地配套项目": the company's own supply chain, which it brings in
     return not rest.startswith(part.get("supplied", ()), served[0] + len(served[1]))
-
-
-_LIST_JOINERS = "和、及与"
 
 
 def _joint_venture_of(name: str, parents: list[tuple[int, str, str]]) -> bool:
