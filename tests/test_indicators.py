@@ -236,3 +236,18 @@ def test_a_structure_evolving_to_a_ratio_is_named_without_the_verb(tmp_path):
     found = names(tmp_path, "三次产业结构演进为5.1:40.2:54.7,产业比例演变为2:3。")
     assert ("三次产业结构", "5.1:40.2:54.7") in found
     assert all("演" not in n for n, _ in found)
+
+
+def test_per_head_words_closing_a_name_before_a_change_are_cut(tmp_path):
+    # "…人均提高6%", "…人均月增150元": the per-head words say how the change is counted, not what is
+    # measured (月增, 年增 are change verbs); a level set per head keeps them, and so do per-head
+    # words alone (test_per_head_is_part_of_a_name)
+    found = observations(tmp_path, "澄江县退休人员养老金人均提高6%。青禾镇保洁员和网格员生活补贴人均月增150元。"
+                                   "青禾镇乡村教师津贴全年人均增长1800元。澄江县护林员补助人均年增加900元。"
+                                   "澄江县居民基础养老金月人均提高到210元。")
+    got = {(o["indicator"], o["value"]): o["measure"] for o in found}
+    assert got[("澄江县退休人员养老金", "6")] == "change"
+    assert got[("青禾镇保洁员和网格员生活补贴", "150")] == "change"
+    assert got[("青禾镇乡村教师津贴", "1800")] == "change"
+    assert got[("澄江县护林员补助", "900")] == "change"
+    assert got[("澄江县居民基础养老金月人均", "210")] == "level"

@@ -940,7 +940,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _size_class_name(_finer_size_class(phrase, indicator, run), run)
     indicator = _running_total_name(phrase, indicator, run)
     continues = not indicator and bool(run.seen_names)
-    indicator = _per_head_of_clause_before(ctx, phrase, indicator)
+    indicator = _without_closing_per_head(_per_head_of_clause_before(ctx, phrase, indicator), measure)
     listed = _respective_subjects(ctx.text, phrase, indicator, run)
     if listed:
         indicator, continues = "", True
@@ -1189,6 +1189,17 @@ def _per_head_of_clause_before(ctx: SentenceContext, phrase: _Phrase, indicator:
         own = next(pair for pair in _paired_words().values() if scope in pair)
         return subject.replace(paired[0], paired[1][own.index(scope)], 1)
     return scope + subject
+
+
+def _without_closing_per_head(indicator: str, measure: str) -> str:
+    """"澄江县退休人员养老金人均提高6%", "…保洁员生活补贴人均月增150元": per-head words
+    (obs_per_head_leads.txt) closing a measure's name before a change of it say how the change is
+    counted, not what is measured. A level keeps them (the amount per head is what is stated), and
+    so do per-head words alone or after a scope word ("城镇年人均", _per_head_of_clause_before)."""
+    if measure != "change" or _per_head_lead().fullmatch(indicator):
+        return indicator
+    closing = re.search(rf"(?:{alternation_pattern(lexicons.words('obs_per_head_leads.txt'))})$", indicator)
+    return indicator[: closing.start()] if closing and closing.start() >= 3 else indicator
 
 
 def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
