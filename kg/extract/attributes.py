@@ -863,6 +863,14 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
     return works
 
 
+@functools.lru_cache(maxsize=1)
+def _own_clause_cues() -> tuple[str, ...]:
+    """The cue words an organization's own clause opens with (participation.txt `agent`, `partner`,
+    `carried`), longest first: read once a process, not for each organization of each clause."""
+    part = lexicons.roles("participation.txt")
+    return lexicons.longest_first(part.get("agent", ()) + part.get("partner", ()) + part.get("carried", ()))
+
+
 def _acts_on_its_own_object(text: str, last: Mention, cb: int, sites: list[Mention]) -> bool:
     """Does the organization's own clause (past it or its list's `last` item, to `cb`) go on past its
     cue words (participation.txt `agent`, `partner`, `carried`) to an object of its own, neither a sum
@@ -872,7 +880,7 @@ def _acts_on_its_own_object(text: str, last: Mention, cb: int, sites: list[Menti
     "推进与某某大学合作办学，建设P": the clause has its own work, and the next one, with no subject
     of its own, is the report's voice again, not the organization's (ANNOTATION: no co-occurrence)."""
     part = lexicons.roles("participation.txt")
-    cues = sorted(set(part.get("agent", ()) + part.get("partner", ()) + part.get("carried", ())), key=len, reverse=True)
+    cues = _own_clause_cues()
     at = last.local_end
     window = text[at:cb]
     first = min(((i, w) for w in cues if 0 <= (i := window.find(w)) <= RELATIONS.agent_gap), default=None)

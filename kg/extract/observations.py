@@ -1148,7 +1148,11 @@ def _owners_listed_before(ctx: SentenceContext, phrase: _Phrase, indicator: str,
 
 def _clause_opening(text: str, end: int) -> int:
     """Where the clause that closes at `end` opens: right after the mark before it, or 0."""
-    return max(text.rfind(c, 0, end) for c in ",;:。") + 1
+    return clause_start(text, end, _CLAUSE_OPENING_MARKS)
+
+
+# the marks a clause of a run of clauses opens after ("…逐年提高,城镇年人均提高600元")
+_CLAUSE_OPENING_MARKS = ",;:。"
 
 
 @functools.lru_cache(maxsize=1)
@@ -1198,8 +1202,8 @@ def _without_closing_per_head(indicator: str, measure: str) -> str:
     so do per-head words alone or after a scope word ("城镇年人均", _per_head_of_clause_before)."""
     if measure != "change" or _per_head_lead().fullmatch(indicator):
         return indicator
-    closing = re.search(rf"(?:{alternation_pattern(lexicons.words('obs_per_head_leads.txt'))})$", indicator)
-    return indicator[: closing.start()] if closing and closing.start() >= 3 else indicator
+    closing = next((w for w in lexicons.words("obs_per_head_leads.txt") if indicator.endswith(w)), "")  # longest first
+    return indicator[: len(indicator) - len(closing)] if closing and len(indicator) - len(closing) >= 3 else indicator
 
 
 def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:

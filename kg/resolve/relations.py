@@ -153,7 +153,7 @@ from kg.config import NAMED_PARTY, RELATIONS
 from kg.extract.base import LIST_JOINERS as _LIST_JOINERS  # the marks and words that join a list's items
 from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
-from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_name_closing, trade_names
+from kg.text.company_names import company_trade_ends, place_and_rest, registered_trade_name_at, trade_name_closing, trade_names
 from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route, scenic_area_stem
 from kg.text.segment import guessed_word_across, tokens, word_freq
 
@@ -1593,7 +1593,7 @@ def _affiliated_school(name: str, end: int, names: _NameIndex) -> bool:
         return False
     school = _without_phase(name[end + len(word):])
     school = next((school[:-len(w)] for w in WORKS_HEADS if school.endswith(w)), school)
-    heads = lexicons.longest_first(lexicons.words("org_school_heads.txt"))
+    heads = lexicons.words("org_school_heads.txt")  # longest first
     head = next((h for h in heads if school.endswith(h)), None)
     return head is not None and not any(h in school[:-len(head)] for h in heads)
 
@@ -1624,7 +1624,7 @@ def _venue_own_name(rest: str, n: str, names: _NameIndex) -> bool:
     part = lexicons.roles("participation.txt")
     if any(c in _LIST_JOINERS for c in rest):
         return False
-    works = tuple(sorted(part.get("venue_works", ()), key=len, reverse=True))
+    works = part.get("venue_works", ())  # longest first
     while rest.endswith(works):
         rest = rest[:-len(next(w for w in works if rest.endswith(w)))]
     if not rest.endswith(tuple(part.get("venue", ()))):
@@ -1645,7 +1645,6 @@ def _known_company(n: str, names: _NameIndex) -> bool:
 def _company_forms() -> tuple[str, ...]:
     """The legal forms and trades that close a company's name (org_legal_forms.txt, org_suffixes.txt,
     company trades)."""
-    from kg.text.company_names import company_trade_ends
     return tuple(lexicons.word_set("org_legal_forms.txt") | lexicons.word_set("org_suffixes.txt")) + company_trade_ends()
 
 
