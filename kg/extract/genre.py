@@ -60,7 +60,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
 from kg.extract.place_bounds import division_opening
-from kg.extract.places import foreign_division_end, hub_traffic_follows
+from kg.extract.places import foreign_division_end, hub_traffic_follows, zones_listed_before
 from kg.extract.projects import (built_by_body_at_site, content_verb, content_verb_before, covered_by, division_in_full, is_generic,
                                  named_after_divisions, names_no_single_route, over_capacity)
 from kg.text.company_names import company_trade_ends, trade_words
@@ -1374,14 +1374,24 @@ def extract_zone_output(ctx: SentenceContext) -> list[Mention]:
     "北流“两湾”产业园产值达到167亿元", "甲经开区实现技工贸总收入1200亿元") is where that output is made: a
     place (ANNOTATION rule 3), which the clause does not build. A zone taken as works loses its works'
     reading (kg.resolve.not_works); one no rule took is named by the words before its head. A place
-    its name opens stays a place of its own (composite: rule 8, "龙潭临港产业园" → 龙潭)."""
+    its name opens stays a place of its own (composite: rule 8, "龙潭临港产业园" → 龙潭). The zones
+    listed right before it share its output's predicate ("甲装备制造产业园、乙县循环经济产业园产值分别增长
+    12%、15%", "甲珠宝产业园、乙珠宝小镇产值突破400亿元"): places too."""
     heads = lexicons.words("genre_zone_output_heads.txt")
     spans = {(p.local_start, p.local_end) for p in ctx.found if p.type == PROJECT and p.text.endswith(heads)}
-    # a zone no rule took, unless a place is found there already or an organization over it
+    # a zone no rule took, unless a place is found there already, an organization over it or works
+    # whose longer name ends with it ("某某再生|金属循环产业园": the walk stops inside the name)
     spans |= {(a, b) for a, b in _zones_named_before_output(ctx, heads)
-              if not ctx.found_at(a, b, PLACE) and not ctx.taken(a, b, (ORG,))}
-    return [ctx.mention(PLACE, a, b, source="genre_zone_output", composite=True) for a, b in sorted(spans)
-            if _ZONE_OUTPUT.match(ctx.text, b)]
+              if not ctx.found_at(a, b, PLACE) and not ctx.taken(a, b, (ORG,))
+              and not any(p.type == PROJECT and p.local_start < a and p.local_end == b for p in ctx.found)}
+    reporting = {(a, b) for a, b in spans if _ZONE_OUTPUT.match(ctx.text, b)}
+    # the zones listed before one reporting its output, found as a place or not
+    anchors = reporting | {(p.local_start, p.local_end) for p in ctx.found
+                           if p.type == PLACE and p.text.endswith(heads) and _ZONE_OUTPUT.match(ctx.text, p.local_end)}
+    for a, _ in sorted(anchors):
+        reporting |= {(x, y) for x, y in zones_listed_before(ctx, a, heads)
+                      if not ctx.found_at(x, y, PLACE) and not ctx.taken(x, y, (ORG,))}
+    return [ctx.mention(PLACE, a, b, source="genre_zone_output", composite=True) for a, b in sorted(reporting)]
 
 
 @component("genre_hub_traffic", reads=(PROJECT, PLACE), assigns=(PLACE,), needs_types=(PROJECT,),

@@ -2317,9 +2317,10 @@ def _located_words(side: str) -> tuple[str, ...]:
     return tuple(r[0] for r in lexicons.rows("place_located_words.txt") if r[1] in (side, "both"))
 
 
-def _zones_listed_before(ctx: SentenceContext, a: int, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+def zones_listed_before(ctx: SentenceContext, a: int, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
     """The zones listed before the one at `a` that share its predicate: "赣州经开区、龙南经开区、
-    瑞金经开区入选…" → the first two."""
+    瑞金经开区入选…" → the first two. A name the walk stops in (a verb: "某某装备制造产业园") is the
+    works or place found there, ending at the joiner."""
     out = set()
     text = ctx.text
     while a > 0 and text[a - 1] in _LIST_JOINERS:
@@ -2328,6 +2329,9 @@ def _zones_listed_before(ctx: SentenceContext, a: int, zone_heads: tuple[str, ..
         if head is None:
             break
         a = name_start(ctx, b - len(head))
+        if b - len(head) - a < 2:
+            a = min((k.local_start for k in ctx.found if k.type in (PROJECT, PLACE) and k.local_end == b
+                     and b - len(head) - k.local_start >= 2), default=a)
         if b - len(head) - a < 2:
             break
         out.add((a, b))
@@ -2584,7 +2588,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
                 if verb in yields and not _names_a_yielding_zone(ctx, a, m.start() - len(head)):
                     continue  # "某镇苹果梨基地新增种植面积": a crop's kind of base, no named zone
                 spans.add((a, m.start()))
-                spans |= _zones_listed_before(ctx, a, zone_heads)
+                spans |= zones_listed_before(ctx, a, zone_heads)
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
     spans |= _zones_named_after_places(ctx)
     spans |= _parks_built_with_their_works(ctx, zone_heads)
