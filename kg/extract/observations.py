@@ -87,6 +87,39 @@ def _inner_verb() -> re.Pattern[str]:
     return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})可?(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
 
 
+def _work_done_at_site(p: str) -> str:
+    """"某某自然保护区完成湿地修复1.2万亩", "某某港区完成泊位建设3个", "某某治理工程完成河道整治18公里":
+    where the words before a value name no measure (no head word), the site, works or body before
+    an inner 完成 says where or by whom the work after it was done; the work is what is measured
+    (湿地修复); a work that is a verb alone ("某某城中村改造完成拆迁43万平方米") names nothing without
+    what it was done to, so there only 完成 goes (城中村改造拆迁). Not before a measure 完成 forms a
+    name with (obs_done_measures.txt: 完成投资), nor where what comes before 完成 only says when or
+    how (全年, 累计, 全面, 已: no site)."""
+    at = p.find("完成")
+    site, work = p[:at], p[at + 2:]
+    if (at < 2 or _has_head(p) or len(work) < 2 or work.startswith(_done_measures()) or work.endswith("项目")
+            or site.endswith(_work_done_adverbs())):
+        return p  # "某区完成城市提升项目12个": projects counted are the site's, as its 完成投资 is
+    if len(_strip_lead(site)) < 2 or _lead_time().fullmatch(site):
+        return p
+    words = list(tokenizer_tags().cut(work))
+    return site + work if len(words) == 1 and words[0].flag == "v" else work
+
+
+@functools.lru_cache(maxsize=1)
+def _done_measures() -> tuple[str, ...]:
+    return tuple(lexicons.words("obs_done_measures.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _work_done_adverbs() -> tuple[str, ...]:
+    """Words before 完成 that say when, how or with what aim it is done, not where: adverbs of the
+    genre, opening leads (力争, 预计) and modals (obs_done_modals.txt)."""
+    files = ("obs_trailing_adverbs.txt", "obs_manner_adverbs.txt", "genre_predicate_adverbs.txt",
+             "obs_opening_leads.txt", "obs_done_modals.txt")
+    return tuple(w for f in files for w in lexicons.words(f))
+
+
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
 _TOTALS = ("总数", "总量", "总计", "累计")
 
@@ -934,7 +967,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
     indicator = _without_worked_place(ctx, indicator, phrase, counted)
-    indicator = _without_body_subject(ctx, indicator, phrase)
+    indicator = _work_done_at_site(_without_body_subject(ctx, indicator, phrase))
     indicator = _sibling_rate(ctx.text, phrase, indicator, run)
     indicator = _of_the_one_project(ctx, phrase, _with_subject_before(ctx, indicator, phrase))
     indicator = _size_class_name(_finer_size_class(phrase, indicator, run), run)
@@ -3259,6 +3292,9 @@ def _names_of_items(items: list[str]) -> list[str]:
     shared = _shared_head(items)
     if shared:
         return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
+    placed = _shared_after_places(items)
+    if placed:
+        return [item + placed for item in items[:-1]] + [items[-1]]
     first = items[0]
     out = [first]
     crop = _crop_of(first)
@@ -3368,6 +3404,21 @@ def _shared_head(items: list[str]) -> str:
     # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
     # "GDP、规上工业总产值…": a known indicator has one
     return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _shared_after_places(items: list[str]) -> str:
+    """"甲县、乙县贫困发生率分别下降到4.2%和3.6%", "甲经开区、乙高新区、丙新区生产总值分别增长…": items
+    that are places closing with one generic part (`genre_place_final_chars.txt`: 县, 区) before a
+    measure the last item writes once after its own place share that measure (甲县贫困发生率); ""
+    where an item before the last is a measure, or the last has no such place opening it."""
+    kind = items[0][-1:]
+    if kind not in lexicons.word_set("genre_place_final_chars.txt") or any(
+            x[-1:] != kind or len(x) < 2 or _has_head(x) or x in _known_indicators() for x in items[:-1]):
+        return ""
+    last = items[-1]
+    k = last.find(kind, 1)
+    measure = last[k + 1:] if k > 0 else ""
+    return measure if len(measure) >= 2 and _has_head(measure) else ""
 
 
 def _listed_share(items: list[str]) -> str:
