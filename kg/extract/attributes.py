@@ -147,7 +147,7 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
         if opener is not None:
             opener.attrs["opens_clause"] = True
             # "X区将配合完成A、B等重大工程": others' works, neither the clause's nor the sentence's in X
-            assists = opener.type == PLACE and _assists(text[opener.local_end:cb], loc)
+            assists = opener.type == PLACE and _assists(text, opener.local_end, cb, in_clause, loc)
             if assists:
                 opener.attrs["assists"] = True
             # a verb of its own, or a slogan in quotes that says what it does ("金河工业园区“腾笼换鸟”促转型")
@@ -182,17 +182,20 @@ def _opening_clause(clauses: list) -> int:
     return next((n for n, (_, _, in_clause) in enumerate(clauses) if in_clause), 0)
 
 
-def _assists(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
-    """Does the clause after a place opening it go on, past the words that make the place its subject
-    (location.txt `subject`: 将, 全力, 积极…), with a verb of assisting (location.txt `assist`: 配合,
-    协助)? The place then helps with works that others lead, routes and lines through many
-    counties ("X区将配合完成A高速、B高铁等重大工程"): the text does not put them in it."""
+def _assists(text: str, at: int, cb: int, in_clause: list[Mention], loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does the clause after a place opening it (ending at `at`; the clause ends at `cb`) go on, past the
+    words that make the place its subject (location.txt `subject`: 将, 全力, 积极…) and a site after 在
+    (`_past_site`: "X市在Y县援建的P"), with a verb of assisting (location.txt `assist`: 配合, 协助, 援建)?
+    The place then helps with works that others lead, routes and lines through many counties ("X区将配合
+    完成A高速、B高铁等重大工程"), or builds works as aid in another place ("X市援建的P", "X市在Y县援建的P":
+    对口援建, the site after 在 holds them): the text does not put them in it."""
     subject = sorted(loc.get("subject", ()), key=len, reverse=True)
     while True:
-        word = next((w for w in subject if rest.startswith(w)), None)
+        word = next((w for w in subject if text.startswith(w, at, cb)), None)
         if word is None:
-            return rest.startswith(loc.get("assist", ()))
-        rest = rest[len(word):]
+            at = _past_site(text, at, in_clause)
+            return text.startswith(loc.get("assist", ()), at, cb)
+        at += len(word)
 
 
 _BATCH = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|项|批)")

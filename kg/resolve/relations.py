@@ -1014,7 +1014,9 @@ def _co_subjects(text: str, opener: _Item, after: list[_Item], in_clause: list[_
     words of location.txt `subject`) before the works ("甲镇、乙镇、丙乡完成集镇供水工程建设", "甲区、乙县
     推进某某景区提质改造"): each of them holds the works the opener does. None where a word of
     location.txt `respective` pairs the lists ("甲镇、乙镇分别建成A、B"), nor for places that are not
-    divisions or towns (a list of zones or sites, each one's works: `_listed_as_a_peer`)."""
+    divisions or towns (a list of zones or sites, each one's works: `_listed_as_a_peer`). A word closing
+    the list (location.txt `list_close`: 等地, 等县…) may stand before the verb ("甲市、乙市、丙市等地完成某某
+    巩固提升工程")."""
     if not after or text[opener.end:opener.end + 1] not in _LIST_JOINERS:
         return []
     run = [i for i in in_clause if i.type == PLACE and opener.end < i.start and i.end <= after[0].start]
@@ -1022,8 +1024,11 @@ def _co_subjects(text: str, opener: _Item, after: list[_Item], in_clause: list[_
     if not run or not _listed_places(text, [opener, *run]) or not all(
             _division_or_town(i.mention.text, names) for i in (opener, *run)):
         return []
+    loc = lexicons.roles("location.txt")
     rest = text[run[-1].end:after[0].start]
-    if rest.startswith(lexicons.roles("location.txt").get("respective", ())) or _subject_verb(rest) is None:
+    # a word closing the list before the verb ("甲市、乙市、丙市等地完成…": location.txt `list_close`)
+    rest = rest[len(next((w for w in loc.get("list_close", ()) if rest.startswith(w)), "")):]
+    if rest.startswith(loc.get("respective", ())) or _subject_verb(rest) is None:
         return []
     return run
 
