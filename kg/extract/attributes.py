@@ -447,7 +447,7 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     loc = lexicons.roles("location.txt")
     out = []
     # a place right before a project's name ("投用正阳桐坪综合农贸市场"), not the clause's subject
-    nxt = next((p for p in projects if p.local_start == pl.local_end), None)
+    nxt = _works_right_after(text, pl, places, projects)
     if nxt is not None and not pl.attrs.get("opens_clause"):
         out.append(nxt)
     # a place, then a word of belonging, then a list of works ("经济开发区内的A、B项目")
@@ -497,6 +497,14 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     if pl.text not in lexicons.foreign_countries():  # "与某国合作建设P": a country is a partner abroad, not the site
         out.extend(_co_built_with(text, cb, first_place, last_place, projects, works, loc))
     return out
+
+
+def _works_right_after(text: str, pl: Mention, places: list[Mention], projects: list[Mention]) -> Mention | None:
+    """The works whose name starts right after place `pl`, or right after the places written one inside the
+    next with it (`_glued_run`: "开工建设某某市某某县某某水库", "某县某镇某某产业园": the city and the county, or
+    the county and the town, are one place, as after 在); None where no works' name starts there."""
+    ends = (pl.local_end, _glued_run(text, pl, places)[1].local_end)
+    return next((p for p in projects if p.local_start in ends), None)
 
 
 def _builds_after(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
