@@ -147,7 +147,7 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
         if opener is not None:
             opener.attrs["opens_clause"] = True
             # "X区将配合完成A、B等重大工程": others' works, neither the clause's nor the sentence's in X
-            assists = opener.type == PLACE and _assists(text[opener.local_end:cb], loc)
+            assists = opener.type == PLACE and _assists(text, opener.local_end, cb, in_clause, loc)
             if assists:
                 opener.attrs["assists"] = True
             # a verb of its own, or a slogan in quotes that says what it does ("金河工业园区“腾笼换鸟”促转型")
@@ -182,17 +182,20 @@ def _opening_clause(clauses: list) -> int:
     return next((n for n, (_, _, in_clause) in enumerate(clauses) if in_clause), 0)
 
 
-def _assists(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
-    """Does the clause after a place opening it go on, past the words that make the place its subject
-    (location.txt `subject`: 将, 全力, 积极…), with a verb of assisting (location.txt `assist`: 配合,
-    协助)? The place then helps with works that others lead, routes and lines through many
-    counties ("X区将配合完成A高速、B高铁等重大工程"): the text does not put them in it."""
+def _assists(text: str, at: int, cb: int, in_clause: list[Mention], loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does the clause after a place opening it (ending at `at`; the clause ends at `cb`) go on, past the
+    words that make the place its subject (location.txt `subject`: 将, 全力, 积极…) and a site after 在
+    (`_past_site`: "X市在Y县援建的P"), with a verb of assisting (location.txt `assist`: 配合, 协助, 援建)?
+    The place then helps with works that others lead, routes and lines through many counties ("X区将配合
+    完成A高速、B高铁等重大工程"), or builds works as aid in another place ("X市援建的P", "X市在Y县援建的P":
+    对口援建, the site after 在 holds them): the text does not put them in it."""
     subject = sorted(loc.get("subject", ()), key=len, reverse=True)
     while True:
-        word = next((w for w in subject if rest.startswith(w)), None)
+        word = next((w for w in subject if text.startswith(w, at, cb)), None)
         if word is None:
-            return rest.startswith(loc.get("assist", ()))
-        rest = rest[len(word):]
+            at = _past_site(text, at, in_clause)
+            return text.startswith(loc.get("assist", ()), at, cb)
+        at += len(word)
 
 
 _BATCH = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|项|批)")
@@ -444,7 +447,7 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     loc = lexicons.roles("location.txt")
     out = []
     # a place right before a project's name ("投用正阳桐坪综合农贸市场"), not the clause's subject
-    nxt = next((p for p in projects if p.local_start == pl.local_end), None)
+    nxt = _works_right_after(text, pl, places, projects)
     if nxt is not None and not pl.attrs.get("opens_clause"):
         out.append(nxt)
     # a place, then a word of belonging, then a list of works ("经济开发区内的A、B项目")
@@ -494,6 +497,14 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     if pl.text not in lexicons.foreign_countries():  # "与某国合作建设P": a country is a partner abroad, not the site
         out.extend(_co_built_with(text, cb, first_place, last_place, projects, works, loc))
     return out
+
+
+def _works_right_after(text: str, pl: Mention, places: list[Mention], projects: list[Mention]) -> Mention | None:
+    """The works whose name starts right after place `pl`, or right after the places written one inside the
+    next with it (`_glued_run`: "开工建设某某市某某县某某水库", "某县某镇某某产业园": the city and the county, or
+    the county and the town, are one place, as after 在); None where no works' name starts there."""
+    ends = (pl.local_end, _glued_run(text, pl, places)[1].local_end)
+    return next((p for p in projects if p.local_start in ends), None)
 
 
 def _builds_after(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:

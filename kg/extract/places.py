@@ -802,7 +802,7 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
         return False  # a place word inside an organization's name ("北京智库")
     nxt = text[b:b + 1]
     if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name() and not (
-            _head_opens_a_kept_word(ctx, b, b + 1) or _in_a_water_pair(ctx, b, b + 1)):
+            _head_opens_a_kept_word(ctx, b, b + 1) or _in_a_water_pair(ctx, b, b + 1) or _county_with_its_level(name)):
         return False  # "黔江河" is a river: the suffix rule takes it ("厦门海峡", "安庆江海联运" are 厦门's, 安庆's)
     if nxt and nxt in lexicons.characters("place_island_heads.txt") and name in lexicons.divisions_by_name() \
             and name not in _full_division_names() and token_ends_at(ctx, b + 1):
@@ -922,6 +922,16 @@ def _place_heads_of_one_character() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _county_with_its_level(name: str) -> bool:
+    """Is `name` a county's or district's full name written with its level word (某某县, 某某区, 某某旗: no
+    county-level city, "某市河" may be a town's river)? A water is named after a county's short form
+    ("黔江河"), never after the full name, so a water's head right after it opens the next name: one of
+    the county's towns ("某某区|湖光镇", "某某区|河市镇") or a works' site ("某某县|江益水利枢纽",
+    "某某县|海西海水库")."""
+    return any(d.level == "county" and d.name == name and d.short != name and name.endswith(("县", "区", "旗"))
+               for d in lexicons.divisions_by_name().get(name, ()))
+
+
 def _full_division_names() -> frozenset[str]:
     return frozenset(d.name for d in lexicons.divisions().values())
 

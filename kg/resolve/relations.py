@@ -39,7 +39,8 @@ locatedIn
   德惠经济开发区提档升级": extraction's `zone_built`, ANNOTATION rule 3); works named after such a zone
   are in the division too ("昆山开发区光电产业园": in 昆山开发区 and in 昆山市), and those named after a town's
   zone in the town ("哈克工业园区新材料产业园": in 哈克镇).
-- *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
+- *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"), each of the places
+  written one inside the next right before it ("某市某县某某水库": the city too),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
 - *section* [extraction]: a place in a parenthesis after the project's name naming its section or
@@ -66,8 +67,9 @@ locatedIn
   a place there too ("加快推进X物流园区建设,确保A、B投入使用": kg.extract.places); a quarter's plan and
   rebuilding as a whole, its name quoted, builds it too ("加快“X商贸核心圈”的统一规划和升级改造,重点实施
   A,完成B、C的建设": 完成 is a target word there).
-- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…", "在X设立/扩建…" (location.txt `set_up`, right
-  after the place): the projects after it in the clause, up to the next place after 在 ("甲集团在X建设的A、乙公司在Y
+- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…", "在X设立/扩建/共建/援建…" (location.txt `set_up`, right
+  after the place): the projects after it in the clause (a city building them as aid, "某市在X援建的P", "某市援建的P",
+  is no place of them: location.txt `assist`), up to the next place after 在 ("甲集团在X建设的A、乙公司在Y
   建设的B": B is Y's alone; so too for a clause that 在X opens, "在X建设A、在Y建设B");
   "在X、Y分别建设A、B" (location.txt `respective`): the places pair with the works in order, none
   where the two lists are not as long (one work alone is built in each place).
@@ -1014,7 +1016,9 @@ def _co_subjects(text: str, opener: _Item, after: list[_Item], in_clause: list[_
     words of location.txt `subject`) before the works ("甲镇、乙镇、丙乡完成集镇供水工程建设", "甲区、乙县
     推进某某景区提质改造"): each of them holds the works the opener does. None where a word of
     location.txt `respective` pairs the lists ("甲镇、乙镇分别建成A、B"), nor for places that are not
-    divisions or towns (a list of zones or sites, each one's works: `_listed_as_a_peer`)."""
+    divisions or towns (a list of zones or sites, each one's works: `_listed_as_a_peer`). A word closing
+    the list (location.txt `list_close`: 等地, 等县…) may stand before the verb ("甲市、乙市、丙市等地完成某某
+    巩固提升工程")."""
     if not after or text[opener.end:opener.end + 1] not in _LIST_JOINERS:
         return []
     run = [i for i in in_clause if i.type == PLACE and opener.end < i.start and i.end <= after[0].start]
@@ -1022,8 +1026,11 @@ def _co_subjects(text: str, opener: _Item, after: list[_Item], in_clause: list[_
     if not run or not _listed_places(text, [opener, *run]) or not all(
             _division_or_town(i.mention.text, names) for i in (opener, *run)):
         return []
+    loc = lexicons.roles("location.txt")
     rest = text[run[-1].end:after[0].start]
-    if rest.startswith(lexicons.roles("location.txt").get("respective", ())) or _subject_verb(rest) is None:
+    # a word closing the list before the verb ("甲市、乙市、丙市等地完成…": location.txt `list_close`)
+    rest = rest[len(next((w for w in loc.get("list_close", ()) if rest.startswith(w)), "")):]
+    if rest.startswith(loc.get("respective", ())) or _subject_verb(rest) is None:
         return []
     return run
 
