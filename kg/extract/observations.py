@@ -926,7 +926,9 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
         # "会议将今年地区生产总值增长目标定在5.8%": whoever sets the goal before 将 names nothing measured
         indicator = _after_area_will(indicator, any_setter=True) if "将" in indicator else indicator
     indicator = _completed_share(phrase, indicator, measure)
-    owners = _owners_listed_before(ctx, phrase, indicator, run)  # before a subject of the last item is glued on
+    # before a subject of the last item is glued on; a per-head word after each item says how its
+    # change is counted ("…标准、…补贴再次提高,月人均分别提高…": 某某标准, 某某补贴)
+    owners = [_without_closing_per_head(o, measure) for o in _owners_listed_before(ctx, phrase, indicator, run)]
     # "906户1559人": values of two units side by side count one event twice; values of one unit with
     # nothing between them are a list whose separator the copy lost ("分别增长3.9%7.1%")
     side_by_side = (len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
@@ -1139,11 +1141,21 @@ def _owners_listed_before(ctx: SentenceContext, phrase: _Phrase, indicator: str,
         items[-1] = items[-1][:items[-1].index(stem)]
     elif head in items[-1][1:]:
         items[-1] = items[-1][:items[-1].index(head, 1) + 1]  # "甲区、乙产业集聚区提质发展": the first's head closes the last
+    elif _per_head_lead().fullmatch(indicator) and not _per_head_lead().fullmatch(indicator).group("scope"):
+        items[-1] = _before_adverb(ctx, last_at, phrase.start - 1)
     else:
         items[-1] = _clause_subject(ctx, last_at, phrase.start - 1)
     if not all(2 <= len(x) <= OBSERVATION_LIMITS.noun_after_chars for x in items):
         return []
     return [x + indicator for x in items]
+
+
+def _before_adverb(ctx: SentenceContext, a: int, b: int) -> str:
+    """"…和某某保洁员工资再次提高,月人均分别提高…": the measures raised per head are the items
+    themselves; the last runs up to the adverb of what the clause says of them (再次, 继续), a noun
+    of a verb's form (工资) no end of it; "" with no adverb two characters or more into the clause."""
+    k = next((k for k in range(a + 2, b) if (tok := ctx.tokens_by_start.get(k)) and tok.pos.startswith("d")), b)
+    return ctx.text[a:k] if k < b else ""
 
 
 def _clause_opening(text: str, end: int) -> int:
@@ -1689,20 +1701,33 @@ def _without_opening_verb(item: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _invested_works_clause() -> re.Pattern[str]:
-    """A verb of works (obs_invested_work_verbs.txt), perhaps a count, and the works it does, closing
-    the clause: "完成了93所学校硬件改善工程", "实施了拆炉并网工程"."""
+    """A verb of works (obs_invested_work_verbs.txt), perhaps a count (and what it counts, with 的),
+    and the works it does, perhaps quoted, perhaps with a word of their building after them
+    (obs_invested_works_finals.txt), closing the clause: "完成了93所学校硬件改善工程", "实施了拆炉并网
+    工程"; in a clause of its own right after the sum: ",启动实施某某水厂改扩建工程", ",完成5个村的饮水
+    安全工程", ",重点实施“菜篮子”工程建设". Not a set counted after its name (",实施重点商贸流通项目17个":
+    the plan stays the area's, test_indicator_names_as_written)."""
     verbs = alternation_pattern(lexicons.words("obs_invested_work_verbs.txt"))
-    return re.compile(rf"(?:{verbs})了?(?:\d+[{''.join(_WORKS_COUNTERS)}所栋])?"
-                      rf"(?P<works>[{CJK_CHARS}]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})(?=[,;。]|$)")
+    finals = alternation_pattern(lexicons.words("obs_invested_works_finals.txt"))
+    count = rf"\d+[{''.join(_WORKS_COUNTERS)}所栋]"
+    return re.compile(rf"(?P<own>,)?(?:{verbs})了?(?:{count}(?:[{CJK_CHARS}]{{1,2}}的)?)?"
+                      rf"(?P<works>[{CJK_CHARS}“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}}?)"
+                      rf"(?:{finals})?(?=[,;。]|$)")
 
 
 def _invested_works(text: str, q_end: int) -> str:
-    """"投资8850万元完成了93所学校硬件改善工程": the works a sum invested is spent on, named after the
-    verb of the works right after the sum, when they end with a works' head (project_heads.txt); ""
-    for any other clause ("投资3700万元,集中改造…": a clause of its own)."""
+    """"投资8850万元完成了93所学校硬件改善工程", "投资1亿元,启动实施某某水厂改扩建工程": the works a sum
+    invested is spent on, named after the verb of the works right after the sum (in its clause, or
+    opening the next), when they end with a works' head (project_heads.txt) and are more than a
+    category (generic_projects.txt: "实施重点项目32个" names no works of its own); "" for any other
+    clause ("投资3700万元,集中改造…": the clause opens with no verb of works)."""
     m = _invested_works_clause().match(text, q_end)
-    works = m.group("works") if m else ""
-    return works if works.endswith(lexicons.words("project_heads.txt")) and "的" not in works else ""
+    works = clean_name(m.group("works")) if m else ""
+    if "的" in works or not works.endswith(lexicons.words("project_heads.txt")):
+        return ""
+    head = next(h for h in lexicons.words("project_heads.txt") if works.endswith(h))
+    kind = works[: len(works) - len(head)]
+    return "" if m.group("own") and (not kind or kind in lexicons.word_set("generic_projects.txt")) else works
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
