@@ -43,3 +43,21 @@ def test_per_head_words_after_a_list_of_measures_raised_name_no_measure(tmp_path
     assert ("城镇低保标准", "80", "元") in found
     assert ("保洁员工资", "150", "元") in found
     assert not [o for o in found if "人均" in o[0]]
+
+
+def test_a_per_head_clause_after_a_list_of_measures_raised_raises_each(tmp_path):
+    # one value with no 分别 and no 均: each listed measure is raised by it, per head
+    found = review(tmp_path, "社区干部生活补贴、保洁员工资再次提高，年人均增加1800元。")
+    assert ("社区干部生活补贴", "1800", "元") in found
+    assert ("保洁员工资", "1800", "元") in found
+    assert not [o for o in found if "人均" in o[0]]
+    # a name that opens with a per-head word is one measure's, not a list raised
+    found = review(tmp_path, "青禾镇人均地区生产总值和财政收入达到5.2万元。")
+    assert len([o for o in found if o[1] == "5.2"]) == 1
+
+
+def test_a_sum_invested_alone_after_a_clause_of_works_under_way_is_their_investment(tmp_path):
+    found = review(tmp_path, "继续推进青禾热电并网改造，年内投资1.6亿元，完成二期170万平方米供热改造任务。",
+                   "加快推进重点项目建设，全年计划投资30亿元。")
+    assert ("青禾热电并网改造投资", "1.6", "亿元") in found
+    assert ("投资", "30", "亿元") in found  # a category of works under way names no works of its own

@@ -1190,7 +1190,7 @@ def _per_head_of_clause_before(ctx: SentenceContext, phrase: _Phrase, indicator:
         if not _per_head_lead().fullmatch(_indicator_and_measure(re.split(r"\d", text[b:at - 1])[0])[0]):
             break
         at = b  # "…,城镇年人均提高600元,农村…": another per-head clause; the measure is before it
-    subject = _indicator_before(text, at) if at > 0 and text[at - 1] in ",;" else ""
+    subject = _indicator_before(text, at, listed=not lead.group("scope")) if at > 0 and text[at - 1] in ",;" else ""
     if not subject or _per_head_lead().fullmatch(subject):
         return indicator
     b = _clause_opening(text, at - 1)
@@ -1554,7 +1554,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
         return _named_after_verb(ctx, phrase, indicator, run)
     if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
-        works = _invested_works(ctx.text, phrase.group[-1].end) if indicator in _MONEY_VERBS else ""
+        works = (_invested_works(ctx.text, phrase.group[-1].end) or _works_of_clause_before(ctx.text, phrase.group[0].start)
+                 if indicator in _MONEY_VERBS else "")
         return works + indicator if works else _verb_phrase_and_noun(indicator, after)
     verb = _bare_verb(words) if not indicator else ""
     if verb and after and verb.endswith(_words_with_role("act")):
@@ -1730,6 +1731,27 @@ def _invested_works(text: str, q_end: int) -> str:
     return "" if m.group("own") and (not kind or kind in lexicons.word_set("generic_projects.txt")) else works
 
 
+@functools.lru_cache(maxsize=1)
+def _works_under_way_clause() -> re.Pattern[str]:
+    """A clause that is only a verb of works under way (obs_works_under_way_verbs.txt) and the works:
+    "继续推进某某改造", "全力建设某某水厂改扩建工程"."""
+    verbs = alternation_pattern(lexicons.words("obs_works_under_way_verbs.txt"))
+    return re.compile(rf"(?:{verbs})(?P<works>[{CJK_CHARS}]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})")
+
+
+def _works_of_clause_before(text: str, value_start: int) -> str:
+    """"继续推进某某并网改造,年内投资1.6亿元": a sum invested alone in its clause right after a clause
+    that is only works under way is spent on those works, when they end with a works' head
+    (project_heads.txt) or a works' action (obs_works_action_heads.txt: 改造); "" otherwise."""
+    b = _clause_opening(text, value_start)
+    if b < 1 or text[b - 1] != ",":
+        return ""
+    m = _works_under_way_clause().fullmatch(text, _clause_opening(text, b - 1), b - 1)
+    works = m.group("works") if m else ""
+    heads = lexicons.words("project_heads.txt") + lexicons.words("obs_works_action_heads.txt")
+    return works if works.endswith(heads) and not works.startswith(tuple(lexicons.words("generic_projects.txt"))) else ""
+
+
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
     """"开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the count
     names with the noun after it, unless that noun opens a clause of its own."""
@@ -1772,7 +1794,10 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     """Each value with the name of what it measures, shares and continued names made whole."""
     group = phrase.group
     pairs = list(zip(group, names))
-    if len(group) == 1 and not continues and (_each().search(phrase.text) or "分别" in phrase.text):
+    # a per-head word opening the value's clause after a list of measures raised: each by the value
+    # (not a name that opens with one: "人均A和B达到…")
+    each = _each().search(phrase.text) or (_per_head_lead().match(phrase.text) and not _per_head_lead().match(indicator))
+    if len(group) == 1 and not continues and (each or "分别" in phrase.text):
         # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
         # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
         items = [x for x in re.split(r"[、和及与]", indicator) if x]
@@ -3232,8 +3257,9 @@ def _works_action_head(text: str, at: int, rest: str) -> str:
     return verb if closes else ""
 
 
-def _indicator_before(text: str, phrase_start: int) -> str:
-    """"全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before names the value."""
+def _indicator_before(text: str, phrase_start: int, listed: bool = False) -> str:
+    """"全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before names the value; a
+    list of measures only when `listed` ("…补贴、…工资再次提高,年人均增加2400元": each raised by it)."""
     clauses = re.split(r"[,;]", text[:phrase_start].rstrip(",;"))
     if not clauses or not clauses[-1]:
         return ""
@@ -3242,7 +3268,7 @@ def _indicator_before(text: str, phrase_start: int) -> str:
     compared = _comparison_verb().search(head, 2)
     head = head[: compared.start()] if compared else head
     indicator, _, _ = _indicator_and_measure(head)
-    return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and not re.search(r"[、和及]", indicator) else ""
+    return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and (listed or not re.search(r"[、和及]", indicator)) else ""
 
 
 @functools.lru_cache(maxsize=1)
