@@ -959,7 +959,9 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
         # "会议将今年地区生产总值增长目标定在5.8%": whoever sets the goal before 将 names nothing measured
         indicator = _after_area_will(indicator, any_setter=True) if "将" in indicator else indicator
     indicator = _completed_share(phrase, indicator, measure)
-    owners = _owners_listed_before(ctx, phrase, indicator, run)  # before a subject of the last item is glued on
+    # before a subject of the last item is glued on; a per-head word after each item says how its
+    # change is counted ("…标准、…补贴再次提高,月人均分别提高…": 某某标准, 某某补贴)
+    owners = [_without_closing_per_head(o, measure) for o in _owners_listed_before(ctx, phrase, indicator, run)]
     # "906户1559人": values of two units side by side count one event twice; values of one unit with
     # nothing between them are a list whose separator the copy lost ("分别增长3.9%7.1%")
     side_by_side = (len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
@@ -1172,11 +1174,21 @@ def _owners_listed_before(ctx: SentenceContext, phrase: _Phrase, indicator: str,
         items[-1] = items[-1][:items[-1].index(stem)]
     elif head in items[-1][1:]:
         items[-1] = items[-1][:items[-1].index(head, 1) + 1]  # "甲区、乙产业集聚区提质发展": the first's head closes the last
+    elif _per_head_lead().fullmatch(indicator) and not _per_head_lead().fullmatch(indicator).group("scope"):
+        items[-1] = _before_adverb(ctx, last_at, phrase.start - 1)
     else:
         items[-1] = _clause_subject(ctx, last_at, phrase.start - 1)
     if not all(2 <= len(x) <= OBSERVATION_LIMITS.noun_after_chars for x in items):
         return []
     return [x + indicator for x in items]
+
+
+def _before_adverb(ctx: SentenceContext, a: int, b: int) -> str:
+    """"…和某某保洁员工资再次提高,月人均分别提高…": the measures raised per head are the items
+    themselves; the last runs up to the adverb of what the clause says of them (再次, 继续), a noun
+    of a verb's form (工资) no end of it; "" with no adverb two characters or more into the clause."""
+    k = next((k for k in range(a + 2, b) if (tok := ctx.tokens_by_start.get(k)) and tok.pos.startswith("d")), b)
+    return ctx.text[a:k] if k < b else ""
 
 
 def _clause_opening(text: str, end: int) -> int:
@@ -1211,7 +1223,7 @@ def _per_head_of_clause_before(ctx: SentenceContext, phrase: _Phrase, indicator:
         if not _per_head_lead().fullmatch(_indicator_and_measure(re.split(r"\d", text[b:at - 1])[0])[0]):
             break
         at = b  # "…,城镇年人均提高600元,农村…": another per-head clause; the measure is before it
-    subject = _indicator_before(text, at) if at > 0 and text[at - 1] in ",;" else ""
+    subject = _indicator_before(text, at, listed=not lead.group("scope")) if at > 0 and text[at - 1] in ",;" else ""
     if not subject or _per_head_lead().fullmatch(subject):
         return indicator
     b = _clause_opening(text, at - 1)
@@ -1575,7 +1587,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
         return _named_after_verb(ctx, phrase, indicator, run)
     if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
-        works = _invested_works(ctx.text, phrase.group[-1].end) if indicator in _MONEY_VERBS else ""
+        works = (_invested_works(ctx.text, phrase.group[-1].end) or _works_of_clause_before(ctx.text, phrase.group[0].start)
+                 if indicator in _MONEY_VERBS else "")
         return works + indicator if works else _verb_phrase_and_noun(indicator, after)
     verb = _bare_verb(words) if not indicator else ""
     if verb and after and verb.endswith(_words_with_role("act")):
@@ -1722,20 +1735,54 @@ def _without_opening_verb(item: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _invested_works_clause() -> re.Pattern[str]:
-    """A verb of works (obs_invested_work_verbs.txt), perhaps a count, and the works it does, closing
-    the clause: "完成了93所学校硬件改善工程", "实施了拆炉并网工程"."""
+    """A verb of works (obs_invested_work_verbs.txt), perhaps a count (and what it counts, with 的),
+    and the works it does, perhaps quoted, perhaps with a word of their building after them
+    (obs_invested_works_finals.txt), closing the clause: "完成了93所学校硬件改善工程", "实施了拆炉并网
+    工程"; in a clause of its own right after the sum: ",启动实施某某水厂改扩建工程", ",完成5个村的饮水
+    安全工程", ",重点实施“菜篮子”工程建设". Not a set counted after its name (",实施重点商贸流通项目17个":
+    the plan stays the area's, test_indicator_names_as_written)."""
     verbs = alternation_pattern(lexicons.words("obs_invested_work_verbs.txt"))
-    return re.compile(rf"(?:{verbs})了?(?:\d+[{''.join(_WORKS_COUNTERS)}所栋])?"
-                      rf"(?P<works>[{CJK_CHARS}]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})(?=[,;。]|$)")
+    finals = alternation_pattern(lexicons.words("obs_invested_works_finals.txt"))
+    count = rf"\d+[{''.join(_WORKS_COUNTERS)}所栋]"
+    return re.compile(rf"(?P<own>,)?(?:{verbs})了?(?:{count}(?:[{CJK_CHARS}]{{1,2}}的)?)?"
+                      rf"(?P<works>[{CJK_CHARS}“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}}?)"
+                      rf"(?:{finals})?(?=[,;。]|$)")
 
 
 def _invested_works(text: str, q_end: int) -> str:
-    """"投资8850万元完成了93所学校硬件改善工程": the works a sum invested is spent on, named after the
-    verb of the works right after the sum, when they end with a works' head (project_heads.txt); ""
-    for any other clause ("投资3700万元,集中改造…": a clause of its own)."""
+    """"投资8850万元完成了93所学校硬件改善工程", "投资1亿元,启动实施某某水厂改扩建工程": the works a sum
+    invested is spent on, named after the verb of the works right after the sum (in its clause, or
+    opening the next), when they end with a works' head (project_heads.txt) and are more than a
+    category (generic_projects.txt: "实施重点项目32个" names no works of its own); "" for any other
+    clause ("投资3700万元,集中改造…": the clause opens with no verb of works)."""
     m = _invested_works_clause().match(text, q_end)
+    works = clean_name(m.group("works")) if m else ""
+    if "的" in works or not works.endswith(lexicons.words("project_heads.txt")):
+        return ""
+    head = next(h for h in lexicons.words("project_heads.txt") if works.endswith(h))
+    kind = works[: len(works) - len(head)]
+    return "" if m.group("own") and (not kind or kind in lexicons.word_set("generic_projects.txt")) else works
+
+
+@functools.lru_cache(maxsize=1)
+def _works_under_way_clause() -> re.Pattern[str]:
+    """A clause that is only a verb of works under way (obs_works_under_way_verbs.txt) and the works:
+    "继续推进某某改造", "全力建设某某水厂改扩建工程"."""
+    verbs = alternation_pattern(lexicons.words("obs_works_under_way_verbs.txt"))
+    return re.compile(rf"(?:{verbs})(?P<works>[{CJK_CHARS}]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})")
+
+
+def _works_of_clause_before(text: str, value_start: int) -> str:
+    """"继续推进某某并网改造,年内投资1.6亿元": a sum invested alone in its clause right after a clause
+    that is only works under way is spent on those works, when they end with a works' head
+    (project_heads.txt) or a works' action (obs_works_action_heads.txt: 改造); "" otherwise."""
+    b = _clause_opening(text, value_start)
+    if b < 1 or text[b - 1] != ",":
+        return ""
+    m = _works_under_way_clause().fullmatch(text, _clause_opening(text, b - 1), b - 1)
     works = m.group("works") if m else ""
-    return works if works.endswith(lexicons.words("project_heads.txt")) and "的" not in works else ""
+    heads = lexicons.words("project_heads.txt") + lexicons.words("obs_works_action_heads.txt")
+    return works if works.endswith(heads) and not works.startswith(tuple(lexicons.words("generic_projects.txt"))) else ""
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
@@ -1780,7 +1827,10 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     """Each value with the name of what it measures, shares and continued names made whole."""
     group = phrase.group
     pairs = list(zip(group, names))
-    if len(group) == 1 and not continues and (_each().search(phrase.text) or "分别" in phrase.text):
+    # a per-head word opening the value's clause after a list of measures raised: each by the value
+    # (not a name that opens with one: "人均A和B达到…")
+    each = _each().search(phrase.text) or (_per_head_lead().match(phrase.text) and not _per_head_lead().match(indicator))
+    if len(group) == 1 and not continues and (each or "分别" in phrase.text):
         # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
         # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
         items = [x for x in re.split(r"[、和及与]", indicator) if x]
@@ -3240,8 +3290,9 @@ def _works_action_head(text: str, at: int, rest: str) -> str:
     return verb if closes else ""
 
 
-def _indicator_before(text: str, phrase_start: int) -> str:
-    """"全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before names the value."""
+def _indicator_before(text: str, phrase_start: int, listed: bool = False) -> str:
+    """"全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before names the value; a
+    list of measures only when `listed` ("…补贴、…工资再次提高,年人均增加2400元": each raised by it)."""
     clauses = re.split(r"[,;]", text[:phrase_start].rstrip(",;"))
     if not clauses or not clauses[-1]:
         return ""
@@ -3250,7 +3301,7 @@ def _indicator_before(text: str, phrase_start: int) -> str:
     compared = _comparison_verb().search(head, 2)
     head = head[: compared.start()] if compared else head
     indicator, _, _ = _indicator_and_measure(head)
-    return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and not re.search(r"[、和及]", indicator) else ""
+    return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and (listed or not re.search(r"[、和及]", indicator)) else ""
 
 
 @functools.lru_cache(maxsize=1)
