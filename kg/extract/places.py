@@ -429,6 +429,13 @@ def _names_a_street_or_company(text: str, a: int, b: int) -> bool:
         or text.startswith(lexicons.words("rel_company_heads.txt"), b)
 
 
+def _mainland_as_a_scope(text: str, name: str) -> bool:
+    """Is `name` the mainland (place_mainland_words.txt) in a sentence naming none of the regions beside
+    which it is one ("辐射内地": the interior as a scope, not "推动内地与港澳深化合作")?"""
+    return name in lexicons.words_of_kind("place_mainland_words.txt", "mainland") and not any(
+        w in text for w in lexicons.words_of_kind("place_mainland_words.txt", "partner"))
+
+
 @component("lexicon_places", reads=(ORG,), assigns=(PLACE,))
 def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     """Divisions, regions, landforms, countries and foreign places named in the lexicons. Every
@@ -445,8 +452,8 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         b = a + len(name)
         if not _lexicon_place_here(ctx, name, a, b):
             continue
-        if _listed_among_people(ctx, a, b):
-            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people
+        if _listed_among_people(ctx, a, b) or _mainland_as_a_scope(text, name):
+            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people; "辐射内地": a scope
         if name in URBAN_AREAS and _feature_stem(ctx.token_ending_at(a)):
             continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         if name in URBAN_AREAS and not (out and out[-1].local_end == a) and _quarter_name_stem(ctx.token_ending_at(a)):
@@ -3221,30 +3228,9 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             pos = b + 1
             if n == 0:
                 a = _first_end_start(ctx, a, b)
-            if n == len(parts) - 1:
-                h = _route_head_after(text, a)
-                # (a road's two-character head the end's six characters cut in two: "至大学城城市道|路")
-                # (a power line's 线路 closes its last end too: "某某至某某线路")
-                road = re.search(r"道路|公路|大道|线路|段", text[a:b]) or re.search(r"道路|公路|大道|线路", text[a:b + 1])
-                # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
-                kind = _route_head_pattern().search(text, a + 2, b)
-                ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
-                                    a + road.start() if road else None, kind.start() if kind else None) if x is not None]
-                known = place_lexicon_pattern().match(text, a)
-                nxt = next((t for t in ctx.tokens if known is not None and t.start == known.end()), None)
-                if known is not None and known.end() < max(ends + [b]) and nxt is not None and len(nxt.word) > 1:
-                    # "长沙至法兰克福国际货运班列": a known place ends the route where a word follows it
-                    # (not a one-character head of its own name: "红星桥")
-                    ends = [known.end()]
-                closes_count = text[b - 1] == "等" and (text[b].isdigit() or text[b] in _ORDINALS)
-                if not ends and b < len(text) and text[b] not in ",、;。和" and not closes_count:
-                    continue  # no route: "提高至", "截至"; but "泰安至东平等34个在建项目" is one
-                if ends:
-                    b = min(ends)
-                    # "黔江220千伏…": the place ends where a figure begins
-                    dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
-                    if dm:
-                        b = a + dm.start()
+                first = text[a:b]
+            if n == len(parts) - 1 and (b := _last_end(ctx, first, a, b)) is None:
+                continue  # no route: "提高至", "截至"
             if n == len(parts) - 1 and _names_a_linked_route(text, b):
                 continue  # "赤峰至京沈高铁连接线": the works joins the railway 京沈高铁, 京沈 is no place
             if text[b - 1:b] in ("等", "的"):
@@ -3264,6 +3250,52 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _last_end(ctx: SentenceContext, first: str, a: int, b: int) -> int | None:
+    """Where a route's last end, starting at a and cut at b by the pattern, ends: at the next bridge
+    of a reach from a bridge (_landmark_end), a project head, a road's head or a known place with a
+    word after it, before a figure; None where nothing says a route ends there ("提高至", "截至")."""
+    text = ctx.text
+    landmark = _landmark_end(text, first, a, b)
+    if landmark is not None:
+        return landmark  # "中央桥至伊敏桥西岸", "伊敏桥至呼伦桥沿河两岸": the reach ends at the other bridge
+    h = _route_head_after(text, a)
+    # (a road's two-character head the end's six characters cut in two: "至大学城城市道|路")
+    # (a power line's 线路 closes its last end too: "某某至某某线路")
+    road = re.search(r"道路|公路|大道|线路|段", text[a:b]) or re.search(r"道路|公路|大道|线路", text[a:b + 1])
+    # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
+    kind = _route_head_pattern().search(text, a + 2, b)
+    ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
+                        a + road.start() if road else None, kind.start() if kind else None) if x is not None]
+    known = place_lexicon_pattern().match(text, a)
+    nxt = next((t for t in ctx.tokens if known is not None and t.start == known.end()), None)
+    if known is not None and known.end() < max(ends + [b]) and nxt is not None and len(nxt.word) > 1:
+        # "长沙至法兰克福国际货运班列": a known place ends the route where a word follows it
+        # (not a one-character head of its own name: "红星桥")
+        ends = [known.end()]
+    closes_count = text[b - 1] == "等" and (text[b].isdigit() or text[b] in _ORDINALS)
+    if not ends and b < len(text) and text[b] not in ",、;。和" and not closes_count:
+        return None  # no route: "提高至", "截至"; but "泰安至东平等34个在建项目" is one
+    if ends:
+        b = min(ends)
+        # "黔江220千伏…": the place ends where a figure begins
+        dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
+        if dm:
+            b = a + dm.start()
+    return b
+
+
+def _landmark_end(text: str, first: str, a: int, b: int) -> int | None:
+    """Where the last end of a reach starting at a ends when the first end is a landmark by its head
+    (place_route_landmark_heads.txt: "中央桥至伊敏桥西岸景观改造", "伊敏桥至呼伦桥沿河两岸"): at the
+    same head in text[a:b] after a stem of two characters or more, or None. The reach runs along a
+    river from one bridge to the other; what follows the second (西岸, 沿河两岸, 段) is no part of it."""
+    head = next((h for h in lexicons.words("place_route_landmark_heads.txt") if first.endswith(h) and len(first) > len(h)), None)
+    if head is None:
+        return None
+    i = text.find(head, a + 2, b + len(head) - 1)
+    return i + len(head) if i >= 0 else None
 
 
 def _too_long_for_an_end(end: str) -> bool:
