@@ -60,3 +60,14 @@ def test_the_interior_as_a_scope_is_no_place(tmp_path):
     # 内地 is the mainland beside Hong Kong, Macao or Taiwan; alone it is the interior as a scope word
     assert "内地" not in _found(tmp_path, "青禾展会已发展成为辐射内地的区域知名展会。")["Place"]
     assert "内地" in _found(tmp_path, "推动内地与港澳的青少年交流。")["Place"]
+
+
+def test_a_list_made_only_of_the_countys_own_settlements(tmp_path):
+    # the county's villages and communities by their short forms (the division tables), common words
+    # all, listed and counted or closed by a settlement's head: each item is a place
+    found = _found(tmp_path, "启动了互助、园丁、林海三个蔬菜生产园区建设。", "新春、梅园等3处遗址被列为自治区级重点文物保护单位。",
+                   "望海、新春社区老年日间照料服务站投入使用。")["Place"]
+    assert {"互助", "园丁", "林海", "新春", "梅园", "望海"} <= found, found
+    # alone, or in a list that nothing counts, such a word stays a word
+    found = _found(tmp_path, "大力发扬互助精神。", "倡导互助、友爱的新风尚。")["Place"]
+    assert "互助" not in found, found

@@ -381,6 +381,50 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# what closes a list of a county's settlements by their short forms: a count of what they hold ("光明、
+# 富强、友好三个蔬菜生产园区", "哈克、团结等3处遗址") or a settlement's head shared by the last ("方舟、秀水社区")
+_SETTLEMENT_LIST_CLOSE = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)[个处座]|社区|村|嘎查")
+
+
+@component("listed_settlements", reads=(PLACE, ORG), assigns=(PLACE,), after=("village_places",), needs=("、",))
+def extract_listed_settlements(ctx: SentenceContext) -> list[Mention]:
+    """In a county's report, a 、-list of two or more words each of which is the short form of one of
+    its villages, communities or towns (the division tables), closed by a count of what they hold or a
+    settlement's head ("启动了光明、富强、友好三个蔬菜生产园区建设", "哈克、团结等3处遗址", "方舟、秀水社区…"):
+    each item is a place, however common a word; a list made only of the county's own settlements'
+    names and counted so is no list of words. Alone, such a word stays a word (village_places)."""
+    d = ctx.doc.own.division
+    if d is None or d.level != "county":
+        return []
+    names = _settlement_shorts(d.code)
+    out, run = [], []
+    for t in ctx.tokens:
+        if t.word == "、" and run:
+            continue
+        if t.word in names and (not run or ctx.text[run[-1].end:t.start] == "、"):
+            run.append(t)
+            continue
+        out.extend(_listed_settlements(ctx, run))
+        run = [t] if t.word in names else []
+    out.extend(_listed_settlements(ctx, run))
+    return out
+
+
+def _listed_settlements(ctx: SentenceContext, run: list) -> list[Mention]:
+    """The places of a run of settlement names joined by 、 (extract_listed_settlements), where two or more
+    and what closes such a list follows the last."""
+    if len(run) < 2 or not _SETTLEMENT_LIST_CLOSE.match(ctx.text, run[-1].end):
+        return []
+    return [ctx.mention(PLACE, t.start, t.end, source="listed-village") for t in run
+            if not ctx.taken(t.start, t.end, (PLACE, ORG))]
+
+
+@functools.lru_cache(maxsize=64)  # as _village_pattern: a batch of reports of many areas
+def _settlement_shorts(county: str) -> frozenset[str]:
+    """The short forms of a county's villages, communities and towns, of two characters or more."""
+    return frozenset(n for n in (*lexicons.villages(county), *_every_town_short(county)) if len(n) >= 2)
+
+
 def _names_no_village_here(ctx: SentenceContext, a: int, b: int, county: lexicons.Division) -> bool:
     """Is the village's short name at a..b another thing's name or the tail of one: a works' own name
     where a phase follows it ("某某茶都二期": villages are not built in phases), a word after a
