@@ -87,6 +87,7 @@ from kg.extract.places import (
     extract_plant_site_places,
     extract_bonded_zone_sites,
     extract_works_town_places,
+    extract_listed_settlements,
     extract_village_places,
     extract_zone_places,
     extract_word_toponyms,
@@ -97,7 +98,8 @@ from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_charact
                                      extract_province_parts_by_compass, extract_town_side_quarters, places_in_company_names,
                                      places_titling_bodies,
                                      places_in_longer_words)
-from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
+from kg.extract.streets import (extract_listed_gateways, extract_listed_streets, extract_located_streets,
+                                extract_own_station_places, extract_street_places)
 from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
                                  extract_listed_sites, extract_shared_feature_heads)
 from kg.extract.genre import (
@@ -239,6 +241,7 @@ PIPELINE_ORDER = (
     "county_reservoir_sites",
     "features_opening_sites",
     "village_places",
+    "listed_settlements",
     "zone_places",
     "built_site_places",
     "route_places",
@@ -254,6 +257,8 @@ PIPELINE_ORDER = (
     "bonded_zone_sites",
     "street_places",
     "listed_streets",
+    "own_station_places",
+    "listed_gateways",
     "located_streets",
     "nested_feature_places",
     "scenic_area_cores",

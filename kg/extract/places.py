@@ -381,6 +381,50 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# what closes a list of a county's settlements by their short forms: a count of what they hold ("光明、
+# 富强、友好三个蔬菜生产园区", "哈克、团结等3处遗址") or a settlement's head shared by the last ("方舟、秀水社区")
+_SETTLEMENT_LIST_CLOSE = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)[个处座]|社区|村|嘎查")
+
+
+@component("listed_settlements", reads=(PLACE, ORG), assigns=(PLACE,), after=("village_places",), needs=("、",))
+def extract_listed_settlements(ctx: SentenceContext) -> list[Mention]:
+    """In a county's report, a 、-list of two or more words each of which is the short form of one of
+    its villages, communities or towns (the division tables), closed by a count of what they hold or a
+    settlement's head ("启动了光明、富强、友好三个蔬菜生产园区建设", "哈克、团结等3处遗址", "方舟、秀水社区…"):
+    each item is a place, however common a word; a list made only of the county's own settlements'
+    names and counted so is no list of words. Alone, such a word stays a word (village_places)."""
+    d = ctx.doc.own.division
+    if d is None or d.level != "county":
+        return []
+    names = _settlement_shorts(d.code)
+    out, run = [], []
+    for t in ctx.tokens:
+        if t.word == "、" and run:
+            continue
+        if t.word in names and (not run or ctx.text[run[-1].end:t.start] == "、"):
+            run.append(t)
+            continue
+        out.extend(_listed_settlements(ctx, run))
+        run = [t] if t.word in names else []
+    out.extend(_listed_settlements(ctx, run))
+    return out
+
+
+def _listed_settlements(ctx: SentenceContext, run: list) -> list[Mention]:
+    """The places of a run of settlement names joined by 、 (extract_listed_settlements), where two or more
+    and what closes such a list follows the last."""
+    if len(run) < 2 or not _SETTLEMENT_LIST_CLOSE.match(ctx.text, run[-1].end):
+        return []
+    return [ctx.mention(PLACE, t.start, t.end, source="listed-village") for t in run
+            if not ctx.taken(t.start, t.end, (PLACE, ORG))]
+
+
+@functools.lru_cache(maxsize=64)  # as _village_pattern: a batch of reports of many areas
+def _settlement_shorts(county: str) -> frozenset[str]:
+    """The short forms of a county's villages, communities and towns, of two characters or more."""
+    return frozenset(n for n in (*lexicons.villages(county), *_every_town_short(county)) if len(n) >= 2)
+
+
 def _names_no_village_here(ctx: SentenceContext, a: int, b: int, county: lexicons.Division) -> bool:
     """Is the village's short name at a..b another thing's name or the tail of one: a works' own name
     where a phase follows it ("某某茶都二期": villages are not built in phases), a word after a
@@ -429,6 +473,13 @@ def _names_a_street_or_company(text: str, a: int, b: int) -> bool:
         or text.startswith(lexicons.words("rel_company_heads.txt"), b)
 
 
+def _mainland_as_a_scope(text: str, name: str) -> bool:
+    """Is `name` the mainland (place_mainland_words.txt) in a sentence naming none of the regions beside
+    which it is one ("辐射内地": the interior as a scope, not "推动内地与港澳深化合作")?"""
+    return name in lexicons.words_of_kind("place_mainland_words.txt", "mainland") and not any(
+        w in text for w in lexicons.words_of_kind("place_mainland_words.txt", "partner"))
+
+
 @component("lexicon_places", reads=(ORG,), assigns=(PLACE,))
 def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     """Divisions, regions, landforms, countries and foreign places named in the lexicons. Every
@@ -445,8 +496,8 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         b = a + len(name)
         if not _lexicon_place_here(ctx, name, a, b):
             continue
-        if _listed_among_people(ctx, a, b):
-            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people
+        if _listed_among_people(ctx, a, b) or _mainland_as_a_scope(text, name):
+            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people; "辐射内地": a scope
         if name in URBAN_AREAS and _feature_stem(ctx.token_ending_at(a)):
             continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         if name in URBAN_AREAS and not (out and out[-1].local_end == a) and _quarter_name_stem(ctx.token_ending_at(a)):
@@ -3235,30 +3286,9 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             pos = b + 1
             if n == 0:
                 a = _first_end_start(ctx, a, b)
-            if n == len(parts) - 1:
-                h = _route_head_after(text, a)
-                # (a road's two-character head the end's six characters cut in two: "至大学城城市道|路")
-                # (a power line's 线路 closes its last end too: "某某至某某线路")
-                road = re.search(r"道路|公路|大道|线路|段", text[a:b]) or re.search(r"道路|公路|大道|线路", text[a:b + 1])
-                # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
-                kind = _route_head_pattern().search(text, a + 2, b)
-                ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
-                                    a + road.start() if road else None, kind.start() if kind else None) if x is not None]
-                known = place_lexicon_pattern().match(text, a)
-                nxt = next((t for t in ctx.tokens if known is not None and t.start == known.end()), None)
-                if known is not None and known.end() < max(ends + [b]) and nxt is not None and len(nxt.word) > 1:
-                    # "长沙至法兰克福国际货运班列": a known place ends the route where a word follows it
-                    # (not a one-character head of its own name: "红星桥")
-                    ends = [known.end()]
-                closes_count = text[b - 1] == "等" and (text[b].isdigit() or text[b] in _ORDINALS)
-                if not ends and b < len(text) and text[b] not in ",、;。和" and not closes_count:
-                    continue  # no route: "提高至", "截至"; but "泰安至东平等34个在建项目" is one
-                if ends:
-                    b = min(ends)
-                    # "黔江220千伏…": the place ends where a figure begins
-                    dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
-                    if dm:
-                        b = a + dm.start()
+                first = text[a:b]
+            if n == len(parts) - 1 and (b := _last_end(ctx, first, a, b)) is None:
+                continue  # no route: "提高至", "截至"
             if n == len(parts) - 1 and _names_a_linked_route(text, b):
                 continue  # "赤峰至京沈高铁连接线": the works joins the railway 京沈高铁, 京沈 is no place
             if text[b - 1:b] in ("等", "的"):
@@ -3278,6 +3308,52 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _last_end(ctx: SentenceContext, first: str, a: int, b: int) -> int | None:
+    """Where a route's last end, starting at a and cut at b by the pattern, ends: at the next bridge
+    of a reach from a bridge (_landmark_end), a project head, a road's head or a known place with a
+    word after it, before a figure; None where nothing says a route ends there ("提高至", "截至")."""
+    text = ctx.text
+    landmark = _landmark_end(text, first, a, b)
+    if landmark is not None:
+        return landmark  # "中央桥至伊敏桥西岸", "伊敏桥至呼伦桥沿河两岸": the reach ends at the other bridge
+    h = _route_head_after(text, a)
+    # (a road's two-character head the end's six characters cut in two: "至大学城城市道|路")
+    # (a power line's 线路 closes its last end too: "某某至某某线路")
+    road = re.search(r"道路|公路|大道|线路|段", text[a:b]) or re.search(r"道路|公路|大道|线路", text[a:b + 1])
+    # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
+    kind = _route_head_pattern().search(text, a + 2, b)
+    ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
+                        a + road.start() if road else None, kind.start() if kind else None) if x is not None]
+    known = place_lexicon_pattern().match(text, a)
+    nxt = next((t for t in ctx.tokens if known is not None and t.start == known.end()), None)
+    if known is not None and known.end() < max(ends + [b]) and nxt is not None and len(nxt.word) > 1:
+        # "长沙至法兰克福国际货运班列": a known place ends the route where a word follows it
+        # (not a one-character head of its own name: "红星桥")
+        ends = [known.end()]
+    closes_count = text[b - 1] == "等" and (text[b].isdigit() or text[b] in _ORDINALS)
+    if not ends and b < len(text) and text[b] not in ",、;。和" and not closes_count:
+        return None  # no route: "提高至", "截至"; but "泰安至东平等34个在建项目" is one
+    if ends:
+        b = min(ends)
+        # "黔江220千伏…": the place ends where a figure begins
+        dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
+        if dm:
+            b = a + dm.start()
+    return b
+
+
+def _landmark_end(text: str, first: str, a: int, b: int) -> int | None:
+    """Where the last end of a reach starting at a ends when the first end is a landmark by its head
+    (place_route_landmark_heads.txt: "中央桥至伊敏桥西岸景观改造", "伊敏桥至呼伦桥沿河两岸"): at the
+    same head in text[a:b] after a stem of two characters or more, or None. The reach runs along a
+    river from one bridge to the other; what follows the second (西岸, 沿河两岸, 段) is no part of it."""
+    head = next((h for h in lexicons.words("place_route_landmark_heads.txt") if first.endswith(h) and len(first) > len(h)), None)
+    if head is None:
+        return None
+    i = text.find(head, a + 2, b + len(head) - 1)
+    return i + len(head) if i >= 0 else None
 
 
 def _too_long_for_an_end(end: str) -> bool:

@@ -15,6 +15,7 @@ from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.places import clause_builds_zone
+from kg.extract.streets import gateway_at
 from kg.extract.base import (
     CJK,
     PUNCT,
@@ -3803,6 +3804,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
+            if gateway_at(ctx.text, a, b):
+                continue  # "实施新北出口、东山组团绿化…等工程": a city's gateway is where works are done (listed_gateways)
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:

@@ -15,7 +15,8 @@ import re
 
 from kg import lexicons
 from kg.config import PLACE_RULES
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, list_items, name_start
+from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, list_items, name_start,
+                             token_ends_at, token_starts_at)
 from kg.extract.registry import component
 from kg.text.lookup import Guarded, alternation_pattern
 
@@ -153,7 +154,8 @@ def _placed(ctx: SentenceContext, out: list[Mention], a: int, b: int) -> bool:
 def _listed_areas() -> tuple[Guarded, Guarded]:
     """(a list of names closed by 等 and a kind of urban area, "中央街、满洲里路等主要街路"; one street
     before 等, a count and a kind of area around it, "跃进街等14个片区")."""
-    kinds = alternation_pattern(lexicons.words("place_area_kinds.txt"))
+    # (also the areas a works is done in, "东山组团、新北出口、火车站站前广场等重点区域": genre_area_list_closers.txt)
+    kinds = alternation_pattern(lexicons.words("place_area_kinds.txt") + lexicons.words("genre_area_list_closers.txt"))
     areas = alternation_pattern(lexicons.words("place_street_area_kinds.txt"))
     return (Guarded("等", rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})", tail=rf"等(?:主要)?(?:{kinds})"),
             Guarded("等", rf"({CJK.pattern}{{3,8}})", tail=rf"等(?:\d+|[两二三四五六七八九十]+)[个处](?:{areas})"))
@@ -175,10 +177,12 @@ def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
         if not streets:
             continue  # a list of other things ("市场周边、背街巷道等区域")
         for a, b in items:
-            if (a, b) not in streets and not (is_proper(text[a:b]) and _names_an_area(text[a:b])):
+            if (a, b) not in streets and not (is_proper(text[a:b]) and _names_an_area(text[a:b])) \
+                    and not _public_space(text[a:b]):
                 continue
             if not ctx.taken(a, b, (ORG,)) and not _placed(ctx, out, a, b):
-                out.append(ctx.mention(PLACE, a, b, source="street-list"))
+                # (a square keeps the landmark it is named after: "火车站站前广场", own_station_places)
+                out.append(ctx.mention(PLACE, a, b, source="street-list", composite=_public_space(text[a:b])))
     for m in counted.finditer(text):
         (a, b), = list_items(ctx, m, max_chars=PLACE_RULES.street_item_chars, max_tokens=2)
         head = _street_heads().search(text, a, b)
@@ -188,6 +192,14 @@ def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
         if street_at(text, a, b) and not ctx.taken(a, b, (ORG,)) and not _placed(ctx, out, a, b):
             out.append(ctx.mention(PLACE, a, b, source="street-counted-area"))
     return out
+
+
+def _public_space(name: str) -> bool:
+    """Is `name` a public space named by what it lies by ("火车站站前广场", "某某河滨河公园"): a stem of
+    two characters or more and a space's head (place_street_spaces.txt)? Listed beside streets as an
+    area some work is done in, it is a place however common its words."""
+    head = next((h for h in lexicons.words("place_street_spaces.txt") if name.endswith(h)), None)
+    return head is not None and len(name) - len(head) >= 2
 
 
 def _names_an_area(name: str) -> bool:
@@ -341,3 +353,66 @@ def extract_located_streets(ctx: SentenceContext) -> list[Mention]:
             if not ctx.taken(s, e, (ORG,)) and not _inside_works(ctx, s, e) and not _placed(ctx, out, s, e):
                 out.append(ctx.mention(PLACE, s, e, source="located-street"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _own_stations() -> re.Pattern[str]:
+    return re.compile(alternation_pattern(lexicons.words("place_own_station_words.txt")))
+
+
+@component("own_station_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_own_station_words.txt"))
+def extract_own_station_places(ctx: SentenceContext) -> list[Mention]:
+    """The report's own town's station written bare (place_own_station_words.txt) where it opens the
+    name of a street or square named after it ("火车站规划三路", "火车站站前广场"): a landmark the street
+    or square lies by, a place inside that name (ANNOTATION rule 8). Not a station named after a
+    place ("某某火车站": a name of its own, the station rules'), nor one moved or built ("火车站南迁")."""
+    out = []
+    text = ctx.text
+    for m in _own_stations().finditer(text):
+        a, b = m.span()
+        before = ctx.token_ending_at(a)
+        if not token_starts_at(ctx, a) or not token_ends_at(ctx, b) or a > 0 and CJK.match(text[a - 1]) and (
+                before is None or not before.pos.startswith(("v", "p", "c"))):
+            continue  # "某某火车站": a name before it; a verb, a preposition or a list's joint may stand there
+        if not _names_after(ctx, b) or ctx.taken(a, b, (ORG,)) or ctx.found_at(a, b, PLACE):
+            continue  # (a square found whole, "火车站站前广场", still holds the station: rule 8)
+        out.append(ctx.mention(PLACE, a, b, source="own-station"))
+    return out
+
+
+def _names_after(ctx: SentenceContext, b: int) -> bool:
+    """Does a street's or public space's name run on from b, the station's end: a street head or a
+    space's head closing a word within a street's stem ("规划三路", "站前广场")?"""
+    text = ctx.text
+    for e in range(b + 2, min(len(text), b + PLACE_RULES.street_stem_max + 2) + 1):
+        if not token_ends_at(ctx, e) or not all(CJK.match(c) for c in text[b:e]):
+            continue
+        if _street_heads().fullmatch(text, e - 1, e) or _street_heads().fullmatch(text, e - 2, e) \
+                or _public_space(text[b:e]):
+            return True
+    return False
+
+
+@component("listed_gateways", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words_of_kind("place_street_heads.txt", "direction"))
+def extract_listed_gateways(ctx: SentenceContext) -> list[Mention]:
+    """A city's gateway named by its direction (东出口, 新北出口: street_at) standing as an item of a list,
+    a 、 before or after it ("实施新北出口、东山组团绿化", "“门前三包”管理、东出口综合治理"): the area the
+    works are done in, a place, however the list's label reads (no works of its own: a gateway is where
+    the greening or cleaning is done, ANNOTATION rule 7)."""
+    out = []
+    text = ctx.text
+    for m in _street_heads().finditer(text):
+        if m.group() not in _direction_heads():
+            continue
+        b = m.end()
+        a = next((x for x in (m.start() - 2, m.start() - 1) if x >= 0 and street_at(text, x, b) and token_starts_at(ctx, x)), None)
+        if a is None or not (text[b:b + 1] == "、" or a > 0 and text[a - 1] == "、"):
+            continue
+        if not ctx.taken(a, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, a, b, source="listed-gateway"))
+    return out
+
+
+def gateway_at(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] a city's gateway named by its direction (东出口, 新北出口)?"""
+    return text.endswith(tuple(_direction_heads()), a, b) and street_at(text, a, b)
