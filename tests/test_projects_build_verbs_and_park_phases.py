@@ -97,9 +97,34 @@ def test_works_package_before_a_joint_is_its_own(tmp_path):
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("青溪河流域生态修复与保护工程治理河道80公里。", {"青溪河流域生态修复与保护工程"}, {"保护工程"}),
     ("北岭县废弃矿山综合治理与生态修复工程完工。", {"北岭县废弃矿山综合治理与生态修复工程"}, {"生态修复工程"}),
+    # the walk stops before 修复 (read as a verb): the part after the joint is the action alone, or a few
+    # characters ending in one; 恢复 and 修缮 are such actions; a phase may stand before the head
+    ("实施青禾湖生态保护与修复工程。", {"青禾湖生态保护与修复工程"}, {"修复工程"}),
+    ("实施青禾湖生态保护与修复二期工程。", {"青禾湖生态保护与修复二期工程"}, set()),
+    ("实施澄江湿地保护与恢复工程。", {"澄江湿地保护与恢复工程"}, {"恢复工程"}),
+    ("推进青禾古城保护与修缮工程。", {"青禾古城保护与修缮工程"}, set()),
+    ("实施澄江青禾段岸线整治和生态修复工程。", {"澄江青禾段岸线整治和生态修复工程"}, {"澄江青禾段岸线整治"}),
+    # a list summed up by a quoted label before the joint: not run back over
+    ("实施甲河、乙河、丙河“三河”生态保护与修复工程。", set(),
+     {"甲河、乙河、丙河“三河”生态保护与修复工程", "甲河、乙河、丙河三河生态保护与修复工程"}),
+    # an object of its own after the joint: two works, as before
+    ("推进青禾机场航站楼保护性改造和跑道生态化改造工程。", {"跑道生态化改造工程"},
+     {"青禾机场航站楼保护性改造和跑道生态化改造工程"}),
 ])
 def test_two_works_actions_joined_name_one_works(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+def test_works_of_joined_actions_is_in_the_place_its_name_opens_with(tmp_path):
+    """The whole package found is linked to the water its name opens with (ANNOTATION rule 8)."""
+    from kg.pipeline import build
+
+    path = tmp_path / "report.txt"
+    path.write_text("青禾县政府工作报告\n\n一、2023年工作回顾\n\n实施澄江湖生态保护与修复工程。\n", encoding="utf-8")
+    report = build(path).report
+    links = {(report.entities[r.subject].name, report.entities[r.object].name)
+             for r in report.relations if r.kind == "locatedIn"}
+    assert ("澄江湖生态保护与修复工程", "澄江湖") in links, links
 
 
 @pytest.mark.parametrize("sentence,found,not_found", [

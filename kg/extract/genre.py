@@ -2038,14 +2038,32 @@ def _transfer_pattern() -> re.Pattern[str]:
     return re.compile(f"引[{ends}]{verb}[{ends}]|{end}{goods}{verb}{end}|{way}{goods}{way}{verb}")
 
 
+@functools.lru_cache(maxsize=1)
+def _transfer_before_head() -> re.Pattern[str]:
+    """A diversion works named "引" source verb destination (a second verb and destination may follow)
+    right before 工程: before the head any single character is a source or a destination, a river's or a
+    town's short form ("引某济某工程", "引某入某补某工程"), not what brings in no water (`not_source`)."""
+    parts = {k: "".join(v.split()) for k, v in lexicons.mapping("project_transfer_words.txt").items()}
+    verb = f"[{parts['verb']}]"
+    return re.compile(rf"引[^{parts['not_source']}\W\d](?:{verb}[{CJK_CHARS}]){{1,2}}工程")
+
+
 @component("genre_transfer_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
-           needs=required_literals(_transfer_pattern()))
+           needs=required_literals(_transfer_pattern()))  # (every diversion before 工程 holds 引 too)
 def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
     """Transfer works named by what they carry from where to where ("加快建设引江济淮等十大水利
     工程", "引江济淮的世纪梦想"): a name of four characters on word boundaries; one that opens a
-    works found by its head ("青电入豫工程") is part of that works' name."""
+    works found by its head ("青电入豫工程") is part of that works' name. A diversion named before 工程
+    (`_transfer_before_head`: "引某济某工程", whose walk from the head stopped at a verb or a place inside
+    it: "某某工程") is one works, head and all, where no works found crosses it."""
     out = []
     text = ctx.text
+    for m in _transfer_before_head().finditer(text):
+        a, b = m.span()
+        if a > 0 and a not in ctx.token_start_set or ctx.found_at(a, b, PROJECT) or any(
+                p.type == PROJECT and (p.local_start < a < p.local_end or p.local_start < b < p.local_end) for p in ctx.found):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_transfer_works"))
     for m in _transfer_pattern().finditer(text):
         a, b = m.span()
         if a > 0 and a not in ctx.token_start_set or b < len(text) and b not in ctx.token_end_set and CJK.match(text[b]):

@@ -860,11 +860,17 @@ def _start_over_joints(ctx: SentenceContext, start: int, a: int, head: str) -> i
     after the joint of two works."""
     text = ctx.text
     package = _works_package_over_joint(ctx, start, a, head)
-    start = package if package is not None else _over_joined_actions(ctx, _over_joined_part(ctx, start, a), a)
+    part = _over_joined_part(ctx, start, a) if package is None else package
+    start = _over_joined_actions(ctx, part, a) if package is None else package
+    # the joint of two works actions the name ran back over, the part after it an action alone or
+    # qualified (`_joined_action_before`: "某某段岸线整治和生态修复工程", where 整治 may end a head); after
+    # a joint followed by an object of its own, two works are joined ("某某航站楼改造和跑道改造工程")
+    actions_joint = _joined_action_before(text, a) - 1 if start < part else -1
     # two works joined by 和 ("中医院迁建和县医院医技综合楼"), or a works and the site 在 puts it at
     # ("某某项目在某某开发区建成"): the name starts after the joint (not the joint of one works package)
     for j in range(a - 1, start, -1):
-        if text[j] in "和及与、在" and _head_ends_at(text, j) and not (package is not None and text[j] == "及"):  # (any head: "扩建工程|和", "高速二期|和")
+        if (text[j] in "和及与、在" and _head_ends_at(text, j) and j != actions_joint
+                and not (package is not None and text[j] == "及")):  # (any head: "扩建工程|和", "高速二期|和")
             return j + 1
     return start
 
@@ -919,11 +925,34 @@ def _over_joined_actions(ctx: SentenceContext, start: int, a: int) -> int:
     (`project_works_actions.txt`) joined by 与 or 和 before the head name one works package; the walk
     stopped at the joint, and the name runs back over it to where the part before it begins."""
     text = ctx.text
-    if (start < 3 or text[start - 1] not in "与和" or not text.endswith(tuple(_WORKS_ACTIONS), start, a)
-            or not text.endswith(tuple(_WORKS_ACTIONS), 0, start - 1)):
+    right = start if start < a else _joined_action_before(text, a)  # (the walk stops before 修复, read as a verb)
+    if (right < 3 or text[right - 1] not in "与和" or not text.endswith(tuple(_WORKS_ACTIONS), right, a)
+            or not text.endswith(tuple(_WORKS_ACTIONS), 0, right - 1)):
         return start
-    left = _part_before_joint(ctx, start - 1)
-    return start if left is None else left
+    left = _part_before_joint(ctx, right - 1)
+    # (not over a list summed up by a quoted label, "甲河、乙河…“七河”生态保护与修复工程": which part names
+    # the works is not the walk's to say)
+    return start if left is None or "“" in text[left:right] else left
+
+
+def _joined_action_before(text: str, a: int) -> int:
+    """Where the part after 与 or 和 begins that is a works action right before the head at `a`, alone or
+    after a word that qualifies it (project_works_action_qualifiers.txt: "某某湖生态保护与修复工程",
+    "某某段岸线整治和生态修复工程"); `a` where none is."""
+    action = next((w for w in _WORKS_ACTIONS if text.endswith(w, 0, a)), "")
+    if not action:
+        return a
+    i = a - len(action)
+    qualifier = next((w for w in _action_qualifiers() if text.endswith(w, 0, i)), "")
+    for j in (i, i - len(qualifier)) if qualifier else (i,):
+        if text[j - 1:j] in ("与", "和"):
+            return j
+    return a
+
+
+@functools.lru_cache(maxsize=1)
+def _action_qualifiers() -> tuple[str, ...]:
+    return lexicons.longest_first(lexicons.words("project_works_action_qualifiers.txt"))
 
 
 def _part_before_joint(ctx: SentenceContext, joint: int) -> int | None:
