@@ -221,6 +221,11 @@ def _length_opens(item: str) -> bool:
 
 
 _KIND_AFTER_ETC = re.compile(rf"等[{CJK_CHARS}]+")
+# a count and a kind (a facility head, a qualifier before it) closing a 、-list without 等, then what
+# _LIST_TAIL allows after a list: the items are the kind's named members ("甲乙、丙丁两个地下商城投入使用")
+_STREET_SPACES = tuple(lexicons.words("place_street_spaces.txt"))
+_COUNTED_TAIL = re.compile(rf"(?<=[{CJK_CHARS}])(?:\d+|[两二三四五六七八九十]+)[个处座家所]([{CJK_CHARS}]{{1,6}}?)"
+                           rf"(?:{lexicons.alternation('genre_predicate_adverbs.txt')})?$")
 
 
 @component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",),
@@ -234,14 +239,12 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     generic = lexicons.word_set("generic_projects.txt")
     for p in _predicate_pattern().finditer(text):
-        tail = _LIST_TAIL.search(text, max(0, p.start() - LIMITS.tail_lookback), p.start())
+        tail, items, counted_list = _counted_members(ctx, p.start())
+        if not counted_list:
+            tail = _LIST_TAIL.search(text, max(0, p.start() - LIMITS.tail_lookback), p.start())
+            items = _listed_items(ctx, tail.start() if tail else p.start())
         end = tail.start() if tail else p.start()
-        called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group()
-                                          # "…、碧海云天等酒店投入运营": the items are of the kind named (hailar-2013)
-                                          # (not "沿山路小学等8所风雨馆": counted halls of the schools listed)
-                                          or _KIND_AFTER_ETC.fullmatch(tail.group().rstrip("的")) is not None
-                                          and _facility_head(tail.group().rstrip("的")) is not None)
-        items = _listed_items(ctx, end)
+        called_projects = counted_list or _called_projects(tail.group() if tail else "")
         finished = not (tail and tail.group()) and _completed(ctx, items)  # not "完成沿山路小学等8所风雨馆建设"
         if p.group() in _CALLED_ONLY and not called_projects and not finished:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
@@ -263,7 +266,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 a += park.end(1)
             item = text[a:b]
             head = _facility_head(item)
-            if len(item) < 3 or is_generic(item, generic) or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
+            if len(item) < (2 if counted_list else 3) or is_generic(item, generic) or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
                 continue
             if _length_opens(item):
                 continue  # "…等8条、405公里高速公路": a length and a kind, how much is built, no works' name
@@ -281,6 +284,25 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 continue  # "抓好城东片区、高新区项目前期": the areas whose projects are prepared (rule 11)
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
     return out
+
+
+def _counted_members(ctx: SentenceContext, at: int) -> tuple[re.Match | None, list[tuple[int, int]], bool]:
+    """The count and kind closing a 、-list before the predicate at `at`, without 等, and the list's
+    items, where the kind is a facility's and the list has two items or more ("甲乙、丙丁两个地下商城投入
+    使用": each item a named member of the kind, however short); (None, [], False) for none."""
+    tail = _COUNTED_TAIL.search(ctx.text, max(0, at - LIMITS.tail_lookback), at)
+    if tail is None or _facility_head(tail.group(1)) is None or tail.group(1).endswith(_STREET_SPACES):
+        return None, [], False  # (public spaces counted after the streets that hold them: "东升路两个市民广场")
+    items = _listed_items(ctx, tail.start())
+    return (tail, items, True) if len(items) >= 2 else (None, [], False)
+
+
+def _called_projects(tail: str) -> bool:
+    """Is a list whose tail (what stands between it and its predicate) is `tail` called projects?"""
+    return ("项目" in tail or tail.startswith("等") and "设施" in tail
+            # "…、碧海云天等酒店投入运营": the items are of the kind named (hailar-2013)
+            # (not "沿山路小学等8所风雨馆": counted halls of the schools listed)
+            or _KIND_AFTER_ETC.fullmatch(tail.rstrip("的")) is not None and _facility_head(tail.rstrip("的")) is not None)
 
 
 def _opens_with_company(ctx: SentenceContext, a: int, b: int) -> bool:
