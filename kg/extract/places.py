@@ -11,6 +11,7 @@ from kg.lexicons import zone_heads
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
+from kg.text.cn_numerals import integer_value
 from kg.text.area import names_zone_kind, national_towns, town_level_forms, towns_of, without_peoples
 from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_PHASE, PHASE, PHASE_TAIL, SITE_PHASE,
                            WORKS_CLOSING, WORKS_CLOSINGS, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route,
@@ -383,7 +384,7 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
 
 # what closes a list of a county's settlements by their short forms: a count of what they hold ("光明、
 # 富强、友好三个蔬菜生产园区", "哈克、团结等3处遗址") or a settlement's head shared by the last ("方舟、秀水社区")
-_SETTLEMENT_LIST_CLOSE = re.compile(r"等?(?:\d+|[两二三四五六七八九十]+)[个处座]|社区|村|嘎查")
+_SETTLEMENT_LIST_CLOSE = re.compile(r"(等)?(\d+|[两二三四五六七八九十]+)[个处座]|社区|村|嘎查")
 
 
 @component("listed_settlements", reads=(PLACE, ORG), assigns=(PLACE,), after=("village_places",), needs=("、",))
@@ -413,10 +414,17 @@ def extract_listed_settlements(ctx: SentenceContext) -> list[Mention]:
 def _listed_settlements(ctx: SentenceContext, run: list) -> list[Mention]:
     """The places of a run of settlement names joined by 、 (extract_listed_settlements), where two or more
     and what closes such a list follows the last."""
-    if len(run) < 2 or not _SETTLEMENT_LIST_CLOSE.match(ctx.text, run[-1].end):
+    close = _SETTLEMENT_LIST_CLOSE.match(ctx.text, run[-1].end) if len(run) >= 2 else None
+    # a count without 等 is the number of the items listed ("大王、瓦窑、南屯5个村" lists no villages)
+    if close is None or (close.group(2) and not close.group(1) and _count_of(close.group(2)) != len(run)):
         return []
     return [ctx.mention(PLACE, t.start, t.end, source="listed-village") for t in run
             if not ctx.taken(t.start, t.end, (PLACE, ORG))]
+
+
+def _count_of(figure: str) -> int | None:
+    """A list's count written in figures or in Chinese numerals ("3", "三", "两")."""
+    return int(figure) if figure.isdigit() else integer_value(figure)
 
 
 @functools.lru_cache(maxsize=64)  # as _village_pattern: a batch of reports of many areas
