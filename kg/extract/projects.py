@@ -46,6 +46,7 @@ from kg.text.names import (CJK_CHARS, CN_NUMERALS, FIRST_PHASES, LINE_NUMBER, LI
 from kg.text.segment import word_freq
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
+_PROGRESS_WORDS = lexicons.words("project_progress_words.txt")
 
 
 @dataclass
@@ -2063,12 +2064,35 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
             and not _names_something(ctx, start, a) and not built_in_clause(ctx, start, b)):
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
-    if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS) and not _company_sized_works(ctx, start, a):
+    if ctx.taken(start, b, (ORG,)) and not _built_or_in_progress(ctx, start, b) and not _company_sized_works(ctx, start, a):
         return None
     if covered_by(ctx, start, b, ORG) and (not built_in_clause(ctx, start, b) or builds_something_else(ctx, start, b)):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause,
         # or the builder of other works ("某某学院与某某公司合作建设的…中心", "支持某某大学建设重点实验室")
     return "project"
+
+
+def _built_or_in_progress(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does the sentence build, open or run works (project_sentence_build_words.txt), or report the progress
+    of a facility's works named at text[start:b] (`_facility_in_progress`)? A name overlapping an
+    organization found is a works' name only then."""
+    return any(w in ctx.text for w in _BUILD_WORDS) or _facility_in_progress(ctx, start, b)
+
+
+def _facility_in_progress(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does the sentence report the progress of works (project_progress_words.txt: 进展顺利) whose name
+    text[start:b], past the organization opening it, ends in a facility's own head before its 项目 or 工程
+    ("某某热电厂铁路专用线项目进展顺利": the plant's railway siding), at least PROJECT_LIMITS.company_works_min
+    characters past it? Not a kind after a company ("某某有限公司技改项目": too short a works), nor a name ending
+    where the organization does."""
+    text = ctx.text
+    if not any(w in text for w in _PROGRESS_WORDS):
+        return False
+    end = b - 2 if text.endswith(("项目", "工程"), start, b) else b
+    org_end = max((m.local_end for m in ctx.found if m.type == ORG and m.local_start == start and m.local_end <= b),
+                  default=None)
+    # at least company_works_min characters of the works' own words past it, as after a registered company
+    return org_end is not None and end - org_end >= LIMITS.company_works_min and _head_ends_at(text, end)
 
 
 def _shut_down_or_counted_unit(ctx: SentenceContext, works: _Works, stem: str) -> bool:
