@@ -20,17 +20,11 @@ from tests.conftest import assert_found, review_projects as projects
      {"青禾第二中学分校"}, {"青禾第二中学分校及标准化中学", "标准化中学"}),
     # one package of works closed by a head the two parts share: named whole
     ("加快澄江水库及灌区工程、青禾供水管网等项目建设。", {"澄江水库及灌区工程"}, {"澄江水库"}),
-])
-def test_listed_works_joined_by_ji(tmp_path, sentence, found, not_found):
-    assert_found(projects(tmp_path, sentence), found, not_found)
-
-
-@pytest.mark.parametrize("sentence,found,not_found", [
     # a deadline of the report's year between the facilities and the predicate that opens them
     ("确保卫生大厦年内投入使用。", {"卫生大厦"}, set()),
     ("确保文体大厦、澄江写字楼年底前全面投入使用。", {"文体大厦", "澄江写字楼"}, set()),
     # a kind of facility stays no works with a deadline too
     ("确保标准化幼儿园年内投入使用。", set(), {"标准化幼儿园", "幼儿园"}),
 ])
-def test_listed_facilities_before_a_deadline(tmp_path, sentence, found, not_found):
+def test_listed_works_joined_by_ji_and_deadlines(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
