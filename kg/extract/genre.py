@@ -72,6 +72,7 @@ from kg.text.segment import word_freq
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
 _LIST_TAIL = re.compile(rf"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[{CJK_CHARS}A-Za-z0-9]{{0,4}}?)?(?:项目|设施)?的?"
+                        rf"(?:{lexicons.alternation('genre_predicate_times.txt')})?"
                         rf"(?:{lexicons.alternation('genre_predicate_adverbs.txt')}|{lexicons.alternation('genre_list_pace_verbs.txt')})?$")
 _COMPLETION_OPENERS = lexicons.words("genre_completion_openers.txt")
 _WORKS_PREDICATES = lexicons.word_set("genre_works_predicates.txt")

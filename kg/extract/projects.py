@@ -3962,9 +3962,9 @@ def _names_works(ctx: SentenceContext, a: int, b: int) -> bool:
     return (_ends_in_head(item) or bool(_CAPACITY_OPENS.match(item))) and not _COUNTED_SET.search(item)
 
 
-def _joint_at(ctx: SentenceContext, i: int) -> bool:
+def _joint_at(ctx: SentenceContext, i: int, joint: str = "和") -> bool:
     token = ctx.token_starting_at(i)
-    return token is not None and token.word == "和"
+    return token is not None and token.word == joint
 
 
 def _split_at_he(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3977,10 +3977,9 @@ def _split_at_he(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tup
     counted set), "既有建筑节能改造和工人新村、幸福村等…" (the list is of places), a verb phrase."""
     text, out = ctx.text, []
     for n, (a, b) in enumerate(items):
-        joint = text.find("和", a, b)
-        if joint >= 0 and text.count("和", a, b) == 1 and _joint_at(ctx, joint) and \
-                joint - a >= LIMITS.joined_item_min_chars and _names_works(ctx, a, joint) and _names_works(ctx, joint + 1, b):
-            out += [(a, joint), (joint + 1, b)]
+        joint = next((j for j in (text.find(c, a, b) for c in _ITEM_JOINTS) if j >= 0 and _parts_of_two_works(ctx, a, j, b)), -1)
+        if joint >= 0:
+            out += [(a, joint)] + ([] if _a_kind_of_facility(text[joint + 1:b]) else [(joint + 1, b)])
             continue
         if n == 0 and a >= 1 and text[a - 1] == "和" and _joint_at(ctx, a - 1) and _names_works(ctx, a, b):
             start = name_start(ctx, a - 1, **LIMITS.listed_item.limits, through_heads=True, strict=False)
@@ -3989,6 +3988,38 @@ def _split_at_he(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tup
                 out.append((start, a - 1))
         out.append((a, b))
     return out
+
+
+# the one-character joints between two works listed as one item (`_split_at_he`)
+_ITEM_JOINTS = ("和", "及")
+
+
+def _parts_of_two_works(ctx: SentenceContext, a: int, joint: int, b: int) -> bool:
+    """Does the joint at `joint` (和 or 及, the only one in text[a:b], a word of its own) join two works,
+    each read as works by itself (`_names_works`)? After 及 the second must end in a facility's own head,
+    not a package's 工程 or 项目 the two share: "某某商贸街及酒店", "某某中学分校及标准化中学" are two
+    (the second then judged as any item is), "某某接收站及外输管线项目", "某某水库及灌区工程" one works
+    package named whole (ANNOTATION rule 12, `_works_package_over_joint`)."""
+    text, c = ctx.text, ctx.text[joint]
+    if text.count(c, a, b) != 1 or not _joint_at(ctx, joint, c) or joint - a < LIMITS.joined_item_min_chars:
+        return False
+    if c == "和":
+        return _names_works(ctx, a, joint) and _names_works(ctx, joint + 1, b)
+    if text.endswith(("工程", "项目"), joint + 1, b):
+        return False
+    return all(_names_works(ctx, x, y) or text.endswith(_built_facility_heads(), x, y) for x, y in ((a, joint), (joint + 1, b)))
+
+
+@functools.cache
+def _built_facility_heads() -> tuple[str, ...]:
+    return lexicons.words("built_facility_heads.txt")
+
+
+def _a_kind_of_facility(item: str) -> bool:
+    """Is the item a quality and a facility's head, nothing else ("标准化中学", "新型商场": a kind of
+    facility, no name; project_kind_suffixes.txt)?"""
+    head = next((h for h in _built_facility_heads() if item.endswith(h)), None)
+    return head is not None and len(item) > len(head) and item[-len(head) - 1] in lexicons.word_set("project_kind_suffixes.txt")
 
 
 def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
