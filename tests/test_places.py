@@ -1156,3 +1156,13 @@ def test_a_province_opening_a_partner_university_or_company_is_no_place(tmp_path
     found = places(tmp_path, "洛阳市2020年政府工作报告", "支持河南科技大学开元校区建设。",
                    "引进韩国现代汽车集团，力争到位资金100亿元。")
     assert {"河南", "韩国"} <= found
+
+
+def test_a_province_opening_a_company_that_opens_its_works_is_no_place(tmp_path):
+    # design pools u62-u79 (102 of 107 reports): the report's province written only as the registered
+    # title of a company ("某省某某集团", "某省某某有限公司") is no place, even where the company opens a
+    # works' name; a university's campus keeps its province (test above, ANNOTATION rule 8).
+    found = places(tmp_path, "柳州市2021年政府工作报告",
+                   "青禾冶炼厂技术改造项目竣工，广西澄禾焦化实业有限公司焦化转型升级项目开工。",
+                   "农业示范园建成，广西青禾火腿集团年产200万只火腿加工厂投产。")
+    assert "广西" not in found

@@ -10,7 +10,7 @@ from kg import lexicons
 from kg.config import NESTED_NAMES
 from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern, token_ends_at)
 from kg.extract.registry import component
-from kg.extract.places import abbreviated_route
+from kg.extract.places import COMPANY_HEADS, abbreviated_route
 from kg.text.names import NATURAL_SUFFIXES, is_proper
 from kg.text.segment import word_freq
 
@@ -166,7 +166,6 @@ def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_COMPANY_HEADS = ("集团", "公司")  # the heads of a company's full name, where it says where it comes from
 _REGISTERED_PLACE = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")
 
 
@@ -175,14 +174,16 @@ def _places_in_company(ctx: SentenceContext, m: Mention) -> list[Mention]:
     the full names of groups say where they come from) and the division its name puts in brackets
     ("某某能源(某县)公司": where it is registered): places named inside the name (ANNOTATION rule 8,
     as 北京 in 黔江·北京智库 in the samples' gold). A county opening a company's name is no more
-    than a trade name's first word ("长安汽车"), so only a city's or province's name counts there."""
+    than a trade name's first word ("长安汽车"), and a province's is the enterprise's registered
+    title ("某省某某集团智能工厂": the design pools' gold takes no province written only there, u62-u79
+    102 of 107), so only a city's name counts there."""
     text, out = ctx.text, []
-    if not m.text.endswith(_COMPANY_HEADS):
+    if not m.text.endswith(COMPANY_HEADS):
         return []  # a university's or an institute's name holds its city as a title does ("某市理工大学")
     p = place_lexicon_pattern().match(text, m.local_start)
     if p is not None and p.end() < m.local_end and token_ends_at(ctx, p.end()):
         division = lexicons.find_division(p.group(), ctx.doc.own.province)
-        if division is not None and division.level != "county":
+        if division is not None and division.level == "prefecture":
             out.append((m.local_start, p.end()))
     for b in _REGISTERED_PLACE.finditer(text, m.local_start, m.local_end):
         if lexicons.find_division(b.group(1), ctx.doc.own.province) is not None:

@@ -1246,6 +1246,20 @@ def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
     return False
 
 
+COMPANY_HEADS = ("集团", "公司")  # the heads of a company's full name, where it says where it comes from
+
+
+def province_titles_company(org: str, name: str, province: str | None) -> bool:
+    """Does the province `name` open the company's full name `org` ("某省某某集团", "国网某省电力有限公司"
+    is not one: the province does not open it)? It is the enterprise's registered title, no place the
+    report speaks of, even where the company opens a works' name: the design pools' gold takes no
+    province written only there (u62-u79: 102 of 107). A city opening it stays (_places_in_company)."""
+    if not org.endswith(COMPANY_HEADS) or not org.startswith(name) or len(org) <= len(name):
+        return False
+    division = lexicons.find_division(name, province)
+    return division is not None and division.level == "province"
+
+
 def _named_institution_alone(ctx: SentenceContext, org: Mention, a: int, b: int) -> bool:
     """Is the organization a university or a company named after its province, city or country
     (place_named_institution_heads.txt), standing alone as a partner or investor ("与上海交通大学合作",
@@ -1255,6 +1269,8 @@ def _named_institution_alone(ctx: SentenceContext, org: Mention, a: int, b: int)
     name = ctx.text[a:b]
     if name in lexicons.word_set("countries.txt") and name != "中国":
         return False
+    if province_titles_company(org.text, name, ctx.doc.own.province):
+        return True  # "某省某某集团智能工厂": the enterprise's registered title, also inside a works' name
     return any(h in org.text for h in lexicons.words("place_named_institution_heads.txt")) \
         and _stands_alone(ctx, org.local_end)
 
