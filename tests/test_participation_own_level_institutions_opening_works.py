@@ -30,3 +30,16 @@ def test_a_centre_built_anew_names_no_body(tmp_path):
     # no phase, site or building after the head: the centre itself is being built (rule 2: works)
     _, orgs, links = review_graph(tmp_path, "县文体中心开工建设。", HEAD)
     assert "县文体中心" not in orgs and not links, (orgs, links)
+
+
+def test_a_centre_elsewhere_has_its_works_where_its_name_says(tmp_path):
+    # a culture centre's works stand at the place its name holds (rel_institution_heads.txt), as a school's
+    # do; a company's name would only say where the company comes from (relations._named_after)
+    from kg.pipeline import build
+
+    path = tmp_path / "report.txt"
+    path.write_text("2021年华宁县人民政府工作报告\n\n一、2023年工作回顾\n\n澄江县文化艺术中心二期工程开工建设。\n", encoding="utf-8")
+    report = build(path).report
+    located = {(report.entities[r.subject].name, report.entities[r.object].name)
+               for r in report.relations if r.kind == "locatedIn"}
+    assert ("澄江县文化艺术中心二期工程", "澄江县") in located, located
