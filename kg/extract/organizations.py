@@ -3189,20 +3189,39 @@ def _plants_of_their_place(ctx: SentenceContext, found: list[Mention]) -> list[M
     "某某铝厂技改扩能项目", "某区社会福利中心二期": a phase or a word of org_plant_works_after.txt after it):
     an organization named inside the works (ANNOTATION rules 2, 8)."""
     text = ctx.text
-    heads = lexicons.words("org_site_plant_heads.txt") + lexicons.words("org_site_institution_heads.txt")
+    plants, institutions = lexicons.words("org_site_plant_heads.txt"), lexicons.words("org_site_institution_heads.txt")
     out = []
     for p in (m for m in ctx.found if m.type == PROJECT):
-        site = place_lexicon_pattern().match(text, p.local_start)
-        head = max((w for w in heads if site is not None and text.startswith(w, site.end())), key=len, default="")
+        site_end = _institution_site_end(text, p.local_start)
+        heads = plants + institutions if site_end is not None else ()
+        head = max((w for w in heads if text.startswith(w, site_end)), key=len, default="")
         if not head:
             continue
-        a, e = p.local_start, site.end() + len(head)
+        a, e = p.local_start, site_end + len(head)
         rest = text[e:p.local_end]
-        if not (PHASE.match(rest) or rest.startswith(lexicons.words("org_plant_works_after.txt"))) or not token_ends_at(ctx, e):
+        # a public institution's new site or building ("某区文体中心新馆", "市妇幼保健中心新院区") says it exists too
+        new_site = head in institutions and rest.startswith(_INSTITUTION_SITE_PARTS)
+        if not (PHASE.match(rest) or rest.startswith(lexicons.words("org_plant_works_after.txt")) or new_site) \
+                or not token_ends_at(ctx, e):
             continue
         if not ctx.found_at(a, e, ORG) and not any(o.local_start == a and o.local_end == e for o in found + out):
             out.append(ctx.mention(ORG, a, e, source="works_place_plant"))
     return out
+
+
+# the new sites and buildings of an institution (project_institution_buildings.txt) that say it exists,
+# not a hospital or a new district it opens (医院, 新区: "某市体育中心医院" is another body)
+_INSTITUTION_SITE_PARTS = tuple(w for w in lexicons.words("project_institution_buildings.txt") if w not in ("医院", "新区", "新区医院"))
+# the own-level words a report writes before an institution instead of its place ("市体育中心二期")
+_OWN_LEVELS = re.compile("|".join(sorted(lexicons.words("org_department_levels.txt"), key=len, reverse=True)))
+
+
+def _institution_site_end(text: str, a: int) -> int | None:
+    """Where the place naming a plant or public institution opening a works' name at `a` ends: a place
+    of the place lexicon ("某市体育中心二期"), or the own-level word standing for the report's own area
+    ("市体育中心二期", "自治区文化艺术中心二期"); None if neither opens it."""
+    site = place_lexicon_pattern().match(text, a) or _OWN_LEVELS.match(text, a)
+    return site.end() if site is not None else None
 
 
 # what may close a works named by the plant alone: the plant itself still to be built
