@@ -2,7 +2,15 @@
 action right after it ("某某山国家森林公园提质改造"), is that works (ANNOTATION rule 3: a park or scenic
 area the text speaks of developing is a project, alt type Place): the works keeps the name the text
 writes and takes the site's name as its alias; the site stays a place. Not a list of sites, nor an
-area of town (片区), whose works renew what stands in it. Invented names in the genre's phrasing."""
+area of town (片区), whose works renew what stands in it. Invented names in the genre's phrasing.
+
+Session 56 (lk70): sites listed as the subject of their upgrading, a word of finishing between the list
+and the action ("甲景区、乙古城完成提档升级"), are
+each a works of its own name, as the pools' gold names each (kg.extract.upgraded_site_lists); a
+division written in full right before a site stays out of its name and is where the works is. No works
+is named by the list and the action there (test_places_listed_parks_and_park_phases' promise); a list
+the action follows as one noun phrase ("实施甲公园、乙景区提升改造") still names one works. Not where 完成
+follows the action ("甲公园、乙公园改造提升完成"): the pools' gold reads that either way."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +52,29 @@ def test_the_upgrading_is_at_its_site(tmp_path):
     links = {(report.entities[r.subject].name, report.entities[r.object].name)
              for r in report.relations if r.kind == "locatedIn"}
     assert any(w == "青禾山风景名胜区提升改造" and p in ("青禾山风景名胜区", "青禾山") for w, p in links), links
+
+
+@pytest.mark.parametrize("sentence,sites", [
+    ("白鹭湾公园、翠屏山景区完成提升改造,新增绿地20公顷。", {"白鹭湾公园", "翠屏山景区"}),
+    ("青螺古镇、黄石峪景区、青松湖公园完成提档升级。", {"青螺古镇", "黄石峪景区", "青松湖公园"}),
+])
+def test_each_site_listed_as_the_subject_of_its_upgrading_is_a_works(tmp_path, sentence, sites):
+    report = _report(tmp_path, sentence)
+    projects = _names(report, PROJECT)
+    assert sites <= projects, projects
+    assert not any("、" in p for p in projects), projects
+
+
+def test_a_town_written_before_a_listed_site_is_where_its_works_is(tmp_path):
+    report = _report(tmp_path, "青禾镇青螺古城、澄水镇翠屏山景区完成提档升级。")
+    projects = {e.name: k for k, e in report.entities.items() if e.type == PROJECT}
+    assert {"青螺古城", "翠屏山景区"} <= set(projects), projects
+    places = {k: e.name for k, e in report.entities.items() if e.type == PLACE}
+    located = {(r.subject, places.get(r.object)) for r in report.relations if r.kind == "locatedIn"}
+    assert (projects["青螺古城"], "青禾镇") in located
+    assert (projects["翠屏山景区"], "澄水镇") in located
+
+
+def test_a_list_the_action_follows_as_a_noun_phrase_still_names_one_works(tmp_path):
+    report = _report(tmp_path, "实施白鹭湾公园、翠屏山景区提升改造。")
+    assert "白鹭湾公园、翠屏山景区提升改造" in _names(report, PROJECT)

@@ -149,6 +149,7 @@ from kg.extract.built_sites import extract_built_site_places
 from kg.extract.dam_sites import extract_dam_site_places
 from kg.extract.resource_areas import extract_resource_areas
 from kg.extract.port_areas import extract_port_areas_opening_works
+from kg.extract.upgraded_site_lists import extract_upgraded_site_lists
 from kg.extract.applied_zones import zones_applied_for
 from kg.extract.service_runs import drop_services_named_only_counted, services_counted_by_runs
 from kg.extract.port_parties import ports_as_parties
@@ -347,6 +348,7 @@ PIPELINE_ORDER = (
     "zones_of_named_places",
     "resource_areas",
     "port_areas_opening_works",
+    "upgraded_site_lists",
     "places_after_their_town",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found

@@ -132,7 +132,9 @@ def extract_place_list_works(ctx: SentenceContext) -> list[Mention]:
         if not items or items[0][0] in starts or _divisions_only(text, items) or _share_a_head(text, items, b):
             continue
         starts.add(items[0][0])
-        if not text.startswith(_finishing_words(), b):  # "甲公园、乙公园完成提质改造": the places finished it, no name
+        # "甲公园、乙公园完成提质改造" (also where the last park's head was read with the action, "乙|公园完成…"):
+        # the places finished it, no name (each site is its own works: kg.extract.upgraded_site_lists)
+        if not (text.startswith(_finishing_words(), b) or any(w in works.group(0) for w in _finishing_words())):
             out.append(ctx.mention(PROJECT, items[0][0], works.end(), source="place_list_works"))
         for x, y in items:
             if not text[x:y].endswith(_place_kinds()[0]):
