@@ -980,7 +980,6 @@ def _place_heads_of_one_character() -> frozenset[str]:
     return frozenset(h for h in lexicons.word_set("place_suffixes.txt") if len(h) == 1)
 
 
-@functools.lru_cache(maxsize=1)
 def _county_with_its_level(name: str) -> bool:
     """Is `name` a county's or district's full name written with its level word (某某县, 某某区, 某某旗: no
     county-level city, "某市河" may be a town's river)? A water is named after a county's short form
@@ -991,6 +990,7 @@ def _county_with_its_level(name: str) -> bool:
                for d in lexicons.divisions_by_name().get(name, ()))
 
 
+@functools.lru_cache(maxsize=1)
 def _full_division_names() -> frozenset[str]:
     return frozenset(d.name for d in lexicons.divisions().values())
 
