@@ -122,7 +122,9 @@ def _add_eval(sub) -> None:
                                    "per entity type (strict and boundary-lenient), observations (with and without "
                                    "the year) and relations; with several pairs, per report, micro-average and "
                                    "macro mean.")
-    p.add_argument("pairs", nargs="+", metavar="REPORT GOLD", help="a report and its gold file, repeated for several reports")
+    p.add_argument("pairs", nargs="+", metavar="REPORT GOLD | FOLDER",
+                   help="a report and its gold file, repeated for several reports; or a folder, which stands for "
+                        "each NAME.txt in it with NAME.jsonl beside it")
     p.add_argument("--show", action="store_true", help="list false positives and misses")
     p.add_argument("--ablation", action="store_true",
                    help="also score each report without each rule component in turn: what every rule contributes")
@@ -446,7 +448,7 @@ def _eval(args) -> int:
     from kg.evaluate import evaluate, format_table, load_gold
     from kg.pipeline import build, predictions
 
-    _check_eval_pairs(args.pairs)
+    args.pairs = _eval_pairs(args.pairs)
     rows = []
     for report, gold_path in zip(args.pairs[::2], args.pairs[1::2]):
         gold = load_gold(gold_path)
@@ -499,6 +501,23 @@ def _print_ablation(pairs: list[str], rows: list) -> None:
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
     print("\nablation: macro-mean strict F1 without each rule component (change against all components)")
     print(format_ablation([r for _, r in rows], without))
+
+
+def _eval_pairs(args: list[str]) -> list[str]:
+    """The REPORT GOLD pairs of kg eval's arguments: a folder stands for each NAME.txt in it with its NAME.jsonl
+    (a set of annotated reports kept together, as tests/real/ is), in name order."""
+    pairs: list[str] = []
+    for arg in args:
+        folder = Path(arg)
+        if not folder.is_dir():
+            pairs.append(arg)
+            continue
+        found = [str(x) for t in sorted(folder.glob("*.txt")) if (g := t.with_suffix(".jsonl")).is_file() for x in (t, g)]
+        if not found:
+            raise KgError(f"{arg} holds no report NAME.txt with its gold NAME.jsonl beside it")
+        pairs.extend(found)
+    _check_eval_pairs(pairs)
+    return pairs
 
 
 def _check_eval_pairs(pairs: list[str]) -> None:
