@@ -122,7 +122,7 @@ def _add_eval(sub) -> None:
                                    "per entity type (strict and boundary-lenient), observations (with and without "
                                    "the year) and relations; with several pairs, per report, micro-average and "
                                    "macro mean.")
-    p.add_argument("pairs", nargs="+", metavar="REPORT GOLD | FOLDER",
+    p.add_argument("pairs", nargs="+", metavar="REPORT GOLD",
                    help="a report and its gold file, repeated for several reports; or a folder, which stands for "
                         "each NAME.txt in it with NAME.jsonl beside it")
     p.add_argument("--show", action="store_true", help="list false positives and misses")

@@ -1,6 +1,6 @@
 """Quality on real published reports beyond the four samples (tests/real/README.md): two whole district
-reports and six excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator
-who wrote no rule. Five of them were held out of the rules when they were annotated (session 57); the figures
+reports and eight excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator
+who wrote no rule. Seven of them were held out of the rules when they were annotated (session 57); the figures
 here are what the rules reach on them, summed over the set (micro), a little under today's: a promise that a
 rule which helps the samples does not quietly lose real text."""
 from __future__ import annotations
@@ -15,15 +15,15 @@ from kg.pipeline import build, predictions
 REAL = Path(__file__).resolve().parent / "real"
 REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 
-# micro F1 over the eight texts, strict (shared/tools/score.py's metric); raised when the rules rise
+# micro F1 over the texts, strict (shared/tools/score.py's metric); raised when the rules rise
 FLOORS = {
-    "Project": 0.57,
+    "Project": 0.55,
     "Place": 0.76,
-    "Organization": 0.68,
-    "Indicator": 0.64,
-    "ObservationYear": 0.87,
-    "locatedIn": 0.53,
-    "participatesIn": 0.35,
+    "Organization": 0.67,
+    "Indicator": 0.65,
+    "ObservationYear": 0.85,
+    "locatedIn": 0.51,
+    "participatesIn": 0.33,
 }
 
 
@@ -35,7 +35,7 @@ def real_results():
 
 def test_every_real_report_has_its_gold_and_source():
     readme = (REAL / "README.md").read_text(encoding="utf-8")
-    assert len(REPORTS) >= 8
+    assert len(REPORTS) >= 10
     for name in REPORTS:
         assert (REAL / f"{name}.jsonl").is_file(), name
         assert f"`{name}`" in readme, f"{name} is not described in tests/real/README.md"
