@@ -1,5 +1,5 @@
 """Quality on real published reports beyond the four samples (tests/real/README.md): two whole district
-reports and eight excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator
+reports and nine excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator
 who wrote no rule. Seven of them were held out of the rules when they were annotated (session 57); the figures
 here are what the rules reach on them, summed over the set (micro), a little under today's: a promise that a
 rule which helps the samples does not quietly lose real text."""
@@ -19,7 +19,7 @@ REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 FLOORS = {
     "Project": 0.55,
     "Place": 0.76,
-    "Organization": 0.67,
+    "Organization": 0.66,
     "Indicator": 0.65,
     "ObservationYear": 0.84,
     "locatedIn": 0.51,
