@@ -23,7 +23,7 @@ FLOORS = {
     "Indicator": 0.65,
     "ObservationYear": 0.84,
     "locatedIn": 0.51,
-    "participatesIn": 0.33,
+    "participatesIn": 0.32,
 }
 
 
