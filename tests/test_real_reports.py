@@ -21,7 +21,7 @@ FLOORS = {
     "Place": 0.76,
     "Organization": 0.66,
     "Indicator": 0.65,
-    "ObservationYear": 0.84,
+    "ObservationYear": 0.88,
     "locatedIn": 0.51,
     "participatesIn": 0.32,
 }
