@@ -2633,6 +2633,16 @@ def _trade_products() -> tuple[str, ...]:
     return lexicons.longest_first(words)
 
 
+def names_a_material(name: str, opening: bool = False) -> bool:
+    """Is `name` made only of characters of chemical elements, raw materials and chemicals and of the
+    words compounding them (org_material_characters.txt: "碳化硅", "煤制", "镍钴"), two or more of them;
+    with `opening`, does it open with two or more ("煤制芳烃")? Then it names the material a works make,
+    not a company's trade name."""
+    chars = lexicons.characters("org_material_characters.txt")
+    run = next((i for i, c in enumerate(name) if c not in chars), len(name))
+    return run >= 2 and (opening or run == len(name))
+
+
 def names_a_business_kind(stem: str) -> bool:
     """Is the word before an industry a kind of business ("冷链物流", "仓储物流", "现代农业科技"), which
     makes a sector, not a company's trade name (org_business_kinds.txt)?"""
@@ -2924,7 +2934,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     invested = _invested_in(ctx, p.local_start) and not any(word_freq(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
     if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
-            or _developer_works(run, rest) or output_rate().match(rest) or trade_end is not None):
+            or _developer_works(run, rest) or output_rate().match(rest) or trade_end is not None
+            or (_listed_plant(ctx, b, end) or p.attrs.get("source") == "enumeration") and _site_to_end(ctx, b, end)):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -2937,6 +2948,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "某市首单数据资产证券化项目": a rank claimed for the works (首单, 首个), no company
     if name in lexicons.word_set("org_works_condition_words.txt") or name in lexicons.word_set("ethnic_groups.txt"):
         return None  # "沙河口区老旧小区改造": the state of what is renewed; "某县某族生态家园": a people; no trade name
+    if names_a_material(name):
+        return None  # "碳化硅三期", "煤制芳烃", "金川镍钴高品质镍基材料": the material the works make, no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
     if all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name):
@@ -3361,6 +3374,13 @@ def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
     return bool(own) and division is not None and division.level != "county" and division.code[:2] != own
 
 
+def _site_to_end(ctx: SentenceContext, b: int, end: int) -> bool:
+    """Is text[b:end], after the trade name to the works' end, a place found there ("天楹辽源", "某电榆树":
+    a company and the city of its plant, how a list of works closed by 等…项目 names each by its investor
+    and its site)?"""
+    return b < end and ctx.found_at(b, end, PLACE)
+
+
 def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     """Does a product, a common noun jieba knows, follow the trade name to the works' end
     ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
@@ -3608,6 +3628,7 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
             and not name.startswith(lexicons.words("org_works_kind_openers.txt"))
             and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
+            and not names_a_material(name, opening=True)  # "煤制芳烃": the material the works make
             and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b))
 
 
