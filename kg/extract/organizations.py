@@ -2643,6 +2643,21 @@ def names_a_material(name: str, opening: bool = False) -> bool:
     return run >= 2 and (opening or run == len(name))
 
 
+@functools.lru_cache(maxsize=1)
+def _count_opening() -> re.Pattern[str]:
+    """A count (figures, or Chinese numerals up to 十: not 百, 千, 万, which open trade names, 万家惠) and a
+    classifier of org_count_classifiers.txt at a name's start, after a word of novelty (新) maybe."""
+    classifiers = lexicons.characters("org_count_classifiers.txt")
+    return re.compile(rf"新?(?:\d+|[一二两三四五六七八九十]+)[{classifiers}]")
+
+
+def opens_with_a_count(name: str) -> bool:
+    """Does `name` open with a count and its classifier ("五所普通中小学新建扩建" → 五所, "新一轮郑州航空港区
+    …规划" → 新一轮, "新一代煤电")? Then it counts schools, rounds or generations, and names no company
+    (ANNOTATION: counted sets are no entities)."""
+    return _count_opening().match(name) is not None
+
+
 def names_a_business_kind(stem: str) -> bool:
     """Is the word before an industry a kind of business ("冷链物流", "仓储物流", "现代农业科技"), which
     makes a sector, not a company's trade name (org_business_kinds.txt)?"""
@@ -3629,6 +3644,7 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
             and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
             and not names_a_material(name, opening=True)  # "煤制芳烃": the material the works make
+            and not opens_with_a_count(name)  # "新一代煤电": a generation of a kind, no company
             and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b))
 
 
@@ -4073,7 +4089,7 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         if holder is None:
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
-                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
+                or opens_with_a_count(m.text) or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
                 or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
             out.append(m)
     return out
