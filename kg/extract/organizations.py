@@ -2961,10 +2961,9 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "天保二期工程", "景电二期提质增效工程", "丰电三期": a public works' or a plant's phase
     if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
         return None  # "某市首单数据资产证券化项目": a rank claimed for the works (首单, 首个), no company
-    if name in lexicons.word_set("org_works_condition_words.txt") or name in lexicons.word_set("ethnic_groups.txt"):
+    if name in lexicons.word_set("org_works_condition_words.txt") or name in lexicons.word_set("ethnic_groups.txt") \
+            or names_a_material(name):  # "碳化硅三期", "煤制芳烃": the material the works make
         return None  # "沙河口区老旧小区改造": the state of what is renewed; "某县某族生态家园": a people; no trade name
-    if names_a_material(name):
-        return None  # "碳化硅三期", "煤制芳烃", "金川镍钴高品质镍基材料": the material the works make, no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
     if all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name):
