@@ -2996,7 +2996,8 @@ def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: 
     trade = _brand_pattern(after_known=True).match(text, b, end)
     if industry := _company_industry(rest):  # "华岚新材料": a trade name and its industry alone; "恒信精密二期": before a phase
         return end if industry == rest else b + len(industry)
-    if trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
+    if trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()) \
+            and not text.startswith(works_heads(), trade.end()):  # "蒙草|科技中心项目": the trade and a head, the works' kind
         return trade.end()  # "康达源医药智能物流仓库": the company's trade (医药, 制药, 实业) is part of its name
     if not named:  # "泰鸿新材料彩涂板项目"; after a place the product's ("天津中沙新材料聚碳酸酯")
         return b + _trade_before_product(ctx, b, end)
