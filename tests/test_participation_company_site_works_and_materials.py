@@ -52,8 +52,8 @@ def test_a_material_opening_a_works_is_no_company(tmp_path, sentence, works, mat
 
 
 def test_material_words():
-    from kg.extract.organizations import names_a_material
+    from kg.extract.organizations import names_what_works_make
 
-    assert names_a_material("碳化硅") and names_a_material("镍钴") and names_a_material("煤制")
-    assert names_a_material("煤制芳烃", opening=True) and not names_a_material("煤制芳烃")
-    assert not names_a_material("金川") and not names_a_material("华天") and not names_a_material("铝")
+    assert names_what_works_make("碳化硅") and names_what_works_make("镍钴") and names_what_works_make("煤制")
+    assert names_what_works_make("煤制芳烃", opening=True) and not names_what_works_make("煤制芳烃")
+    assert not names_what_works_make("金川") and not names_what_works_make("华天") and not names_what_works_make("铝")

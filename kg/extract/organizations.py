@@ -2633,14 +2633,18 @@ def _trade_products() -> tuple[str, ...]:
     return lexicons.longest_first(words)
 
 
-def names_a_material(name: str, opening: bool = False) -> bool:
-    """Is `name` made only of characters of chemical elements, raw materials and chemicals and of the
-    words compounding them (org_material_characters.txt: "碳化硅", "煤制", "镍钴"), two or more of them;
-    with `opening`, does it open with two or more ("煤制芳烃")? Then it names the material a works make,
-    not a company's trade name."""
+def names_what_works_make(name: str, opening: bool = False) -> bool:
+    """Is `name` what a works make or carry, no company's trade name: made only of characters of chemical
+    elements, raw materials and chemicals and of the words compounding them, two or more of them
+    (org_material_characters.txt: "碳化硅", "煤制", "镍钴"), or a word of technology
+    (org_technology_words.txt: "双千兆", "量子", "中试")? With `opening`: does it open with either
+    ("煤制芳烃")?"""
     chars = lexicons.characters("org_material_characters.txt")
     run = next((i for i, c in enumerate(name) if c not in chars), len(name))
-    return run >= 2 and (opening or run == len(name))
+    if run >= 2 and (opening or run == len(name)):
+        return True
+    technologies = lexicons.word_set("org_technology_words.txt")
+    return name in technologies or opening and name.startswith(tuple(technologies))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2962,7 +2966,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
         return None  # "某市首单数据资产证券化项目": a rank claimed for the works (首单, 首个), no company
     if name in lexicons.word_set("org_works_condition_words.txt") or name in lexicons.word_set("ethnic_groups.txt") \
-            or names_a_material(name):  # "碳化硅三期", "煤制芳烃": the material the works make
+            or names_what_works_make(name):  # "碳化硅三期", "煤制芳烃": the material the works make
         return None  # "沙河口区老旧小区改造": the state of what is renewed; "某县某族生态家园": a people; no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
@@ -3643,7 +3647,7 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
             and not name.startswith(lexicons.words("org_works_kind_openers.txt"))
             and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
-            and not names_a_material(name, opening=True)  # "煤制芳烃": the material the works make
+            and not names_what_works_make(name, opening=True)  # "煤制芳烃": the material the works make
             and not opens_with_a_count(name)  # "新一代煤电": a generation of a kind, no company
             and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b))
 
