@@ -50,6 +50,7 @@ from kg.extract.organizations import (
     coined_subsidiary_end,
     cut_trade_name_start,
     names_a_business_kind,
+    names_what_works_make,
     name_ends_at,
     names_a_sector,
     opens_with_business_kind,
@@ -597,7 +598,7 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
     if word_freq(word) >= LIMITS.common_abbreviation_freq:
         return None  # "中小河流综合治理", "轻纺小园区": a common abbreviation, no company's
     if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word) \
-            or word in lexicons.word_set("org_industry_abbreviations.txt"):
+            or word in lexicons.word_set("org_industry_abbreviations.txt") or names_what_works_make(word):
         return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business
     if sector_takes_last_character(ctx.text, b):
         return None  # "环新材料产业园": the industry (新材料) took the abbreviation's last character

@@ -2633,6 +2633,35 @@ def _trade_products() -> tuple[str, ...]:
     return lexicons.longest_first(words)
 
 
+def names_what_works_make(name: str, opening: bool = False) -> bool:
+    """Is `name` what a works make or carry, no company's trade name: made only of characters of chemical
+    elements, raw materials and chemicals and of the words compounding them, two or more of them
+    (org_material_characters.txt: "碳化硅", "煤制", "镍钴"), or a word of technology
+    (org_technology_words.txt: "双千兆", "量子", "中试")? With `opening`: does it open with either
+    ("煤制芳烃")?"""
+    chars = lexicons.characters("org_material_characters.txt")
+    run = next((i for i, c in enumerate(name) if c not in chars), len(name))
+    if run >= 2 and (opening or run == len(name)):
+        return True
+    technologies = lexicons.word_set("org_technology_words.txt")
+    return name in technologies or opening and name.startswith(tuple(technologies))
+
+
+@functools.lru_cache(maxsize=1)
+def _count_opening() -> re.Pattern[str]:
+    """A count (figures, or Chinese numerals up to 十: not 百, 千, 万, which open trade names, 万家惠) and a
+    classifier of org_count_classifiers.txt at a name's start, after a word of novelty (新) maybe."""
+    classifiers = lexicons.characters("org_count_classifiers.txt")
+    return re.compile(rf"新?(?:\d+|[一二两三四五六七八九十]+)[{classifiers}]")
+
+
+def opens_with_a_count(name: str) -> bool:
+    """Does `name` open with a count and its classifier ("五所普通中小学新建扩建" → 五所, "新一轮郑州航空港区
+    …规划" → 新一轮, "新一代煤电")? Then it counts schools, rounds or generations, and names no company
+    (ANNOTATION: counted sets are no entities)."""
+    return _count_opening().match(name) is not None
+
+
 def names_a_business_kind(stem: str) -> bool:
     """Is the word before an industry a kind of business ("冷链物流", "仓储物流", "现代农业科技"), which
     makes a sector, not a company's trade name (org_business_kinds.txt)?"""
@@ -2924,7 +2953,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     invested = _invested_in(ctx, p.local_start) and not any(word_freq(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
     if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
-            or _developer_works(run, rest) or output_rate().match(rest) or trade_end is not None):
+            or _developer_works(run, rest) or output_rate().match(rest) or trade_end is not None
+            or (_listed_plant(ctx, b, end) or p.attrs.get("source") == "enumeration") and _site_to_end(ctx, b, end)):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -2935,7 +2965,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "天保二期工程", "景电二期提质增效工程", "丰电三期": a public works' or a plant's phase
     if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
         return None  # "某市首单数据资产证券化项目": a rank claimed for the works (首单, 首个), no company
-    if name in lexicons.word_set("org_works_condition_words.txt") or name in lexicons.word_set("ethnic_groups.txt"):
+    if name in lexicons.word_set("org_works_condition_words.txt") or name in lexicons.word_set("ethnic_groups.txt") \
+            or names_what_works_make(name):  # "碳化硅三期", "煤制芳烃": the material the works make
         return None  # "沙河口区老旧小区改造": the state of what is renewed; "某县某族生态家园": a people; no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
@@ -2969,7 +3000,8 @@ def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: 
     trade = _brand_pattern(after_known=True).match(text, b, end)
     if industry := _company_industry(rest):  # "华岚新材料": a trade name and its industry alone; "恒信精密二期": before a phase
         return end if industry == rest else b + len(industry)
-    if trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
+    if trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()) \
+            and not text.startswith(works_heads(), trade.end()):  # "蒙草|科技中心项目": the trade and a head, the works' kind
         return trade.end()  # "康达源医药智能物流仓库": the company's trade (医药, 制药, 实业) is part of its name
     if not named:  # "泰鸿新材料彩涂板项目"; after a place the product's ("天津中沙新材料聚碳酸酯")
         return b + _trade_before_product(ctx, b, end)
@@ -3361,6 +3393,13 @@ def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
     return bool(own) and division is not None and division.level != "county" and division.code[:2] != own
 
 
+def _site_to_end(ctx: SentenceContext, b: int, end: int) -> bool:
+    """Is text[b:end], after the trade name to the works' end, a place found there ("天楹辽源", "某电榆树":
+    a company and the city of its plant, how a list of works closed by 等…项目 names each by its investor
+    and its site)?"""
+    return b < end and ctx.found_at(b, end, PLACE)
+
+
 def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     """Does a product, a common noun jieba knows, follow the trade name to the works' end
     ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
@@ -3608,6 +3647,8 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
             and not name.startswith(lexicons.words("org_works_kind_openers.txt"))
             and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
+            and not names_what_works_make(name, opening=True)  # "煤制芳烃": the material the works make
+            and not opens_with_a_count(name)  # "新一代煤电": a generation of a kind, no company
             and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b))
 
 
@@ -4052,7 +4093,7 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         if holder is None:
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
-                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
+                or opens_with_a_count(m.text) or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
                 or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
             out.append(m)
     return out
