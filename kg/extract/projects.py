@@ -742,6 +742,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             # the head stays, as a 项目's does: "某某引水工程二期", "裕龙岛炼化一体化项目一期", pools u42, u44, u50)
         if n.group() == "工程" and (stage := _works_stage_before(text, n.start())) and n.start() - len(stage) == b:
             return b  # "某某铁路前期工程", "某某水库主体工程": a stage of the works named, no works of its own
+        if _bound_morpheme_after(ctx, n.end()):
+            return b  # "…主场馆一期工程|大道馆": the head opens another facility's name with a bound morpheme (馆/ng)
         if n.group() == "快线" and text[:b].endswith(_destination_heads()):
             return b  # "中欧班列快线": the service named by its destination, no works a line's head extends
         if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
@@ -755,6 +757,13 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             cut = n.end() - len(stage)
             return cut if cut > b and token_ends_at(ctx, cut) else b
         b = n.end()
+
+
+def _bound_morpheme_after(ctx: SentenceContext, b: int) -> bool:
+    """Does a bound noun morpheme of one character (jieba's ng: 馆, 厅) follow text[:b], so that the word
+    ending there runs on into a longer name ("大道|馆": the speed-skating hall, no avenue)?"""
+    t = ctx.token_reaching(b + 1)
+    return t is not None and t.start == b and t.end == b + 1 and t.pos == "ng"
 
 
 # the first number and the range mark of numbered lines named as a range ("1~4号线延长线") before the last
@@ -809,6 +818,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]) and not (
             (text[b - 2:b] != "项目" or not _facility_before(text, b - 2)) and _stage_fused(ctx, b)):
         return None  # the head runs on into another word ("市场化", "项目库")
+    if _bound_morpheme_after(ctx, b):
+        return None  # "大道|馆": the head and a bound morpheme after it make another word
     word_start = _inside_common_word(ctx, a, b)
     # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
     # (but "哈萨尔大街和西头道街两条西出口路": roads counted as roads are the works)
@@ -824,6 +835,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
     if _qualifies_something(text, m.group(), b):
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
+    if _action_as_activity(ctx, b):
+        return None  # "巡河整治工作力度", "驰而不息整治“四风”": the effort of an action or the action on an object, no works
     if _KIND_OF_FACILITY_AFTER.match(text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     line = _NUMBERED_LINE.match(text, a)
@@ -844,7 +857,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "某某旅游度假区创成国家级旅游度假区": the head names the designation obtained, a kind (ANNOTATION rule 11)
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
-    works.start = _start_over_joints(ctx, works.start, a, m.group())
+    works.start = _games_venue_start(text, _start_over_joints(ctx, works.start, a, m.group()), b)
     return works
 
 
@@ -1034,6 +1047,14 @@ def _qualifies_something(text: str, head: str, b: int) -> bool:
     # (the list's pattern, made for the head, only where a list goes on: mostly the head ends none)
     end = b if text[b:b + 1] != "、" else re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b).end()
     return text.startswith(lexicons.words("project_head_qualifies.txt"), end)
+
+
+def _action_as_activity(ctx: SentenceContext, b: int) -> bool:
+    """Is the head ending at `b` a verb of action (jieba: v) followed by the work or the effort of doing
+    it or by the quoted object it acts on (project_activity_after_action.txt)? Then it is an activity."""
+    head = ctx.token_ending_at(b)
+    return (head is not None and head.pos == "v"
+            and ctx.text.startswith(lexicons.words("project_activity_after_action.txt"), b))
 
 
 def _of_works_named(text: str, head: str, a: int) -> bool:
@@ -2034,7 +2055,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
             or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b) \
-            or _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
+            or _framed_as_no_works(ctx, start, a, b, head) \
+            or _SESSION_OPENING.match(text, start) and not _games_venue()[0].match(text, start, b):
         return None  # "全球灯塔工厂": a title, no plant (rule 13); "第二届某某科技城科技博览会": an event's ordinal
     if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
@@ -2151,6 +2173,33 @@ def builds_something_else(ctx: SentenceContext, start: int, b: int) -> bool:
 
 # the ordinal of a session, which opens the name of an event held again and again, never of a works
 _SESSION_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+届")
+_SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十百\d]+届")
+
+
+@functools.lru_cache(maxsize=1)
+def _games_venue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A games' venue read from its start (the games' ordinal and scope, its name, the venue's head:
+    "第十四届全国冬运会主场馆"); the games' ordinal and scope, and a scope alone, ending the text before."""
+    scope = lexicons.alternation("project_games_scopes.txt")
+    ordinal = rf"第?[一二三四五六七八九十百\d]+届"
+    ordinal_scoped = rf"(?:{scope})?{ordinal}(?:{scope})?"
+    venue = (rf"(?:{ordinal_scoped})?[{CJK_CHARS}]{{0,6}}?(?:{lexicons.alternation('project_games_words.txt')})"
+             rf"(?:{lexicons.alternation('project_games_venue_heads.txt')})")
+    return re.compile(venue), re.compile(rf"{ordinal_scoped}$"), re.compile(rf"(?:{scope})$")
+
+
+def _games_venue_start(text: str, start: int, b: int) -> int:
+    """Where the name of a games' venue starts: back over the games' ordinal and scope that the walk
+    left out ("第十四届全国冬运会主场馆一期": the venue's phase, not 冬运会主场馆一期; "加快全国第十四届冬运会
+    主场馆": 全国 too), the venue being works, the games no event here."""
+    venue, ordinal_before, scope_before = _games_venue()
+    if venue.match(text, start, b) is None:
+        return start
+    window = max(0, start - 12)
+    before = ordinal_before.search(text, window, start)
+    if before is None and _SESSION_ORDINAL.match(text, start):
+        before = scope_before.search(text, window, start)  # "全国|十四届冬运会主场馆"
+    return before.start() if before is not None else start
 
 
 # the levels a report names its own government's facilities by ("县文化中心", "区应急指挥中心")
@@ -2591,8 +2640,10 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
     if head == "工程" and _is_programme(stem):
         return True  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
-    if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a) and not _first_of_its_kind(ctx, start):
+    if (head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a) and not _first_of_its_kind(ctx, start)
+            and not (PHASE_AT_END.search(stem) and _befallen_as_one(ctx, start, works.b))):
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
+        # or a phase of it befalls one ("智慧城市一期项目进展顺利": the first phase of the report's own works)
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
             and word_freq(stem)):
