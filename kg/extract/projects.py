@@ -43,6 +43,7 @@ from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_st
 from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
 from kg.text.names import (CJK_CHARS, CN_NUMERALS, FIRST_PHASES, LINE_NUMBER, LINE_NUMERAL, ORDINAL_PHASE, PHASE_AT_END,
                            all_cjk, is_landform_noun, phase_pattern)
+from kg.text.quantities import quantity_words
 from kg.text.segment import word_freq
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -2504,6 +2505,12 @@ def _visit_or_invest_verbs() -> frozenset[str]:
     return frozenset(lexicons.visit_words_after()) | lexicons.word_set("org_investor_verbs.txt")
 
 
+def _county_report(ctx: SentenceContext) -> bool:
+    """Is the report a county's or district's (its own area a county-level division)?"""
+    own = ctx.doc.own.division
+    return own is not None and own.level == "county"
+
+
 def _local_report(ctx: SentenceContext) -> bool:
     """Is the report a city's, county's or district's (its own area, or how it speaks of its whole area)?"""
     own = ctx.doc.own.division
@@ -2622,7 +2629,9 @@ _DIGIT = re.compile(r"\d")
 _STAR_RATING = re.compile(r"[一二三四五六七八九十\d]+星级")
 _COUNTED_KIND_OPENING = re.compile(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]")
 _COUNTED_ITEMS_INSIDE = re.compile(r"[一二三四五六七八九十两几\d][个处座条]")
-_COUNTED_SET_BEFORE = re.compile(r"\d+[个项批栋座所条]$")
+# (and its bound or approximation after the count: "建设10家以上中试平台", quantity_words.tsv)
+_COUNTED_SET_BEFORE = re.compile(r"\d+[个项批栋座所条家](?:" + alternation_pattern(quantity_words("min_after") + quantity_words("approx_after"))
+                                 + ")?$")
 
 
 def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool:
@@ -2689,8 +2698,11 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     inner = _last_strong_head(stem)
     if inner and (inner.end() == len(stem) or stem[inner.end():] in _WORKS_QUALIFIERS) and (
             head.endswith("期") or not is_generic(stem[:inner.start()] or "新", generic)
-            or built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
+            or built_in_clause(ctx, start, b) and _names_something(ctx, start, a)
+            or not inner.start() and _county_report(ctx) and _run_in_clause(ctx, start, b)):
         specific = True  # "污水处理厂二期", "供水主管网改造", "污水处理厂提标改造": the phase or works of a facility (not "传统商圈改造")
+        # (a county's or district's report that runs the upgrading of its "污水处理厂" speaks of its one plant,
+        # "推进污水处理厂提标改造": ANNOTATION rule 7)
     if works.in_county:
         specific = True  # "某某县某某景区游客服务中心": the one of a county the report's city speaks of
     if PHASE_AT_END.search(text[a:b]) and not PHASE_AT_END.search(head):
@@ -2726,6 +2738,12 @@ def _runs_physical_works(ctx: SentenceContext, start: int, b: int, stem: str) ->
             start <= t.start and t.end <= site and len(t.word) >= 2 and t.word[-1] in _site_finals()
             and not is_generic(t.word, generic) and not t.word.startswith(_road_classes()) for t in ctx.tokens)):
         return False
+    return _run_in_clause(ctx, start, b)
+
+
+def _run_in_clause(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does the clause around text[start:b] build or run works, with the words said after works too
+    (build_words.txt: "推进…", "实施…")?"""
     before, after = _clause_around(ctx, start, b, _CLAUSE_MARKS)
     return _BUILDS_AFTER.search(before) is not None or _BUILDS_AFTER.search(after) is not None
 
