@@ -3858,7 +3858,7 @@ _ITEM_SUM = r"(?:总?投资)?约?\d+(?:\.\d+)?[万亿]元"
 # an item's sum with its 的 is read outside the item's length ("总投资150亿元的A、…等项目"; _past_item_sum drops it)
 _ENUM_ITEM_SUM = rf"(?:{_ITEM_SUM}的)?"
 _ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM_SUM}{_ENUM_ITEM}、)*{_ENUM_ITEM_SUM}{_ENUM_ITEM})",
-                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
+                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!{lexicons.alternation('project_enum_label_not_after.txt')})")
 
 
 # a road named by its line, two to four characters and 线 ("新柳线", "G331线"), listed before works on roads
