@@ -2056,8 +2056,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
             or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b) \
-            or _framed_as_no_works(ctx, start, a, b, head) \
-            or _SESSION_OPENING.match(text, start) and not _games_venue()[0].match(text, start, b):
+            or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b):
         return None  # "全球灯塔工厂": a title, no plant (rule 13); "第二届某某科技城科技博览会": an event's ordinal
     if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
@@ -2187,6 +2186,12 @@ def _games_venue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     venue = (rf"(?:{ordinal_scoped})?[{CJK_CHARS}]{{0,6}}?(?:{lexicons.alternation('project_games_words.txt')})"
              rf"(?:{lexicons.alternation('project_games_venue_heads.txt')})")
     return re.compile(venue), re.compile(rf"{ordinal_scoped}$"), re.compile(rf"(?:{scope})$")
+
+
+def _event_ordinal_opens(text: str, start: int, b: int) -> bool:
+    """Does a session's ordinal open text[start:b], an event held again and again ("第二届某某科技城科技博览会"),
+    not a games' venue ("第十四届全国冬运会主场馆": works)?"""
+    return _SESSION_OPENING.match(text, start) is not None and _games_venue()[0].match(text, start, b) is None
 
 
 def _games_venue_start(text: str, start: int, b: int) -> int:
