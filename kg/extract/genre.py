@@ -266,15 +266,18 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             if park and called_projects:
                 out.append(ctx.mention(PLACE, a, a + park.end(1), source="genre_park_opener"))
                 a += park.end(1)
+            head = _facility_head(text[a:b])
+            sized = _SIZE_BEFORE_HEAD.search(text, a, b - len(head)) if head is not None else None
+            if sized is not None:
+                a = sized.end()  # "奋斗镇4000平方米保鲜库投入使用": the place and the size describe 保鲜库, no part of its name
             item = text[a:b]
-            head = _facility_head(item)
             if len(item) < (2 if counted_list else 3) or is_generic(item, generic) or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
                 continue
             if _length_opens(item):
                 continue  # "…等8条、405公里高速公路": a length and a kind, how much is built, no works' name
             if head is None and not ((called_projects or by_company) and is_proper(item, strict=True)) and (a, b) not in by_company:
                 continue  # (list-mates of a company's works are named works too: "恒大童世界、…、沧海文化风景区开工建设")
-            if head is not None and _a_kind(item, head) and not text[:a].endswith("的"):
+            if head is not None and _a_kind(item, head) and not text[:a].endswith("的") and sized is None:
                 continue  # "超市", "教学楼", "标准化幼儿园": a kind, unless described ("23万平方米的建材城完工")
             if _crosses_a_project(ctx, a, b) or named_after_divisions(ctx, a, b):
                 continue  # the head rules already cut a name across this one, or began it after its divisions
@@ -1337,8 +1340,9 @@ def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _relocation_pattern() -> re.Pattern[str]:
     # the works word ends the name: "城区迁建小学" is a school that was moved, not a works
-    return re.compile("(?:" + lexicons.alternation("relocation_works.txt")
-                      + r")(?=[和及与、，。；的]|项目|工程|前期|工作|$)")
+    # (and the works of building one anew, built_anew_works.txt: "殡仪馆新建项目")
+    return re.compile("(?:" + lexicons.alternation("relocation_works.txt") + "|" + lexicons.alternation("built_anew_works.txt")
+                      + r")(?=[和及与、，。；,;的]|项目|工程|前期|工作|$)")  # (the text is NFKC: "，" is ",")
 
 
 @component("genre_relocated_facilities", reads=(ORG, PROJECT), assigns=(ORG, PROJECT), needs=required_literals(_relocation_pattern()))
@@ -1353,9 +1357,12 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
         facility = ctx.text[start:m.start()]
         if len(facility) < 2 or _COUNTED.search(facility) or not _plain(ctx, start, m.start()):
             continue
+        if is_generic(facility, lexicons.word_set("generic_projects.txt")):
+            continue  # "传统基础设施新建、更新": a kind of facility, no one works
         if not ctx.taken(start, m.end(), (PROJECT,)):
             out.append(ctx.mention(PROJECT, start, m.end(), source="genre_relocated_facility"))
-        if any(facility.endswith(k) for k in kinds) and not ctx.taken(start, m.start(), (ORG,)):
+        moved = m.group() not in lexicons.word_set("built_anew_works.txt")  # a facility built anew is no institution there yet
+        if moved and any(facility.endswith(k) for k in kinds) and not ctx.taken(start, m.start(), (ORG,)):
             out.append(ctx.mention(ORG, start, m.start(), source="genre_relocated_institution"))
     return out
 
@@ -1460,6 +1467,9 @@ def _zones_named_before_output(ctx: SentenceContext, heads: tuple[str, ...]) -> 
 _COUNTED_ZONES = re.compile(r"[0-9一二三四五六七八九十两几]+[大个家类]")
 
 
+# a place's facility measured by its size right before its head ("奋斗镇4000平方米保鲜库投入使用", hailar-2019):
+# the size ends the description, the facility's name is its head's word after it (genre_size_units.txt)
+_SIZE_BEFORE_HEAD = re.compile(rf"(?<=[{CJK_CHARS}])\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})$")
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
 _PLACED_SIZE = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})(?=[{CJK_CHARS}]{{2,10}}$)")
 _SIZED_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9.]{{2,24}}、)*[{CJK_CHARS}A-Za-z0-9.]{{2,24}})$")

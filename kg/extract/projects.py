@@ -43,6 +43,7 @@ from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_st
 from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
 from kg.text.names import (CJK_CHARS, CN_NUMERALS, FIRST_PHASES, LINE_NUMBER, LINE_NUMERAL, ORDINAL_PHASE, PHASE_AT_END,
                            all_cjk, is_landform_noun, phase_pattern)
+from kg.text.quantities import quantity_words
 from kg.text.segment import word_freq
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -742,6 +743,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             # the head stays, as a 项目's does: "某某引水工程二期", "裕龙岛炼化一体化项目一期", pools u42, u44, u50)
         if n.group() == "工程" and (stage := _works_stage_before(text, n.start())) and n.start() - len(stage) == b:
             return b  # "某某铁路前期工程", "某某水库主体工程": a stage of the works named, no works of its own
+        if _bound_morpheme_after(ctx, n.end()):
+            return b  # "…主场馆一期工程|大道馆": the head opens another facility's name with a bound morpheme (馆/ng)
         if n.group() == "快线" and text[:b].endswith(_destination_heads()):
             return b  # "中欧班列快线": the service named by its destination, no works a line's head extends
         if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
@@ -755,6 +758,13 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             cut = n.end() - len(stage)
             return cut if cut > b and token_ends_at(ctx, cut) else b
         b = n.end()
+
+
+def _bound_morpheme_after(ctx: SentenceContext, b: int) -> bool:
+    """Does a bound noun morpheme of one character (jieba's ng: 馆, 厅) follow text[:b], so that the word
+    ending there runs on into a longer name ("大道|馆": the speed-skating hall, no avenue)?"""
+    t = ctx.token_reaching(b + 1)
+    return t is not None and t.start == b and t.end == b + 1 and t.pos == "ng"
 
 
 # the first number and the range mark of numbered lines named as a range ("1~4号线延长线") before the last
@@ -809,6 +819,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]) and not (
             (text[b - 2:b] != "项目" or not _facility_before(text, b - 2)) and _stage_fused(ctx, b)):
         return None  # the head runs on into another word ("市场化", "项目库")
+    if _bound_morpheme_after(ctx, b):
+        return None  # "大道|馆": the head and a bound morpheme after it make another word
     word_start = _inside_common_word(ctx, a, b)
     # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
     # (but "哈萨尔大街和西头道街两条西出口路": roads counted as roads are the works)
@@ -824,6 +836,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
     if _qualifies_something(text, m.group(), b):
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
+    if _action_as_activity(ctx, b):
+        return None  # "巡河整治工作力度", "驰而不息整治“四风”": the effort of an action or the action on an object, no works
     if _KIND_OF_FACILITY_AFTER.match(text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     line = _NUMBERED_LINE.match(text, a)
@@ -844,7 +858,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "某某旅游度假区创成国家级旅游度假区": the head names the designation obtained, a kind (ANNOTATION rule 11)
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
-    works.start = _start_over_joints(ctx, works.start, a, m.group())
+    works.start = _games_venue_start(text, _start_over_joints(ctx, works.start, a, m.group()), b)
     return works
 
 
@@ -1034,6 +1048,14 @@ def _qualifies_something(text: str, head: str, b: int) -> bool:
     # (the list's pattern, made for the head, only where a list goes on: mostly the head ends none)
     end = b if text[b:b + 1] != "、" else re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b).end()
     return text.startswith(lexicons.words("project_head_qualifies.txt"), end)
+
+
+def _action_as_activity(ctx: SentenceContext, b: int) -> bool:
+    """Is the head ending at `b` a verb of action (jieba: v) followed by the work or the effort of doing
+    it or by the quoted object it acts on (project_activity_after_action.txt)? Then it is an activity."""
+    head = ctx.token_ending_at(b)
+    return (head is not None and head.pos == "v"
+            and ctx.text.startswith(lexicons.words("project_activity_after_action.txt"), b))
 
 
 def _of_works_named(text: str, head: str, a: int) -> bool:
@@ -2034,7 +2056,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
             or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b) \
-            or _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
+            or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b):
         return None  # "全球灯塔工厂": a title, no plant (rule 13); "第二届某某科技城科技博览会": an event's ordinal
     if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
@@ -2151,6 +2173,39 @@ def builds_something_else(ctx: SentenceContext, start: int, b: int) -> bool:
 
 # the ordinal of a session, which opens the name of an event held again and again, never of a works
 _SESSION_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+届")
+_SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十百\d]+届")
+
+
+@functools.lru_cache(maxsize=1)
+def _games_venue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A games' venue read from its start (the games' ordinal and scope, its name, the venue's head:
+    "第十四届全国冬运会主场馆"); the games' ordinal and scope, and a scope alone, ending the text before."""
+    scope = lexicons.alternation("project_games_scopes.txt")
+    ordinal = rf"第?[一二三四五六七八九十百\d]+届"
+    ordinal_scoped = rf"(?:{scope})?{ordinal}(?:{scope})?"
+    venue = (rf"(?:{ordinal_scoped})?[{CJK_CHARS}]{{0,6}}?(?:{lexicons.alternation('project_games_words.txt')})"
+             rf"(?:{lexicons.alternation('project_games_venue_heads.txt')})")
+    return re.compile(venue), re.compile(rf"{ordinal_scoped}$"), re.compile(rf"(?:{scope})$")
+
+
+def _event_ordinal_opens(text: str, start: int, b: int) -> bool:
+    """Does a session's ordinal open text[start:b], an event held again and again ("第二届某某科技城科技博览会"),
+    not a games' venue ("第十四届全国冬运会主场馆": works)?"""
+    return _SESSION_OPENING.match(text, start) is not None and _games_venue()[0].match(text, start, b) is None
+
+
+def _games_venue_start(text: str, start: int, b: int) -> int:
+    """Where the name of a games' venue starts: back over the games' ordinal and scope that the walk
+    left out ("第十四届全国冬运会主场馆一期": the venue's phase, not 冬运会主场馆一期; "加快全国第十四届冬运会
+    主场馆": 全国 too), the venue being works, the games no event here."""
+    venue, ordinal_before, scope_before = _games_venue()
+    if venue.match(text, start, b) is None:
+        return start
+    window = max(0, start - 12)
+    before = ordinal_before.search(text, window, start)
+    if before is None and _SESSION_ORDINAL.match(text, start):
+        before = scope_before.search(text, window, start)  # "全国|十四届冬运会主场馆"
+    return before.start() if before is not None else start
 
 
 # the levels a report names its own government's facilities by ("县文化中心", "区应急指挥中心")
@@ -2455,6 +2510,12 @@ def _visit_or_invest_verbs() -> frozenset[str]:
     return frozenset(lexicons.visit_words_after()) | lexicons.word_set("org_investor_verbs.txt")
 
 
+def _county_report(ctx: SentenceContext) -> bool:
+    """Is the report a county's or district's (its own area a county-level division)?"""
+    own = ctx.doc.own.division
+    return own is not None and own.level == "county"
+
+
 def _local_report(ctx: SentenceContext) -> bool:
     """Is the report a city's, county's or district's (its own area, or how it speaks of its whole area)?"""
     own = ctx.doc.own.division
@@ -2573,7 +2634,9 @@ _DIGIT = re.compile(r"\d")
 _STAR_RATING = re.compile(r"[一二三四五六七八九十\d]+星级")
 _COUNTED_KIND_OPENING = re.compile(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]")
 _COUNTED_ITEMS_INSIDE = re.compile(r"[一二三四五六七八九十两几\d][个处座条]")
-_COUNTED_SET_BEFORE = re.compile(r"\d+[个项批栋座所条]$")
+# (and its bound or approximation after the count: "建设10家以上中试平台", quantity_words.tsv)
+_COUNTED_SET_BEFORE = re.compile(r"\d+[个项批栋座所条家](?:" + alternation_pattern(quantity_words("min_after") + quantity_words("approx_after"))
+                                 + ")?$")
 
 
 def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool:
@@ -2591,8 +2654,10 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
     if head == "工程" and _is_programme(stem):
         return True  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
-    if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a) and not _first_of_its_kind(ctx, start):
+    if (head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a) and not _first_of_its_kind(ctx, start)
+            and not (PHASE_AT_END.search(stem) and _befallen_as_one(ctx, start, works.b))):
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
+        # or a phase of it befalls one ("智慧城市一期项目进展顺利": the first phase of the report's own works)
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
             and word_freq(stem)):
@@ -2638,8 +2703,11 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     inner = _last_strong_head(stem)
     if inner and (inner.end() == len(stem) or stem[inner.end():] in _WORKS_QUALIFIERS) and (
             head.endswith("期") or not is_generic(stem[:inner.start()] or "新", generic)
-            or built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
+            or built_in_clause(ctx, start, b) and _names_something(ctx, start, a)
+            or not inner.start() and _county_report(ctx) and _run_in_clause(ctx, start, b)):
         specific = True  # "污水处理厂二期", "供水主管网改造", "污水处理厂提标改造": the phase or works of a facility (not "传统商圈改造")
+        # (a county's or district's report that runs the upgrading of its "污水处理厂" speaks of its one plant,
+        # "推进污水处理厂提标改造": ANNOTATION rule 7)
     if works.in_county:
         specific = True  # "某某县某某景区游客服务中心": the one of a county the report's city speaks of
     if PHASE_AT_END.search(text[a:b]) and not PHASE_AT_END.search(head):
@@ -2675,6 +2743,12 @@ def _runs_physical_works(ctx: SentenceContext, start: int, b: int, stem: str) ->
             start <= t.start and t.end <= site and len(t.word) >= 2 and t.word[-1] in _site_finals()
             and not is_generic(t.word, generic) and not t.word.startswith(_road_classes()) for t in ctx.tokens)):
         return False
+    return _run_in_clause(ctx, start, b)
+
+
+def _run_in_clause(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does the clause around text[start:b] build or run works, with the words said after works too
+    (build_words.txt: "推进…", "实施…")?"""
     before, after = _clause_around(ctx, start, b, _CLAUSE_MARKS)
     return _BUILDS_AFTER.search(before) is not None or _BUILDS_AFTER.search(after) is not None
 
@@ -3789,7 +3863,7 @@ _ITEM_SUM = r"(?:总?投资)?约?\d+(?:\.\d+)?[万亿]元"
 # an item's sum with its 的 is read outside the item's length ("总投资150亿元的A、…等项目"; _past_item_sum drops it)
 _ENUM_ITEM_SUM = rf"(?:{_ITEM_SUM}的)?"
 _ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM_SUM}{_ENUM_ITEM}、)*{_ENUM_ITEM_SUM}{_ENUM_ITEM})",
-                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、“”]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
+                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、“”]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!{lexicons.alternation('project_enum_label_not_after.txt')})")
 
 
 # a road named by its line, two to four characters and 线 ("新柳线", "G331线"), listed before works on roads
