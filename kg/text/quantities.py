@@ -24,7 +24,8 @@ def quantity_words(role: str) -> tuple[str, ...]:
     number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
     per_after (what a value is reckoned per after a slash: "12万元/亩"), money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
     "千亿台阶", whose 台 is no unit), acronym_before (a measure's Latin abbreviation a figure may
-    follow with no space: "GDP152.27亿元")."""
+    follow with no space: "GDP152.27亿元"), level_after (after 的, how high a level stands, no noun
+    the value describes: "3.5%的较低水平")."""
     return lexicons.words_of_kind("quantity_words.tsv", role)
 
 
@@ -268,7 +269,8 @@ def _describes_noun(sentence: str, before: str, end: int) -> bool:
     capacity (genre_capacity_totals.txt) whose value closes its clause describes none: it is the
     area's stated figure ("新增新能源装机100万千瓦。")."""
     if sentence[end:end + 1] == "的":
-        return True
+        # "控制在3.5%的较低水平": the level the value stands at, no noun it describes
+        return not sentence.startswith(quantity_words("level_after"), end + 1)
     word = next((w for w in quantity_words("capacity_before") if before.endswith(w)), None)
     if word is None:
         return False
