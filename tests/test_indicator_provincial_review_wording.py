@@ -106,3 +106,17 @@ def test_of_before_an_attribute_a_work_or_a_list_ends_the_noun_counted(tmp_path)
     assert "老旧小区" in found
     assert "棚改区域" in found
     assert not {n for n in found if n.endswith(("进度", "节能", "道路"))}
+
+
+def test_a_verb_of_work_or_a_time_word_alone_before_a_count_leaves_the_name_to_the_noun_after(tmp_path):
+    # 海拉尔区 2019 "改扩建15个社区党群服务中心"; 山西 2026 "布局13个绿电产业园区", "年度36项重点改革任务扎实推进"
+    found = names(tmp_path, review("投资2650万元改扩建15个社区党群服务中心。布局13个绿电产业园区。"
+                                   "年度36项重点改革任务扎实推进。"))
+    assert {"社区党群服务中心", "绿电产业园区", "重点改革任务"} <= found
+    assert not found & {"改扩建", "布局", "年度", "重点改革"}
+
+
+def test_a_task_counted_in_area_is_the_work_done(tmp_path):
+    # the task after a count in a measure of area is the work done, named without 任务
+    found = names(tmp_path, plan("全面完成3.4万亩补充耕地任务。"))
+    assert "补充耕地" in found

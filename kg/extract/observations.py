@@ -1580,8 +1580,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "基地配套的6个子项目": what modifies the noun counted names it with that noun (not a set
         # the clause picks from: "上报市的40个项目中", "纳入省市调度的57个重大项目")
         return after if indicator.startswith(lexicons.words("obs_inclusion_verbs.txt")) else indicator + after
-    if after and indicator in lexicons.word_set("obs_manner_adverbs.txt"):
-        return after  # "要全面完成3.4万平方米草坪": an adverb of manner alone names nothing
+    if after and _names_nothing_alone(indicator):
+        return after  # "要全面完成3.4万平方米草坪", "改扩建15个社区党群服务中心": the noun after the count names it
     if after and (indicator in lexicons.word_set("obs_position_words.txt") or _verb_and_scope(indicator)):
         # "沿街163栋楼体的亮化", "解决农村150万人饮水安全问题": where or whom, then what is counted
         return indicator + after
@@ -1618,6 +1618,14 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _names_nothing_alone(words: str) -> bool:
+    """"要全面完成3.4万平方米草坪": an adverb of manner alone before a count names nothing; nor does a
+    verb of work done alone ("改扩建15个社区党群服务中心", "布局13个绿电产业园区") or a time word
+    ("年度36项重点改革任务扎实推进")."""
+    return (words in lexicons.word_set("obs_manner_adverbs.txt") or words in _words_with_role("act")
+            or words in lexicons.word_set("obs_time_qualifiers.txt"))
 
 
 def _verb_and_scope(words: str) -> bool:
@@ -3219,6 +3227,8 @@ def _cut_verbs_in(word: str) -> list[str]:
 
 
 _OF = "的"
+# the units tasks are counted in as items ("36项重点改革任务", "10件民生实事任务")
+_TASK_ITEM_UNITS = ("项", "件")
 
 
 def _noun_cuts(word: str, compound: tuple[str, ...]) -> list[int]:
@@ -3295,7 +3305,10 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         return clause.group(0) if clause else word
     # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
     word = _BY_WHEN.sub("", _trailing_adverb().sub("", word))
-    word = _listed_network(text, q_end, re.sub(r"(?<=..)任务$", "", _strip_lead(word)))
+    # "完成2万亩补充耕地任务": the task is the work counted, no part of its name; tasks counted as items
+    # ("36项重点改革任务") keep it
+    task = "" if text[q_end - 1:q_end] in _TASK_ITEM_UNITS else r"(?<=..)任务$"
+    word = _listed_network(text, q_end, re.sub(task, "", _strip_lead(word)) if task else _strip_lead(word))
     # "产能达到30万辆目标": the goal the value is, no noun it counts (`obs_goal_references.txt`); not
     # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it), at q_end or
     # just before it (_invested_thing passes the end past the character after the value)
