@@ -120,3 +120,13 @@ def test_a_task_counted_in_area_is_the_work_done(tmp_path):
     # the task after a count in a measure of area is the work done, named without 任务
     found = names(tmp_path, plan("全面完成3.4万亩补充耕地任务。"))
     assert "补充耕地" in found
+
+
+def test_a_plan_period_as_a_whole_is_a_base_of_change(tmp_path):
+    # 山西 2026: "…,较“十三五”时期分别增长4.8%、50%", "累计使用外资比“十三五”时期增长71%"
+    obs = observations(tmp_path, "2026年政府工作报告\n各位代表:\n一、过去五年工作回顾\n"
+                                 "新建改造城市道路4767公里,更新改造地下管网1.8万公里,较“十三五”时期分别增长4.8%、50%。"
+                                 "累计使用外资比“十三五”时期增长71%。\n")
+    changes = {(o["indicator"], o["value"]) for o in obs if o["measure"] == "change" and o["direction"] == "increase"}
+    assert {("新建改造城市道路", "4.8"), ("更新改造地下管网", "50")} <= changes
+    assert any(v == "71" and n.endswith("使用外资") for n, v in changes)

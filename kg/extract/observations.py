@@ -47,8 +47,9 @@ def _comparison_bases() -> str:
 
 def _base() -> str:
     """A base named by a word (quoted or not) or a year, with 末/底 ("上年末", "“十三五”末", "2015年底"),
-    as a pattern (`_comparison`, `_more_or_less`)."""
-    return rf"(?:[“\"]?(?:{_comparison_bases()})[”\"]?[末底]?|\d{{4}}年[末底]?)"
+    or the whole span a plan period names ("比“十三五”时期", "较“十三五”末期"), as a pattern (`_comparison`,
+    `_more_or_less`)."""
+    return rf"(?:[“\"]?(?:{_comparison_bases()})[”\"]?(?:[末底]|末期|时期|期间)?|\d{{4}}年[末底]?)"
 
 
 @functools.lru_cache(maxsize=1)
