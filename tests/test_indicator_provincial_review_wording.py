@@ -130,3 +130,10 @@ def test_a_plan_period_as_a_whole_is_a_base_of_change(tmp_path):
     changes = {(o["indicator"], o["value"]) for o in obs if o["measure"] == "change" and o["direction"] == "increase"}
     assert {("新建改造城市道路", "4.8"), ("更新改造地下管网", "50")} <= changes
     assert any(v == "71" and n.endswith("使用外资") for n, v in changes)
+
+
+def test_quarters_counted_in_a_run_are_a_span_no_value(tmp_path):
+    # 甘肃 2026: "增速连续11个季度居全国前10位", "第一产业增加值增速连续19个季度居全国前5位"
+    obs = observations(tmp_path, review("全体居民人均可支配收入年均增长6.8%,增速连续11个季度居全国前10位。"
+                                        "第一产业增加值增速连续19个季度居全国前5位。"))
+    assert [o["value"] for o in obs] == ["6.8"]

@@ -199,6 +199,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return _join_ranges(sentence, _share_units(sentence, out))
 
 
+# the spans of time counted with 个 ("8个月", "16个季度")
+_SPANS_COUNTED = ("月", "季度")
+
+
 def _unit_names_no_value(sentence: str, m: re.Match, after: str) -> bool:
     """Does the number's unit, with the character after it, make it part of a noun or a span of time
     rather than a stated value?"""
@@ -211,8 +215,8 @@ def _unit_names_no_value(sentence: str, m: re.Match, after: str) -> bool:
         return True  # "20万吨级航道", "500千伏级": a grade of the noun, no stated value
     if unit == "度" and not m.group("mag"):
         return True  # "发电量55亿度" is energy; a bare "35度" is a temperature or an angle
-    if unit == "个" and after == "月":
-        return True  # "连续8个月领跑全省": a span of time, like a year, no stated value
+    if unit == "个" and sentence.startswith(_SPANS_COUNTED, m.end()):
+        return True  # "连续8个月领跑全省", "连续16个季度高于全国": a span of time, like a year, no stated value
     if unit == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
         return True
     if unit == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
