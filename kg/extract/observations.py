@@ -47,8 +47,9 @@ def _comparison_bases() -> str:
 
 def _base() -> str:
     """A base named by a word (quoted or not) or a year, with 末/底 ("上年末", "“十三五”末", "2015年底"),
-    as a pattern (`_comparison`, `_more_or_less`)."""
-    return rf"(?:[“\"]?(?:{_comparison_bases()})[”\"]?[末底]?|\d{{4}}年[末底]?)"
+    or the whole span a plan period names ("比“十三五”时期", "较“十三五”末期"), as a pattern (`_comparison`,
+    `_more_or_less`)."""
+    return rf"(?:[“\"]?(?:{_comparison_bases()})[”\"]?(?:[末底]|末期|时期|期间)?|\d{{4}}年[末底]?)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -1034,12 +1035,29 @@ def _without_inner_time_or_aim(name: str) -> str:
     does opening a clause ("全年接待游客"): no part of the name (机场旅客吞吐量, 开发区新入驻企业).
     累计 before a verb of work done stays: the running total a bulletin reports ("重点项目累计完成
     投资", "企业累计投产")."""
+    span = _inner_years().search(name)
+    term = span and name[:span.start()].endswith(lexicons.words_of_kind("obs_year_terms.tsv", "before"))
+    if span and not term and span.start() >= 2 and len(name) - span.end() in (0, *range(2, len(name))):
+        # "非常规天然气五年累计产量", "粮食总产量连续9年稳定在…": how many years, between who is
+        # measured and the measure or after it, says over what span, as 全年 does (非常规天然气产量,
+        # 粮食总产量)
+        name = name[:span.start()] + name[span.end():]
     for word in (*lexicons.words("obs_time_words.txt"), _RUNNING_TOTAL, *lexicons.words("obs_inner_modals.txt")):
         at = name.find(word)
         rest = name[at + len(word):]
         if at >= 2 and len(rest) >= 2 and not (word == _RUNNING_TOTAL and tokens(rest)[0].pos.startswith("v")):
             return name[:at] + rest
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_years() -> re.Pattern[str]:
+    """A count of years inside a name ("连续9年", "五年", "近3年来"), not a count that opens a name of its
+    own (obs_year_compounds.txt: "九年义务教育"), one that closes or opens a term (obs_year_terms.tsv:
+    学前一年, 三年行动, 一年期), nor the end of a figure (PM2.5年平均浓度)."""
+    terms = alternation_pattern((*lexicons.words("obs_year_compounds.txt"), *lexicons.words_of_kind("obs_year_terms.tsv", "after")))
+    return re.compile(r"(?<![\d.一二两三四五六七八九十百千])(?:连续|近|过去)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年"
+                      rf"(?!{terms})(?:来|以来)?(?:累计)?")
 
 
 _RUNNING_TOTAL = "累计"
@@ -1563,8 +1581,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "基地配套的6个子项目": what modifies the noun counted names it with that noun (not a set
         # the clause picks from: "上报市的40个项目中", "纳入省市调度的57个重大项目")
         return after if indicator.startswith(lexicons.words("obs_inclusion_verbs.txt")) else indicator + after
-    if after and indicator in lexicons.word_set("obs_manner_adverbs.txt"):
-        return after  # "要全面完成3.4万平方米草坪": an adverb of manner alone names nothing
+    if after and _names_nothing_alone(indicator):
+        return after  # "要全面完成3.4万平方米草坪", "改扩建15个社区党群服务中心": the noun after the count names it
     if after and (indicator in lexicons.word_set("obs_position_words.txt") or _verb_and_scope(indicator)):
         # "沿街163栋楼体的亮化", "解决农村150万人饮水安全问题": where or whom, then what is counted
         return indicator + after
@@ -1601,6 +1619,14 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _names_nothing_alone(words: str) -> bool:
+    """"要全面完成3.4万平方米草坪": an adverb of manner alone before a count names nothing; nor does a
+    verb of work done alone ("改扩建15个社区党群服务中心", "布局13个绿电产业园区") or a time word
+    ("年度36项重点改革任务扎实推进")."""
+    return (words in lexicons.word_set("obs_manner_adverbs.txt") or words in _words_with_role("act")
+            or words in lexicons.word_set("obs_time_qualifiers.txt"))
 
 
 def _verb_and_scope(words: str) -> bool:
@@ -2608,8 +2634,8 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
         # (not "比十二五末" of a gap, not "出口首破大关" of a milestone: then it stays as written)
         whole = _share_base(seen[-1])
         return whole + name if len(whole) >= 4 and _has_head(whole) and not _no_share_whole().search(whole) else name
-    if unit not in ("%", "成") or "占" not in name or name.endswith(_SHARE_HEADS):
-        return name
+    if unit not in ("%", "成") or "占" not in name.replace(_HELD_SHARE, "") or name.endswith(_SHARE_HEADS):
+        return name  # "全国市场占有率达到50%": 占 of 占有率, a share named already, is no 占 of a part
     # "完成投资占年计划的137.61%", "占任务的162.4%": the share of a plan or a task done is a rate of
     # completion, named 比例 (完成投资占年计划比例), not a part of a whole (比重)
     share = "比例" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
@@ -2905,7 +2931,7 @@ def _lead_time() -> re.Pattern[str]:
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
     # "九年义务教育": a count of years opening a name of its own (obs_year_compounds.txt) is no time
     compounds = alternation_pattern(lexicons.words("obs_year_compounds.txt"))
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二两三四五六七八九十]+年(?!{compounds})|{plan}|{words}"
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|(?:[一二两三四五六七八九十]+|\d{{1,2}})年(?!{compounds})|{plan}|{words}"
                       r"|连续(?:\d{1,2}|[一二两三四五六七八九十]+)年"
                       rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
@@ -2932,8 +2958,9 @@ _TIME_TAKEN = re.compile(r"(?:用|历时|耗时)$")
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
 _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
 # "●全区生产总值完成466亿元": a bullet or other mark opening a line is no part of a name
-# (a list's number too: "11.实施中小河流治理项目4个", one item a line)
-_LEAD_MARK = re.compile(r"^(?:[^\w“\"(（《]+|\d{1,2}[.、](?=[^\W\d]))")
+# (a list's number too: "11.实施中小河流治理项目4个", one item a line), and the ordinal that opens
+# an item of a list in running text ("十三是维修养护农村供水工程1900处", "六是帮扶…")
+_LEAD_MARK = re.compile(r"^(?:[^\w“\"(（《]+|\d{1,2}[.、](?=[^\W\d])|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff]{2}))")
 # "某某网某地1月21日电(记者某某)全市地区生产总值…": a press piece's dateline and byline opening the
 # paragraph (and the quote they open) are no part of a name
 _LEAD_DATELINE = re.compile(r"^[^\d,。;:]{2,16}?\d{1,2}月\d{1,2}日[电讯](?:[(（][^()（）]{0,30}[)）])?\s*[“\"]?")
@@ -3200,6 +3227,37 @@ def _cut_verbs_in(word: str) -> list[str]:
     return [v for c in set(word[2:]) for v in by_first.get(c, ())]
 
 
+_OF = "的"
+# the units tasks are counted in as items ("36项重点改革任务", "10件民生实事任务")
+_TASK_ITEM_UNITS = ("项", "件")
+
+
+def _noun_cuts(word: str, compound: tuple[str, ...]) -> list[int]:
+    """Where a verb cuts the noun after a count (whatever the order of the set, so the output is
+    deterministic); a verb that builds a noun with what follows it is no cut (以 of a bound, "市级以上
+    龙头企业", is no verb either)."""
+    return [k for verb in _cut_verbs_in(word) for k in (word.find(verb),)
+            if k >= 2 and not (verb in compound and len(word) > k + len(verb))
+            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
+
+
+def _joined_across_of(word: str, cuts: list[int], compound: tuple[str, ...], rest: str) -> tuple[str, list[int]]:
+    """"5000个已建成自然村的生活污水治理设施", "4座现代化的垃圾中转站": 的 inside the noun after a count
+    (its first cut) joins what is counted to what describes it, where the whole is one noun to its end;
+    not where the words after 的 are an attribute of the things counted or a task on them
+    (obs_of_attributes.txt: "7家科技企业的建设进度", "草坪的植树任务"), a piece of work done on them
+    ("36个老旧小区的既有建筑节能改造") or the first of a list (`rest`, after the noun: "15个棚改区域的
+    道路、供水、污水等配套基础设施项目"): those count the things before 的. The noun and its cuts,
+    joined or as they were."""
+    k = min(cuts) if cuts else -1
+    if k < 0 or word[k] != _OF or len(word) - k <= 2 or word.endswith(lexicons.words("obs_of_attributes.txt")):
+        return word, cuts
+    joined = word[:k] + word[k + 1:]
+    if _noun_cuts(joined, compound) or re.match(rf"、[{CJK_CHARS}]", rest):
+        return word, cuts
+    return joined, []
+
+
 # the noun right after a count (compiled once: read after each of the ~1,300 values of a pass)
 _NOUN_AFTER_COUNT = re.compile(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})")
 
@@ -3238,12 +3296,7 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         if len(kind) >= 2:
             return word + kind
     compound = _words_with_role("compound")
-    # cut at the first verb (whatever the order of the set, so the output is deterministic);
-    # a verb that builds a noun with what follows it is no cut
-    # (以 of a bound, "市级以上龙头企业", is no verb either)
-    cuts = [k for verb in _cut_verbs_in(word) for k in (word.find(verb),)
-            if k >= 2 and not (verb in compound and len(word) > k + len(verb))
-            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
+    word, cuts = _joined_across_of(word, _noun_cuts(word, compound), compound, text[q_end + m.end():])
     if cuts:
         word = word[:min(cuts)] + _works_action_head(text, q_end + m.start(1) + min(cuts), word[min(cuts):])
     kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
@@ -3253,7 +3306,10 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         return clause.group(0) if clause else word
     # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
     word = _BY_WHEN.sub("", _trailing_adverb().sub("", word))
-    word = _listed_network(text, q_end, re.sub(r"(?<=..)任务$", "", _strip_lead(word)))
+    # "完成2万亩补充耕地任务": the task is the work counted, no part of its name; tasks counted as items
+    # ("36项重点改革任务") keep it
+    task = "" if text[q_end - 1:q_end] in _TASK_ITEM_UNITS else r"(?<=..)任务$"
+    word = _listed_network(text, q_end, re.sub(task, "", _strip_lead(word)) if task else _strip_lead(word))
     # "产能达到30万辆目标": the goal the value is, no noun it counts (`obs_goal_references.txt`); not
     # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it), at q_end or
     # just before it (_invested_thing passes the end past the character after the value)
@@ -3485,6 +3541,8 @@ def _listed_share(items: list[str]) -> str:
     return last[k:]
 
 
+# the share a product or firm holds of a market, a measure of its own ("全国市场占有率")
+_HELD_SHARE = "占有率"
 # what closes the name of a share ("…占规上工业增加值比重")
 _SHARE_HEADS = ("比重", "比例", "占比", "份额")
 _SHARE_TAIL = re.compile(r"的?(?:比重|比例|占比|份额)$")

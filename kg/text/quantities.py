@@ -24,7 +24,8 @@ def quantity_words(role: str) -> tuple[str, ...]:
     number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
     per_after (what a value is reckoned per after a slash: "12万元/亩"), money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
     "千亿台阶", whose 台 is no unit), acronym_before (a measure's Latin abbreviation a figure may
-    follow with no space: "GDP152.27亿元")."""
+    follow with no space: "GDP152.27亿元"), level_after (after 的, how high a level stands, no noun
+    the value describes: "3.5%的较低水平")."""
     return lexicons.words_of_kind("quantity_words.tsv", role)
 
 
@@ -198,6 +199,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return _join_ranges(sentence, _share_units(sentence, out))
 
 
+# the spans of time counted with 个 ("8个月", "16个季度")
+_SPANS_COUNTED = ("月", "季度")
+
+
 def _unit_names_no_value(sentence: str, m: re.Match, after: str) -> bool:
     """Does the number's unit, with the character after it, make it part of a noun or a span of time
     rather than a stated value?"""
@@ -210,8 +215,8 @@ def _unit_names_no_value(sentence: str, m: re.Match, after: str) -> bool:
         return True  # "20万吨级航道", "500千伏级": a grade of the noun, no stated value
     if unit == "度" and not m.group("mag"):
         return True  # "发电量55亿度" is energy; a bare "35度" is a temperature or an angle
-    if unit == "个" and after == "月":
-        return True  # "连续8个月领跑全省": a span of time, like a year, no stated value
+    if unit == "个" and sentence.startswith(_SPANS_COUNTED, m.end()):
+        return True  # "连续8个月领跑全省", "连续16个季度高于全国": a span of time, like a year, no stated value
     if unit == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
         return True
     if unit == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
@@ -268,7 +273,8 @@ def _describes_noun(sentence: str, before: str, end: int) -> bool:
     capacity (genre_capacity_totals.txt) whose value closes its clause describes none: it is the
     area's stated figure ("新增新能源装机100万千瓦。")."""
     if sentence[end:end + 1] == "的":
-        return True
+        # "控制在3.5%的较低水平": the level the value stands at, no noun it describes
+        return not sentence.startswith(quantity_words("level_after"), end + 1)
     word = next((w for w in quantity_words("capacity_before") if before.endswith(w)), None)
     if word is None:
         return False
