@@ -110,3 +110,18 @@ def test_a_project_company_named_by_its_project(tmp_path):
 def test_a_project_company_of_no_named_project_is_a_kind(tmp_path, sentence):
     orgs = review_names(tmp_path, "Organization", sentence, DISTRICT)
     assert not any(o.endswith("项目公司") for o in orgs), orgs
+
+
+def test_a_trade_name_and_agricultural_machinery_open_a_works(tmp_path):
+    sentence = "蒙西水泥脱硝系统工程项目完工，蒙拓农机智能化生产线等重点项目按期推进。"
+    orgs = review_names(tmp_path, "Organization", sentence, DISTRICT)
+    assert "蒙拓农机" in orgs, orgs
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("积极融入哈长沈大产业科技创新走廊建设。", "沈大产业科技"),
+    ("煤基科技创新成果竞相涌现，循环流化床锅炉技术世界领先。", "煤基科技"),
+    ("推动兰白千万吨炼化基地和百万吨化工新材料基地建设。", "百万吨化工"),
+])
+def test_a_trade_after_a_capacity_or_before_innovation_names_no_brand(tmp_path, sentence, words):
+    assert words not in review_names(tmp_path, "Organization", sentence, PROVINCE)

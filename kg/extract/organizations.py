@@ -1753,6 +1753,8 @@ def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) ->
 
 
 _ROUND = re.compile(r"[一两][轮代批波]")
+# a capacity in tonnes ("百万吨", "千万吨", "30万吨"): what a plant or base of the trade makes, no trade name
+_CAPACITY = re.compile(r"(?:\d+|[十百千万亿])[万亿]?吨")
 
 
 # two or more compass words run together and a part's word ("东西部", "中西部", "东中西部"): regions of the
@@ -1766,8 +1768,8 @@ def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     stem = ctx.text[a:b]
     if _ROUND.search(stem):
         return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
-    if _FIRM_COUNT.search(stem):
-        return False  # "恒联2家钢铁子公司": a count of firms before their trade, no brand
+    if _FIRM_COUNT.search(stem) or _CAPACITY.search(stem):
+        return False  # "恒联2家钢铁子公司", "百万吨化工新材料基地": a count of firms or a capacity before the trade, no brand
     if _SEVERAL_REGIONS.fullmatch(stem):
         return False  # "东西部|科技合作", "东中西部": several of the country's parts, the field's scope, no brand
         # (one part may be: 西部矿业, 北方重工)
