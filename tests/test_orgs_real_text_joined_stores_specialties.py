@@ -1,9 +1,13 @@
-"""Organization rules (session 57, org) read on a district's report (海拉尔区 2019, a design text):
-a company known by name joined by 和 to one found by its head names two ("华能和双良公司" → 华能,
-双良公司: issue 9, where jieba reads 能和 and 和双良 as words); a chain's store named by its brand, the
-place it stands in and 店 is a body that holds the brand (ANNOTATION rule 8); a specialty hospital is
-named by the word before its specialty (长征|康复|医院); a whole trade's chambers (行业商会) are a
-collective, no body."""
+"""Organization rules (session 57, org) read on the design texts (海拉尔区 2017 and 2019, 山西, 河南,
+吉林, 甘肃 2026, 四川 2026 excerpt): a company known by name joined by 和 to one found by its head names
+two ("华能和双良公司" → 华能, 双良公司: issue 9, where jieba reads 能和 and 和双良 as words); a chain's
+store named by its brand, the place it stands in and 店 is a body that holds the brand (ANNOTATION
+rule 8); a specialty hospital is named by the word before its specialty (长征|康复|医院); a project
+company by its project (环卫PPP项目公司); 农机 is a company's trade (蒙拓农机); a group by two characters
+jieba cut apart and guessed a verb (抖/v 音 集团) where they open the clause. No body: a whole trade's
+chambers (行业商会), a list's count before the kind, the particle 所 of 所需/所能, a school's or museum's
+level or grade, a round (新一轮), a capacity before a trade, a trade before 创新, the items of lists of
+routes, mines, fields or ancillary works."""
 from __future__ import annotations
 
 import pytest
@@ -106,3 +110,22 @@ def test_a_trade_name_and_agricultural_machinery_open_a_works(tmp_path):
 ])
 def test_words_that_name_no_body(tmp_path, sentence, words):
     assert words not in review_names(tmp_path, "Organization", sentence, PROVINCE)
+
+
+@pytest.mark.parametrize("sentence", [
+    "民宿经济、演唱会经济、微短剧等新业态新模式蓬勃发展，抖音集团首届红果创作者大会在我省举办。",
+    "与抖音集团签署战略合作协议，共建数字文旅平台。",
+])
+def test_a_group_by_a_pair_of_characters_jieba_cut_apart(tmp_path, sentence):
+    assert "抖音集团" in review_names(tmp_path, "Organization", sentence, PROVINCE)
+
+
+def test_a_bare_name_beside_a_known_company_in_a_list_of_works(tmp_path):
+    sentence = "建设运行国家超级智算成都中心等新型基础设施，推动京东方、惠科等重大产业项目尽快投产满产。"
+    orgs = review_names(tmp_path, "Organization", sentence, PROVINCE)
+    assert {"京东方", "惠科"} <= orgs, orgs
+
+
+def test_a_sector_beside_a_known_company_is_no_company(tmp_path):
+    orgs = review_names(tmp_path, "Organization", "推动京东方、光伏等重大产业项目尽快投产满产。", PROVINCE)
+    assert "光伏" not in orgs, orgs

@@ -733,11 +733,18 @@ def _direction_trade_name(ctx: SentenceContext, start: int, a: int) -> bool:
 def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
     """Is text[start:a] two characters jieba knows as no word, cut into two nouns or abbreviations
     ("龙煤集团", "杭锅集团": a place's and a trade's first characters, 龙江+煤炭, 杭州+锅炉)? Before a
-    group's or company's head such a pair is its short name; a kind of group is a word ("企业集团")."""
+    group's or company's head such a pair is its short name; a kind of group is a word ("企业集团").
+    A first character jieba guessed a verb is the name's too where the pair opens its clause or follows
+    a partner's 与 ("，抖/v 音/n 集团首届…大会", "与抖音集团签约")."""
     stem = ctx.text[start:a]
     toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-    return (len(stem) == 2 and all(CJK.match(c) for c in stem) and not word_freq(stem)
-            and len(toks) == 2 and all(t.pos in ("n", "j", "nr", "ns", "nz") for t in toks))
+    opening = start == 0 or not CJK.match(ctx.text[start - 1]) or ctx.text[start - 1] in _COMPANY_JOINING
+    return (len(stem) == 2 and all(CJK.match(c) for c in stem) and not word_freq(stem) and len(toks) == 2
+            and (toks[0].pos in _PAIR_TAGS or opening and toks[0].pos == "v") and toks[1].pos in _PAIR_TAGS)
+
+
+# the tags of the two characters of a pair naming a company ("龙/j 煤/n 集团")
+_PAIR_TAGS = ("n", "j", "nr", "ns", "nz")
 
 
 @functools.lru_cache(maxsize=1)
@@ -985,6 +992,17 @@ def _listed_item_trades() -> tuple[str, ...]:
     return tuple(w for w in company_trade_ends() if w in heads)
 
 
+def _bare_works_mate(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], beside a company known by name in a list of works closed by 等…项目 ("推动京东方、
+    惠科等重大产业项目尽快投产"), a bare proper name of two to four characters: the company the works is
+    called by, as its list-mate is (ANNOTATION: Organization, alt Project)? Not a place, an industry
+    or sector ("光伏"), nor a word jieba knows commonly."""
+    name = ctx.text[a:b]
+    return (2 <= len(name) <= 4 and all_cjk(name) and _in_works_list(ctx, b) and is_proper(name, strict=True)
+            and word_freq(name) < ORG_RULES.investor_subject_max_freq and not place_lexicon_pattern().fullmatch(name)
+            and not name.endswith(_industry_words()) and not names_a_sector(name) and not ctx.taken(a, b, (ORG, PLACE)))
+
+
 def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]:
     """The list items right before and after the item text[a:b]: the one before between two marks,
     the one after up to the next mark or, the list's last, up to the verb that follows it."""
@@ -998,9 +1016,9 @@ def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]
         end = text.find(_LIST_MARK, b + 1, b + 1 + limit + 1)
         if end > b + 1 and all_cjk(text[b + 1:end]):
             items.append((b + 1, end))
-        elif end < 0:
-            last = next((t.start for t in ctx.tokens if b + 1 < t.start <= b + 1 + limit and t.pos.startswith("v")
-                         and all_cjk(text[b + 1:t.start])), None)
+        elif end < 0:  # the list's last item, up to the verb after it or the 等 that closes the list
+            last = next((t.start for t in ctx.tokens if b + 1 < t.start <= b + 1 + limit
+                         and (t.pos.startswith("v") or t.word == "等") and all_cjk(text[b + 1:t.start])), None)
             if last is not None and token_ends_at(ctx, last):
                 items.append((b + 1, last))
     return items
@@ -3643,7 +3661,7 @@ def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
     """A list of works ("国碳纳米、恒一锂能等新能源项目19个", "中储粮、东方发电、隆腾新材料等18个续建项目")
     whose items are short bare names, no works' head at their end: each such item is the company the
     works is called by (ANNOTATION: Organization, alt Project). The project rules made it a works;
-    the company is named too. Lists of developments or public works ("等一批房地产项目") name none."""
+    the company is named too; so is a bare name beside a company known by name (`_bare_works_mate`). Lists of developments or public works ("等一批房地产项目") name none."""
     text = ctx.text
     spans = set()  # an item can stand before two closes ("甲、乙等项目…等项目"): named once
     for end in _works_list_end().finditer(text):
@@ -3652,6 +3670,9 @@ def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
         for p in ctx.found:
             if p.type == PROJECT and _listed_before(text, p.local_end, end.start()) and _bare_company_name(ctx, p):
                 spans.add((p.local_start, p.local_end))
+    for o in ctx.found:  # "推动京东方、惠科等重大产业项目": a known company's list-mate, no works found for either
+        if o.type == ORG and o.attrs.get("source") == "company":
+            spans.update((a, b) for a, b in _items_beside(ctx, o.local_start, o.local_end) if _bare_works_mate(ctx, a, b))
     return [ctx.mention(ORG, a, b, source="company_listed_as_works") for a, b in sorted(spans)]
 
 
