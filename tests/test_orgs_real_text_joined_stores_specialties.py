@@ -129,3 +129,10 @@ def test_a_bare_name_beside_a_known_company_in_a_list_of_works(tmp_path):
 def test_a_sector_beside_a_known_company_is_no_company(tmp_path):
     orgs = review_names(tmp_path, "Organization", "推动京东方、光伏等重大产业项目尽快投产满产。", PROVINCE)
     assert "光伏" not in orgs, orgs
+
+
+def test_a_preposition_jieba_glued_to_a_groups_first_character(tmp_path):
+    sentence = "深入推进哈克生态奶源基地建设，以海乳集团固态奶产品生产及干乳制品深加工为导向。"
+    orgs = review_names(tmp_path, "Organization", sentence, DISTRICT)
+    assert "海乳集团" in orgs, orgs
+    assert "以海乳集团" not in orgs, orgs

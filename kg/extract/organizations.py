@@ -1868,9 +1868,10 @@ _GLUED_PREPOSITIONS = lexicons.roles("joining_words.tsv")["glued"]
 def _preposition_glued_to_a_name(ctx: SentenceContext, start: int, a: int) -> int:
     """1 where the name opens with a preposition that jieba glued to a trade name it does not know
     ("P由宽衍集团投资建设" cut 由宽衍/nr|集团: the company is 宽衍集团, which "由" makes the builder),
-    else 0. Only a word no dictionary knows, of three or more characters, so that two are left."""
+    else 0. Only a word no dictionary knows, with two characters or more of the name left before the
+    head (以海/f 乳/n 集团: "以海乳集团…为导向" names 海乳集团)."""
     t = ctx.token_starting_at(start)
-    if t is None or t.end > a or len(t.word) < 3 or t.word[0] not in _GLUED_PREPOSITIONS \
+    if t is None or t.end > a or len(t.word) < 2 or a - start - 1 < 2 or t.word[0] not in _GLUED_PREPOSITIONS \
             or word_freq(t.word):
         return 0
     return 1
