@@ -575,7 +575,20 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True  # "东方希望集团投资40亿元": a group that opens the clause and invests is one company
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
-    return False
+    specialty = _hospital_specialty(ctx, start, a, suffix)
+    return bool(specialty) and _names_one(ctx, start, a - len(specialty), suffix)  # "长征|康复|医院": 长征 names it
+
+
+def _hospital_specialty(ctx: SentenceContext, start: int, a: int, suffix: str) -> str:
+    """The specialty ending a hospital's stem right before its head (org_hospital_specialties.txt:
+    "长征|康复|医院"), a word of its own, with two characters or more of the name before it; "" if none."""
+    if suffix != _HOSPITAL_HEAD:
+        return ""
+    specialty = next((w for w in lexicons.longest_first(lexicons.word_set("org_hospital_specialties.txt"))
+                      if ctx.text.endswith(w, start, a)), "")
+    if not specialty or a - len(specialty) - start < 2 or not token_starts_at(ctx, a - len(specialty)):
+        return ""
+    return specialty
 
 
 def _committee_heads() -> tuple[str, ...]:
@@ -720,11 +733,18 @@ def _direction_trade_name(ctx: SentenceContext, start: int, a: int) -> bool:
 def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
     """Is text[start:a] two characters jieba knows as no word, cut into two nouns or abbreviations
     ("龙煤集团", "杭锅集团": a place's and a trade's first characters, 龙江+煤炭, 杭州+锅炉)? Before a
-    group's or company's head such a pair is its short name; a kind of group is a word ("企业集团")."""
+    group's or company's head such a pair is its short name; a kind of group is a word ("企业集团").
+    A first character jieba guessed a verb is the name's too where the pair opens its clause or follows
+    a partner's 与 ("，抖/v 音/n 集团首届…大会", "与抖音集团签约")."""
     stem = ctx.text[start:a]
     toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-    return (len(stem) == 2 and all(CJK.match(c) for c in stem) and not word_freq(stem)
-            and len(toks) == 2 and all(t.pos in ("n", "j", "nr", "ns", "nz") for t in toks))
+    opening = start == 0 or not CJK.match(ctx.text[start - 1]) or ctx.text[start - 1] in _COMPANY_JOINING
+    return (len(stem) == 2 and all(CJK.match(c) for c in stem) and not word_freq(stem) and len(toks) == 2
+            and (toks[0].pos in _PAIR_TAGS or opening and toks[0].pos == "v") and toks[1].pos in _PAIR_TAGS)
+
+
+# the tags of the two characters of a pair naming a company ("龙/j 煤/n 集团")
+_PAIR_TAGS = ("n", "j", "nr", "ns", "nz")
 
 
 @functools.lru_cache(maxsize=1)
@@ -796,6 +816,13 @@ def _office_word(ctx: SentenceContext, b: int) -> bool:
     tok = ctx.token_ending_at(b)
     return tok is not None and len(tok.word) >= ORG_RULES.office_word_min \
         and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _particle_words() -> tuple[str, ...]:
+    """The words of a one-character head read as a particle before a verb (org_head_particle_words.txt:
+    所需, 所能), longest first."""
+    return lexicons.longest_first(lexicons.words("org_head_particle_words.txt"))
 
 
 def _org_head_words() -> tuple[str, ...]:
@@ -965,6 +992,17 @@ def _listed_item_trades() -> tuple[str, ...]:
     return tuple(w for w in company_trade_ends() if w in heads)
 
 
+def _bare_works_mate(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], beside a company known by name in a list of works closed by 等…项目 ("推动京东方、
+    惠科等重大产业项目尽快投产"), a bare proper name of two to four characters: the company the works is
+    called by, as its list-mate is (ANNOTATION: Organization, alt Project)? Not a place, an industry
+    or sector ("光伏"), nor a word jieba knows commonly."""
+    name = ctx.text[a:b]
+    return (2 <= len(name) <= 4 and all_cjk(name) and _in_works_list(ctx, b) and is_proper(name, strict=True)
+            and word_freq(name) < ORG_RULES.investor_subject_max_freq and not place_lexicon_pattern().fullmatch(name)
+            and not name.endswith(_industry_words()) and not names_a_sector(name) and not ctx.taken(a, b, (ORG, PLACE)))
+
+
 def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]:
     """The list items right before and after the item text[a:b]: the one before between two marks,
     the one after up to the next mark or, the list's last, up to the verb that follows it."""
@@ -978,9 +1016,9 @@ def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]
         end = text.find(_LIST_MARK, b + 1, b + 1 + limit + 1)
         if end > b + 1 and all_cjk(text[b + 1:end]):
             items.append((b + 1, end))
-        elif end < 0:
-            last = next((t.start for t in ctx.tokens if b + 1 < t.start <= b + 1 + limit and t.pos.startswith("v")
-                         and all_cjk(text[b + 1:t.start])), None)
+        elif end < 0:  # the list's last item, up to the verb after it or the 等 that closes the list
+            last = next((t.start for t in ctx.tokens if b + 1 < t.start <= b + 1 + limit
+                         and (t.pos.startswith("v") or t.word == "等") and all_cjk(text[b + 1:t.start])), None)
             if last is not None and token_ends_at(ctx, last):
                 items.append((b + 1, last))
     return items
@@ -1043,8 +1081,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     suffix = m.group()
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
         return []  # the head runs on into another word
-    if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
-        return []  # 局, 所 inside a word ("布局", "场所") are no heads
+    if len(suffix) == 1 and (not aligned(ctx, a, b) and not _office_word(ctx, b) or text.startswith(_particle_words(), a)):
+        return []  # 局, 所 inside a word ("布局", "场所") are no heads, nor the particle 所 of "甘肃所能", "吉林所需"
     if text[max(0, a - 2):b].endswith(lexicons.words("org_not_body_words.txt")):
         return []  # "深圳招商会": an event whose word ends in a head (商会)
     start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
@@ -1289,19 +1327,31 @@ def _past_joined_company(ctx: SentenceContext, start: int, a: int) -> int:
     """A name's start past the company named before it and the conjunction that joins the two
     ("引进中核集团和龙佰集团" → 龙佰集团; jieba may glue the conjunction to the next name, 和龙 a
     city): the walk ran back across a head (org_suffixes.txt) closing the first name right before
-    a conjunction, which no single company's name holds; not where the character opens a word
+    a conjunction, which no single company's name holds, or across an organization found before
+    that opens the walk and ends there, a conjunction in no dictionary word ("华能和双良公司" → 双良公司,
+    华能 known by name; jieba guessed 能和 or 和双良: issue 9, "A和B公司 → A, B公司"); else not where the character opens a word
     other than a place's ("和龙"), jieba's guess ("同方"), and not before a branch's head, whose
     name is a place's after its parent's ("中国银行和平支行"; the caller's test)."""
     text = ctx.text
     heads = tuple(lexicons.words("org_suffixes.txt"))
     for k in range(a - 2, start, -1):
-        if text[k] not in _COMPANY_JOINING or not (text.endswith(heads, start, k) or _brand_and_trade_ends(ctx, start, k)):
+        if text[k] not in _COMPANY_JOINING:
+            continue
+        if text[k] in _JOINING and ctx.found_at(start, k, ORG) and a - k - 1 >= 2 and not _in_dictionary_word_at(ctx, k):
+            return k + 1  # (the name before is known: a word jieba guessed with the conjunction is the next name's)
+        if not (text.endswith(heads, start, k) or _brand_and_trade_ends(ctx, start, k)):
             continue
         t = ctx.token_starting_at(k)
         if t is not None and len(t.word) > 1 and not t.pos.startswith("ns"):
             continue
         return k + 1
     return start
+
+
+def _in_dictionary_word_at(ctx: SentenceContext, k: int) -> bool:
+    """Does a word of jieba's dictionary of two characters or more hold text[k] ("同济", "协和": a name's
+    own character, no conjunction)? A word its HMM guessed ("能和", "和双良") may run across one."""
+    return any(t.start <= k < t.end and len(t.word) > 1 and word_freq(t.word) for t in ctx.tokens)
 
 
 def _brand_and_trade_ends(ctx: SentenceContext, start: int, k: int) -> bool:
@@ -1721,6 +1771,8 @@ def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) ->
 
 
 _ROUND = re.compile(r"[一两][轮代批波]")
+# a capacity in tonnes ("百万吨", "千万吨", "30万吨"): what a plant or base of the trade makes, no trade name
+_CAPACITY = re.compile(r"(?:\d+|[十百千万亿])[万亿]?吨")
 
 
 # two or more compass words run together and a part's word ("东西部", "中西部", "东中西部"): regions of the
@@ -1734,8 +1786,8 @@ def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     stem = ctx.text[a:b]
     if _ROUND.search(stem):
         return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
-    if _FIRM_COUNT.search(stem):
-        return False  # "恒联2家钢铁子公司": a count of firms before their trade, no brand
+    if _FIRM_COUNT.search(stem) or _CAPACITY.search(stem):
+        return False  # "恒联2家钢铁子公司", "百万吨化工新材料基地": a count of firms or a capacity before the trade, no brand
     if _SEVERAL_REGIONS.fullmatch(stem):
         return False  # "东西部|科技合作", "东中西部": several of the country's parts, the field's scope, no brand
         # (one part may be: 西部矿业, 北方重工)
@@ -1816,9 +1868,10 @@ _GLUED_PREPOSITIONS = lexicons.roles("joining_words.tsv")["glued"]
 def _preposition_glued_to_a_name(ctx: SentenceContext, start: int, a: int) -> int:
     """1 where the name opens with a preposition that jieba glued to a trade name it does not know
     ("P由宽衍集团投资建设" cut 由宽衍/nr|集团: the company is 宽衍集团, which "由" makes the builder),
-    else 0. Only a word no dictionary knows, of three or more characters, so that two are left."""
+    else 0. Only a word no dictionary knows, with two characters or more of the name left before the
+    head (以海/f 乳/n 集团: "以海乳集团…为导向" names 海乳集团)."""
     t = ctx.token_starting_at(start)
-    if t is None or t.end > a or len(t.word) < 3 or t.word[0] not in _GLUED_PREPOSITIONS \
+    if t is None or t.end > a or len(t.word) < 2 or a - start - 1 < 2 or t.word[0] not in _GLUED_PREPOSITIONS \
             or word_freq(t.word):
         return 0
     return 1
@@ -1838,8 +1891,9 @@ def _verb_and_level(t) -> bool:
     return t.word[-1:] in lexicons.LEVEL_CHARS and t.word[:-1] in triggers()
 
 
-# a count of firms inside a stem ("2家", "5家"): what follows is their kind
-_FIRM_COUNT = re.compile(r"\d+家")
+# a count of firms inside a stem ("2家", "5家"), or of any list's items before their kind ("长白山、三江、
+# 吉光3个省实验室", "长春、白山2个城市国家公立医院"): what follows is their kind, no name
+_FIRM_COUNT = re.compile(r"\d+[家个]")
 # a count of schools or hospitals inside a stem, by their measure 所 (or 家 after an indefinite
 # numeral): "两所", "多所", "3所", "几家"; not an ordinal (第三所), nor 所 opening a word (所属, 所在)
 _SCHOOL_COUNT = re.compile(r"(?:\d+|(?<![第\d一二三四五六七八九十])[一二两三四五六七八九十几数多]{1,3})[余多]?所(?![属在有谓以需])"
@@ -2093,6 +2147,28 @@ def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | No
     return a - len(form) if name_ends_at(ctx, b) else None
 
 
+def _unit_end(ctx: SentenceContext, b: int) -> int:
+    """The end of a unit of a known company whose short name ends at `b`, named by the company and
+    its number ("中建|五局": _numbered_unit) or a store by the place it stands in (`_store_end`); else 0."""
+    unit = _numbered_unit().match(ctx.text, b)
+    if unit and name_ends_at(ctx, unit.end()):
+        return unit.end()
+    return _store_end(ctx, b)
+
+
+def _store_end(ctx: SentenceContext, b: int) -> int:
+    """The end of a store named by a known company's short name ending at `b`, the place it stands in
+    and a store's head (org_store_heads.txt: "居然之家|海拉尔|店", "某某超市|黔江|分店"), where the head
+    ends a word; else 0."""
+    place = place_lexicon_pattern().match(ctx.text, b)
+    if place is None:
+        return 0
+    head = next((w for w in lexicons.longest_first(lexicons.word_set("org_store_heads.txt")) if ctx.text.startswith(w, place.end())), None)
+    if head is None or not token_starts_at(ctx, place.end()) or not name_ends_at(ctx, place.end() + len(head)):
+        return 0
+    return place.end() + len(head)
+
+
 def _cloud_brand_end(text: str, b: int) -> int:
     """The end of a business named by a known company's short name ending at `b` and a brand word
     (org_company_brands.tsv `brand`: 云), where it opens none of the words of role `not` (云南,
@@ -2146,9 +2222,9 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # "国家电投(广西)新能源": so do its short name and a province in brackets (not the group too)
             out.append(ctx.mention(ORG, a, subsidiary, source="company_subsidiary"))
             continue
-        unit = _numbered_unit().match(text, b)
-        if unit and name_ends_at(ctx, unit.end()):
-            out.append(ctx.mention(ORG, a, unit.end(), source="company", composite=True))  # "中建五局" holds 中建
+        unit = _unit_end(ctx, b)
+        if unit:  # "中建五局", "居然之家海拉尔店" hold 中建, 居然之家
+            out.append(ctx.mention(ORG, a, unit, source="company", composite=True))
             out.append(ctx.mention(ORG, a, b, source="company"))
             continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not guessed_word_across(ctx.tokens, b):
@@ -3625,7 +3701,7 @@ def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
     """A list of works ("国碳纳米、恒一锂能等新能源项目19个", "中储粮、东方发电、隆腾新材料等18个续建项目")
     whose items are short bare names, no works' head at their end: each such item is the company the
     works is called by (ANNOTATION: Organization, alt Project). The project rules made it a works;
-    the company is named too. Lists of developments or public works ("等一批房地产项目") name none."""
+    the company is named too; so is a bare name beside a company known by name (`_bare_works_mate`). Lists of developments or public works ("等一批房地产项目") name none."""
     text = ctx.text
     spans = set()  # an item can stand before two closes ("甲、乙等项目…等项目"): named once
     for end in _works_list_end().finditer(text):
@@ -3634,6 +3710,9 @@ def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
         for p in ctx.found:
             if p.type == PROJECT and _listed_before(text, p.local_end, end.start()) and _bare_company_name(ctx, p):
                 spans.add((p.local_start, p.local_end))
+    for o in ctx.found:  # "推动京东方、惠科等重大产业项目": a known company's list-mate, no works found for either
+        if o.type == ORG and o.attrs.get("source") == "company":
+            spans.update((a, b) for a, b in _items_beside(ctx, o.local_start, o.local_end) if _bare_works_mate(ctx, a, b))
     return [ctx.mention(ORG, a, b, source="company_listed_as_works") for a, b in sorted(spans)]
 
 
@@ -4081,7 +4160,8 @@ def _names_a_route(name: str, after: str) -> bool:
 def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """The organizations that rules carved out of the start of a works' name in this sentence where
     they name no body (issues 9, 10): the short forms of a route's ends before its head ("沪杭" of
-    沪杭沿江高铁) and a sector's grade word ("高端" of 高端装备产业园, org_grade_words.txt).
+    沪杭沿江高铁), a sector's grade word ("高端" of 高端装备产业园, org_grade_words.txt) and a round or
+    generation ("新一轮" of 新一轮找矿行动, "新一代" of 新一代煤电: `_ROUND`, as for brands).
     A real company's name inside a works' name (红星美凯龙 in its 商贸综合体项目) is none of these."""
     works = [p for p in found if p.type == PROJECT]
     out = []
@@ -4092,8 +4172,9 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         holder = next((p for p in works if p.local_start <= a and b < p.local_end), None)
         if holder is None:
             continue
-        if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
-                or opens_with_a_count(m.text) or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
+        if m.text.startswith(lexicons.words("org_grade_words.txt")) or _ROUND.search(m.text) \
+                or _names_a_route(m.text, ctx.text[b:holder.local_end]) or opens_with_a_count(m.text) \
+                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
                 or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
             out.append(m)
     return out
