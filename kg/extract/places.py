@@ -5150,6 +5150,8 @@ def _community_of_a_kind(ctx: SentenceContext, start: int, a: int, suffix: str) 
         k for k in lexicons.words("place_compound_kinds.txt") if len(k) >= 2)
     if any(stem.endswith(k) for k in kinds):
         return True
+    if len(stem) > 2 and stem.endswith(lexicons.words("place_quarter_heads.txt")):
+        return True  # a quarter named whole, its communities' facility after it ("某山组团|社区卫生服务中心")
     if stem.startswith(lexicons.words("genre_predicate_adverbs.txt")):
         return True
     return _COUNT_BEFORE_COMMUNITY.search(text, max(0, start - 8), start) is not None
