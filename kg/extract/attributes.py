@@ -23,6 +23,7 @@ from kg import lexicons
 from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
 from kg.extract.base import LIST_JOINERS, SentenceContext, made_of_words
 from kg.extract.places import ITEM_NUMBER, course_runs
+from kg.extract.projects import destination_service
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
 from kg.text.names import CJK_CHARS, WORKS_WORD
@@ -426,6 +427,33 @@ def set_route_course(ctx: SentenceContext) -> list[Mention]:
                 pl.attrs["course_of"] = route.span
             elif not before:
                 pl.attrs["course_follows"] = True
+    return []
+
+
+@component("shared_route_starts", reads=(PLACE, PROJECT), sets=("starts_routes",), after=("route_course",),
+           needs=("至",), needs_types=(PROJECT,))
+def set_shared_route_starts(ctx: SentenceContext) -> list[Mention]:
+    """starts_routes = on the place opening a route named by its ends ("海拉尔至俄罗斯赤塔"), the spans of
+    the services listed right after it named by their destination alone ("、蒙古国乌兰巴托定期航线",
+    "海拉尔至乌兰乌德、伊尔库茨克国际航线": kg.extract.projects `destination_service`): they run from the
+    same start, an end of theirs (ANNOTATION: each end of a route); kg.resolve makes them locatedIn."""
+    text = ctx.text
+    projects = [m for m in ctx.found if m.type == PROJECT]
+    for route in projects:
+        cut = route.text.find("至")
+        if cut < 2 or route.text.count("至") != 1:
+            continue
+        start = max((p for p in ctx.found if p.type == PLACE and p.local_start == route.local_start
+                     and p.local_end <= route.local_start + cut), key=lambda p: p.local_end, default=None)
+        shared, end = [], route.local_end
+        while start is not None and text[end:end + 1] == "、":
+            nxt = next((p for p in projects if p.local_start == end + 1 and destination_service(p.text)), None)
+            if nxt is None:
+                break
+            shared.append(nxt.span)
+            end = nxt.local_end
+        if shared:
+            start.attrs["starts_routes"] = tuple(shared)
     return []
 
 

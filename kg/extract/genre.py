@@ -727,6 +727,18 @@ def _place_before_its_level(ctx: SentenceContext, start: int, a: int) -> bool:
     return level is not None and a - len(level) - start >= 2 and ctx.found_at(start, a - len(level), PLACE)
 
 
+def _inner_area_end(text: str, start: int, a: int) -> int | None:
+    """Where an area named whole ends inside the stem start..a of another area's head at `a`, when only
+    a common word of two characters stands between them ("世界反法西斯战争海拉尔纪念园|抗战|遗址": the
+    memorial park is the place, its war sites a kind of site in it), or None."""
+    for h in lexicons.words("place_area_heads.txt"):
+        e = a - 2
+        if text.endswith(h, start, e) and e - len(h) - start >= 2 and not is_proper(text[e:a], strict=True) \
+                and CJK.fullmatch(text[e]) and CJK.fullmatch(text[e + 1]):
+            return e
+    return None
+
+
 @component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), needs=required_literals(_area_head_pattern()))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
@@ -751,6 +763,9 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         verb = next((w for w in _locating_verbs() if text.startswith(w, start)), None)
         if verb is not None and a - start - len(verb) >= 2:
             start += len(verb)  # "项目落地某某现代工业组团": jieba reads the verb as a noun, the name is after it
+        inner = _inner_area_end(text, start, a)
+        if inner is not None:
+            a = b = inner  # "某某纪念园|抗战遗址": a kind of site inside the area named before it
         stem = text[start:a]
         if _COUNTED.search(stem):
             continue  # "三处文化遗址": a counted set
@@ -770,7 +785,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
             continue  # "某某湖饮用水源地": the lake is the place, the source its use (place_water_source_uses.tsv)
         if ctx.found_at(start, b, PROJECT) and _after_a_build_word(ctx, start):
             continue  # "打造X步行街": the sentence builds the named area, a project (ANNOTATION rule 3)
-        if not covered_by(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")
+        if not covered_by(ctx, start, b, PLACE) and not any(o.local_start == start and o.local_end == b for o in out):
+            # another rule may have the site already ("成德公故居"), or this one by its own head
             out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=composite))
             if station:
                 out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))

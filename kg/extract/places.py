@@ -779,7 +779,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if _names_a_breed(ctx, b) and not city_follows:
             return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
         if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b) \
-                and not city_follows:
+                and not city_follows and not _after_its_country(ctx, name, a):
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
@@ -1194,6 +1194,16 @@ def _city_of_country_follows(ctx: SentenceContext, name: str, b: int) -> bool:
     known = place_lexicon_pattern().match(ctx.text, b)
     return (known is not None and known.group() in lexicons.word_set("world.txt")
             and not known.group() in lexicons.word_set("countries.txt")) or _country_city_at(ctx, name, b) is not None
+
+
+def _after_its_country(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Is the world place `name` at a.. a city or region right after a country written before it
+    ("俄罗斯赤塔定期航线", "蒙古国乌兰巴托定期航线")? The country says whose it is: the name is a place,
+    whatever noun follows it, as the country before it is (`_city_of_country_follows`). Not after 中国:
+    a name after it is a modifier in another name as often ("中国东盟博览会")."""
+    countries = lexicons.word_set("countries.txt")
+    return name not in countries and any(
+        ctx.text.endswith(c, 0, a) and c != "中国" and token_starts_at(ctx, a - len(c)) for c in countries)
 
 
 def _world_place_before(ctx: SentenceContext, b: int) -> bool:
@@ -5150,6 +5160,8 @@ def _community_of_a_kind(ctx: SentenceContext, start: int, a: int, suffix: str) 
         k for k in lexicons.words("place_compound_kinds.txt") if len(k) >= 2)
     if any(stem.endswith(k) for k in kinds):
         return True
+    if len(stem) > 2 and stem.endswith(lexicons.words("place_quarter_heads.txt")):
+        return True  # a quarter named whole, its communities' facility after it ("某山组团|社区卫生服务中心")
     if stem.startswith(lexicons.words("genre_predicate_adverbs.txt")):
         return True
     return _COUNT_BEFORE_COMMUNITY.search(text, max(0, start - 8), start) is not None

@@ -3099,11 +3099,13 @@ _ROUTES_BEFORE = re.compile(rf"((?:{_ROUTE_ITEM}、)+)$")
 
 def _listed_routes(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
     """Routes listed before a route works that names its kind once ("青杠至太极、黑溪至黎水、蓬东至马喇
-    二级公路建设"): each "A至B" of the list is one more works of that kind, named as written."""
+    二级公路建设"), or before a service named by its destination alone, which runs from the same start
+    ("海拉尔至俄罗斯赤塔、蒙古国乌兰巴托定期航线": project_destination_heads.txt): each "A至B" of the list
+    is one more works of that kind, named as written."""
     text = ctx.text
     out = []
     for first, end in spans:
-        if not _ROUTE_WORKS.match(text[first:end]):
+        if not (_ROUTE_WORKS.match(text[first:end]) or destination_service(text[first:end])):
             continue
         listed = _ROUTES_BEFORE.search(text[:first])
         if listed is None:
@@ -3503,6 +3505,12 @@ def _named_sites() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _destination_heads() -> tuple[str, ...]:
     return lexicons.words("project_destination_heads.txt")
+
+
+def destination_service(name: str) -> bool:
+    """Is `name` a service named by its destination alone ("蒙古国乌兰巴托定期航线", "伊尔库茨克国际航线":
+    a head of project_destination_heads.txt, no 至 and its start)?"""
+    return "至" not in name and name.endswith(_destination_heads()) and len(name) > 2 + min(map(len, _destination_heads()))
 
 
 def _all_bare_places(ctx: SentenceContext, a: int, b: int, works: str) -> bool:

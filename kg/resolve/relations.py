@@ -931,6 +931,7 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
         yield from _site_relations([i for i in items if ca <= i.start and i.end <= cb], projects_at)
+        yield from _route_start_relations([i for i in items if ca <= i.start and i.end <= cb], projects_at)
 
 
 def _site_relations(in_clause: list[_Item], projects_at: dict):
@@ -940,6 +941,15 @@ def _site_relations(in_clause: list[_Item], projects_at: dict):
     for pl in (i for i in in_clause if i.type == PLACE and i.mark("site_locates")):
         for p in (projects_at[span] for span in pl.mention.attrs["site_locates"] if span in projects_at):
             yield Found("locatedIn", p.key, pl.key, p.mention, "site")
+
+
+def _route_start_relations(in_clause: list[_Item], projects_at: dict):
+    """The start of a route named by its ends is the start of the services listed after it by their
+    destination alone ("海拉尔至俄罗斯赤塔、蒙古国乌兰巴托定期航线": extraction's `starts_routes`): the
+    text names it for them, the report's own area too."""
+    for pl in (i for i in in_clause if i.type == PLACE and i.mark("starts_routes")):
+        for p in (projects_at[span] for span in pl.mention.attrs["starts_routes"] if span in projects_at):
+            yield Found("locatedIn", p.key, pl.key, p.mention, "route start")
 
 
 def _listed_as_a_peer(text: str, opener: _Item, names: _NameIndex) -> bool:
@@ -1098,6 +1108,15 @@ def _written_at(name: str, found: list[tuple[int, str, str]]) -> list[tuple[int,
     return [x for x in found if name[x[0]:x[0] + len(x[1])] == x[1]]
 
 
+def _country_of_the_next(place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
+    """Is the place found in a works' name a country (countries.txt, not 中国) whose place found in the name
+    starts right after it ("蒙古国|乌兰巴托定期航线", "海拉尔至俄罗斯|赤塔")? The country says whose city
+    it is; the works is at the city."""
+    countries = lexicons.word_set("countries.txt")
+    at, n, _ = place
+    return n in countries and n != "中国" and any(a == at + len(n) and m not in countries for a, m, _ in places)
+
+
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
     """A place or organization named inside the project's name: by any name of it, or where the
     extractor found one inside the name."""
@@ -1124,7 +1143,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
-              and not _compound_named_after_afar(name, x, names, own_area, orgs_in)]
+              and not _compound_named_after_afar(name, x, names, own_area, orgs_in) and not _country_of_the_next(x, places)]
     spans = {(a, a + len(n)) for a, n, _ in places if not _ends_the_name(name, a, a + len(n))}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -1236,7 +1255,15 @@ def _ends_the_name(name: str, a: int, b: int) -> bool:
     """Does the place name[a:b] end the works' name after other words of it, no route's end nor a
     list's last item ("…美岱召景区", "哈萨尔大街"): the works is named with it, not in it; nor does it
     hide the places inside it ("土右旗美岱召景区" is linked to 美岱召, ANNOTATION rule 8)?"""
-    return b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS and name[a - 1] != "、"
+    return b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS and name[a - 1] != "、" \
+        and not _city_at_a_route_end(name, a)
+
+
+def _city_at_a_route_end(name: str, a: int) -> bool:
+    """Does the place at name[a:] follow its country, which follows a route's mark ("海拉尔至俄罗斯|赤塔")?
+    The country and its city are the route's end together (`_country_of_the_next`)."""
+    return any(name.endswith(c, 0, a) and a - len(c) > 0 and name[a - len(c) - 1] in ROUTE_MARKS
+               for c in lexicons.word_set("countries.txt") if c != "中国")
 
 
 def _street_named_after(rest: str, place: str) -> str | None:
