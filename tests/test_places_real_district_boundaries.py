@@ -5,7 +5,8 @@ quarter's head before a community service (东山组团社区卫生服务中心:
 a landmark it is named after whole (东方明珠小区); a world city right after its country is a place
 though a noun follows (蒙古国乌兰巴托定期航线); a village whose short name is a common word is a
 place written with its head as one word (团结村); a hill's name opening a works found is a place
-(北山高寒蔬菜基地); a town's office (街道|办事处) opens no place after it. No places: the river
+(北山高寒蔬菜基地); a town's office (街道|办事处) opens no place after it, nor a kind of site inside
+a named area (纪念园|抗战遗址: kg.extract.genre _named_area_before_a_kind). No places: the river
 chiefs' patrol (巡河), a policy's kinds of area (资源型地区, 跨省流域, 嵌入式社区, 城郊村), a field of
 flowers (花海), a rural road's 农村 after a line's stop (海—宝农村公路), a place naming an incident
 (秦岭别墅事件) and listed directions (东北、西北、西南、东南四个片区). Sentences from the design
@@ -98,3 +99,8 @@ def test_suburban_villages_and_a_field_of_flowers_are_no_places(tmp_path):
     assert_found(found, (), {"城郊村"})
     found = _places(tmp_path, "重点实施海拉尔西山保护区湿地保护、东山花海等工程。", HAILAR)
     assert_found(found, {"东山"}, {"花海"})
+
+
+def test_a_named_area_before_a_kind_of_site_in_it_closes_the_name(tmp_path):
+    found = _places(tmp_path, "世界反法西斯战争海拉尔纪念园抗战遗址设施工程进展顺利,呼伦贝尔副都统衙门景区实现公司化运营。", HAILAR)
+    assert_found(found, {"世界反法西斯战争海拉尔纪念园"}, {"世界反法西斯战争海拉尔纪念园抗战遗址"})

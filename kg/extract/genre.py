@@ -750,6 +750,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         stem = text[start:a]
         if _COUNTED.search(stem):
             continue  # "三处文化遗址": a counted set
+        if _named_area_before_a_kind(stem):
+            continue  # "某某纪念园抗战遗址保护工程": the kind of site inside the memorial park, which names the place
         # a station's name ("黑羊站") or an office's ("副都统衙门") names the place whatever its words
         named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True)) \
             or _place_before_its_level(ctx, start, a)
@@ -775,6 +777,19 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
             # "完成副都统衙门改造和布展工作": the works on a historic site is a project (ANNOTATION rule 2)
             out.append(ctx.mention(PROJECT, start, works.end(), source="genre_site_works"))
     return out
+
+
+def _named_area_before_a_kind(stem: str) -> bool:
+    """Does the stem before an area's head close with another area's head and one or two common words
+    ("世界反法西斯战争海拉尔纪念园|抗战" before 遗址: the war sites inside the memorial park)? The
+    first head closes the place's name; what follows is a kind of site inside it, named by no proper
+    word. Not a head right before the other ("某某文化遗址公园": 遗址公园 is one head's name)."""
+    for h in lexicons.words("place_area_heads.txt"):
+        i = stem.rfind(h)
+        rest = stem[i + len(h):] if i >= 2 else ""
+        if 2 <= len(rest) <= LIMITS.site_kind_chars and not is_proper(rest, strict=True):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
