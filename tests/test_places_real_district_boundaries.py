@@ -4,7 +4,8 @@ a compound's stem is no verb the tagger read as a noun (根治小区: place_stem
 quarter's head before a community service (东山组团社区卫生服务中心: the quarter 东山组团), and takes
 a landmark it is named after whole (东方明珠小区); a world city right after its country is a place
 though a noun follows (蒙古国乌兰巴托定期航线); a village whose short name is a common word is a
-place written with its head as one word (团结村); a hill's name opening a works found is a place
+place written with its head as one word (团结村), a locality named after a station before a works
+(黑羊站水厂: kg.extract.genre extract_station_localities); a hill's name opening a works found is a place
 (北山高寒蔬菜基地); a town's office (街道|办事处) opens no place after it, nor a kind of site inside
 a named area (纪念园|抗战遗址: kg.extract.genre _named_area_before_a_kind). No places: the river
 chiefs' patrol (巡河), a policy's kinds of area (资源型地区, 跨省流域, 嵌入式社区, 城郊村), a field of
@@ -104,3 +105,8 @@ def test_suburban_villages_and_a_field_of_flowers_are_no_places(tmp_path):
 def test_a_named_area_before_a_kind_of_site_in_it_closes_the_name(tmp_path):
     found = _places(tmp_path, "世界反法西斯战争海拉尔纪念园抗战遗址设施工程进展顺利,呼伦贝尔副都统衙门景区实现公司化运营。", HAILAR)
     assert_found(found, {"世界反法西斯战争海拉尔纪念园"}, {"世界反法西斯战争海拉尔纪念园抗战遗址"})
+
+
+def test_a_locality_named_after_a_station_opening_a_works(tmp_path):
+    assert_found(_places(tmp_path, "完成红花尔基水源地一二级保护区工程建设,黑羊站水厂实现水源切换。", HAILAR), {"黑羊站"}, ())
+    assert_found(_places(tmp_path, "黑羊站水厂扩建项目投入使用,供水水质进一步提高。", HAILAR), {"黑羊站"}, ())

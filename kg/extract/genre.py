@@ -779,6 +779,26 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@component("genre_station_localities", reads=(PLACE,), assigns=(PLACE,), needs=("站",))
+def extract_station_localities(ctx: SentenceContext) -> list[Mention]:
+    """A locality named after a station, opening a facility's name: a proper name jieba tags as a
+    name (nr, ns, nz), the station's 站 it reads as a verb, and a works' head right after
+    ("黑羊站水厂实现水源切换", "黑羊站水厂扩建项目": the waterworks at 黑羊站, ANNOTATION rule 8), as
+    genre_named_areas reads "黑羊站水源地". Not where the name is a place found ("北京站改造": the
+    city's railway station)."""
+    out = []
+    for i, t in enumerate(ctx.tokens[:-2]):
+        station, head = ctx.tokens[i + 1], ctx.tokens[i + 2]
+        if station.word != "站" or not station.pos.startswith("v") or head.pos != "phead":
+            continue
+        if t.pos not in ("nr", "ns", "nz") or len(t.word) < 2 or not all(CJK.match(c) for c in t.word):
+            continue
+        if ctx.taken(t.start, station.end, (PLACE,)):
+            continue
+        out.append(ctx.mention(PLACE, t.start, station.end, source="genre_station_locality"))
+    return out
+
+
 def _named_area_before_a_kind(stem: str) -> bool:
     """Does the stem before an area's head close with another area's head and one or two common words
     ("世界反法西斯战争海拉尔纪念园|抗战" before 遗址: the war sites inside the memorial park)? The
