@@ -3728,7 +3728,8 @@ def _route_in_a_line(ctx: SentenceContext, a: int, b: int) -> bool:
     ending with a route's kind or running into one ("海—宝农村公路": 农村公路), or the name of a works
     found right before one."""
     kinds = lexicons.words("project_route_kinds.txt")
-    return ctx.text[a:b].endswith(kinds) or any(ctx.text.startswith(kinds, i) for i in range(a + 1, b)) or (
+    running_in = any(ctx.text.startswith(k, i) for k in kinds for i in range(max(a + 1, b - len(k) + 1), b))
+    return ctx.text[a:b].endswith(kinds) or running_in or (
         names_a_route(ctx, a, b) and any(m.type == PROJECT and m.local_start == a for m in ctx.found))
 
 
