@@ -163,6 +163,7 @@ class GenreLimits:
     list_item: NameWalk = NameWalk(18, 8)  # the first item of a list of facilities or works
     capacity_trade_name: NameWalk = NameWalk(4, 2)  # a trade name before a capacity ("大唐700万吨…")
     named_area: NameWalk = NameWalk(16, 6)  # the name before an area's head ("西山湿地")
+    site_kind_chars: int = 4  # the common words of a site's kind after a named area ("某某纪念园|抗战|遗址")
     zone_function_chars: int = 8  # a function between a bracketed zone's place and its kind ("跨境电子商务")
     zone_part_chars: int = 6  # the name of a zone's part before its head ("大兴机场片区")
     zone_place_word_freq: int = 5000  # a place word of jieba's (ns) before a zone's head, rarer than this, names it ("运河商务区"; not 城市, 长江)

@@ -769,6 +769,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         stem = text[start:a]
         if _COUNTED.search(stem):
             continue  # "三处文化遗址": a counted set
+        if _named_area_before_a_kind(stem):
+            continue  # "某某纪念园抗战遗址保护工程": the kind of site inside the memorial park, which names the place
         # a station's name ("黑羊站") or an office's ("副都统衙门") names the place whatever its words
         named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True)) \
             or _place_before_its_level(ctx, start, a)
@@ -795,6 +797,39 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
             # "完成副都统衙门改造和布展工作": the works on a historic site is a project (ANNOTATION rule 2)
             out.append(ctx.mention(PROJECT, start, works.end(), source="genre_site_works"))
     return out
+
+
+@component("genre_station_localities", reads=(PLACE,), assigns=(PLACE,), needs=("站",))
+def extract_station_localities(ctx: SentenceContext) -> list[Mention]:
+    """A locality named after a station, opening a facility's name: a proper name jieba tags as a
+    name (nr, ns, nz), the station's 站 it reads as a verb, and a works' head right after
+    ("黑羊站水厂实现水源切换", "黑羊站水厂扩建项目": the waterworks at 黑羊站, ANNOTATION rule 8), as
+    genre_named_areas reads "黑羊站水源地". Not where the name is a place found ("北京站改造": the
+    city's railway station)."""
+    out = []
+    for i, t in enumerate(ctx.tokens[:-2]):
+        station, head = ctx.tokens[i + 1], ctx.tokens[i + 2]
+        if station.word != "站" or not station.pos.startswith("v") or head.pos != "phead":
+            continue
+        if t.pos not in ("nr", "ns", "nz") or len(t.word) < 2 or not all(CJK.match(c) for c in t.word):
+            continue
+        if ctx.taken(t.start, station.end, (PLACE,)):
+            continue
+        out.append(ctx.mention(PLACE, t.start, station.end, source="genre_station_locality"))
+    return out
+
+
+def _named_area_before_a_kind(stem: str) -> bool:
+    """Does the stem before an area's head close with another area's head and one or two common words
+    ("世界反法西斯战争海拉尔纪念园|抗战" before 遗址: the war sites inside the memorial park)? The
+    first head closes the place's name; what follows is a kind of site inside it, named by no proper
+    word. Not a head right before the other ("某某文化遗址公园": 遗址公园 is one head's name)."""
+    for h in lexicons.words("place_area_heads.txt"):
+        i = stem.rfind(h)
+        rest = stem[i + len(h):] if i >= 2 else ""
+        if 2 <= len(rest) <= LIMITS.site_kind_chars and not is_proper(rest, strict=True):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)

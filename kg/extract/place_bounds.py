@@ -328,10 +328,22 @@ def extract_places_after_their_town(ctx: SentenceContext) -> list[Mention]:
         if town is None or m.local_end - town.local_end < 3 or not m.text.endswith(_zone_and_area_heads()):
             continue
         m.attrs["composite"] = True  # (so that the place inside it is kept beside it until the filter drops it)
-        if any(p.local_start == town.local_end and p.local_end == m.local_end for p in places + out):
+        start = town.local_end + _rest_of_town_suffix(ctx, town)
+        if m.local_end - start < 3 or any(p.local_start == start and p.local_end == m.local_end for p in places + out):
             continue
-        out.append(ctx.mention(PLACE, town.local_end, m.local_end, source="after-town"))
+        out.append(ctx.mention(PLACE, start, m.local_end, source="after-town"))
     return out
+
+
+def _rest_of_town_suffix(ctx: SentenceContext, town: Mention) -> int:
+    """How many characters after a town found go on with the rest of a longer suffix of its kind
+    ("建设街道|办事处北山农业园区": 街道办事处, text_town_suffixes.txt), the town's office, not the place's name."""
+    for long in lexicons.TOWN_SUFFIXES:
+        for short in lexicons.TOWN_SUFFIXES:
+            if long != short and long.startswith(short) and town.text.endswith(short) \
+                    and ctx.text.startswith(long[len(short):], town.local_end):
+                return len(long) - len(short)
+    return 0
 
 
 @component("list_items_opened_by_a_verb_character", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),

@@ -88,6 +88,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # (a town in full holds a shorter place found inside it: "东北镇", not the region 东北)
         if not short and not token_ends_at(ctx, b) and lexicons.town_short(m.group()) and not _rare_town_short(m.group()):
             continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡 (its short form a common word)
+        if not short and _opens_inside_a_verb(ctx, a):
+            continue  # "提高城乡区域…", "提高城镇化水平": the verb 提高 and 城乡, not the township 高城乡, the town 高城镇
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
             continue  # a short form inside another word, also at a line's end ("刘建华": a person's name)
         if short and not token_starts_at(ctx, a):
@@ -105,6 +107,13 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "博鳌亚洲论坛": an event named after the town (ANNOTATION rule 8), not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
+
+
+def _opens_inside_a_verb(ctx: SentenceContext, a: int) -> bool:
+    """Does a name at `a` start inside a verb of two characters or more that jieba reads there
+    ("提|高城乡": 提高/v)? Its first character is the verb's, and no name starts there."""
+    verb = ctx.token_reaching(a + 1)
+    return verb is not None and verb.start < a and verb.pos.startswith("v") and verb.end - verb.start >= 2
 
 
 def _place_across(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -379,7 +388,28 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
         after_place = any(k.type == PLACE and k.local_end == a for k in ctx.found)
         if opens or after_place:
             out.append(ctx.mention(PLACE, a, b, source="village"))
+    headed = _headed_common_village_pattern(d.code)
+    for m in headed.finditer(ctx.text) if headed is not None else ():
+        # "推进团结村肉牛养殖等项目": a village whose short name is a common word (团结), written with its
+        # village head as one rare word of its own, is that village, wherever it stands
+        a, b = m.span()
+        if ctx.token_at(a, b) is None or word_freq(m.group()) >= PLACE_RULES.village_name_max_freq \
+                or ctx.taken(a, b, (PLACE,)) or _names_a_street_or_company(ctx.text, a, b):
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="village"))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _headed_common_village_pattern(county: str) -> WordTrie | None:
+    """The county's villages whose short name is a common word ("团结", "光明": left out of
+    _village_pattern), written with a village's head (村, 嘎查: not 社区, which a kind of community
+    also takes, "幸福社区")."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    return _longest_first_pattern(v + head for v in lexicons.villages(county)
+                                  if (freq.get(v) or 0) >= PLACE_RULES.village_name_max_freq and v not in not_names
+                                  and v[-1] not in "村镇乡" for head in ("村", "嘎查"))
 
 
 # what closes a list of a county's settlements by their short forms: a count of what they hold ("光明、
@@ -779,10 +809,12 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if _names_a_breed(ctx, b) and not city_follows:
             return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
         if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b) \
-                and not city_follows and not _after_its_country(ctx, name, a):
+                and not city_follows and not _city_after_its_country(ctx, name, a, b):
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
+        if _among_listed_directions(ctx, name, a, b):
+            return False  # "推动东北、西北、西南、东南四个片区": the area's directions, no region 东北
         if _opens_quoted_title(ctx, a, b) or name not in lexicons.word_set("world.txt") and _opens_route(ctx, b):
             return False  # "“成渝之星”": a title's word; "成渝高速公路": a route named by its ends
         if any(ra < a and rb == b for ra, rb in _ring_areas(ctx)):
@@ -1196,14 +1228,26 @@ def _city_of_country_follows(ctx: SentenceContext, name: str, b: int) -> bool:
             and not known.group() in lexicons.word_set("countries.txt")) or _country_city_at(ctx, name, b) is not None
 
 
-def _after_its_country(ctx: SentenceContext, name: str, a: int) -> bool:
-    """Is the world place `name` at a.. a city or region right after a country written before it
-    ("俄罗斯赤塔定期航线", "蒙古国乌兰巴托定期航线")? The country says whose it is: the name is a place,
-    whatever noun follows it, as the country before it is (`_city_of_country_follows`). Not after 中国:
-    a name after it is a modifier in another name as often ("中国东盟博览会")."""
+def _among_listed_directions(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    """Is the compass word `name` (东北: place_intercardinal_words.txt) an item of a 、-list beside
+    another compass word ("东北、西北、西南、东南四个片区")? The list names directions of the area's
+    parts, not the regions of the country."""
+    words = lexicons.word_set("place_intercardinal_words.txt")
+    if name not in words:
+        return False
+    text = ctx.text
+    return (text[b:b + 1] == "、" and text[b + 1:b + 3] in words) or (a >= 3 and text[a - 1] == "、" and text[a - 3:a - 1] in words)
+
+
+def _city_after_its_country(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    """Is the world city `name` at a..b written right after a country's name, as a word of its own
+    ("蒙古国乌兰巴托定期航线": the country places it, a location, though a noun follows it), and no
+    event's name opens with it ("日本东京奥运会": ANNOTATION rule 8)?"""
     countries = lexicons.word_set("countries.txt")
-    return name not in countries and any(
-        ctx.text.endswith(c, 0, a) and c != "中国" and token_starts_at(ctx, a - len(c)) for c in countries)
+    if name in countries or not token_starts_at(ctx, a):
+        return False
+    before = ctx.token_ending_at(a)
+    return before is not None and before.word in countries and before.word != "中国" and not _opens_event(ctx, b)
 
 
 def _world_place_before(ctx: SentenceContext, b: int) -> bool:
@@ -2355,7 +2399,7 @@ def _conjunction_after_works(ctx: SentenceContext, a: int, b: int) -> bool:
     return a > 0 and t is not None and t.pos == "nr" and t.end > a + 2
 
 
-@component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
+@component("dictionary_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
            needs=tuple(NATURAL_SUFFIXES))
 def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A word of three characters or more that the dictionary tags as a place (ns) and that ends in
@@ -2373,7 +2417,8 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue
         if t.pos != "ns" and not _feature_before_its_works(ctx, t, works_after):
             continue
-        if len(t.word) == 2 and (not ctx.text.startswith(works_after, t.end) or t.word[0] in _COUNT_VALUES):
+        if len(t.word) == 2 and (not (ctx.text.startswith(works_after, t.end) or _opens_found_works(ctx, t))
+                                 or t.word[0] in _COUNT_VALUES):
             continue  # "三山绿化": the three hills, counted, name none
         if t.pos == "ns" and not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
@@ -2385,6 +2430,19 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
         start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else t.start
         out.append(ctx.mention(PLACE, start, t.end, source="dictionary-toponym"))
     return out
+
+
+def _opens_found_works(ctx: SentenceContext, t: Token) -> bool:
+    """Does the place word `t` (北山/ns) open the name of a project found, which goes on past it
+    ("北山高寒蔬菜基地提质增效": the base is named after the hill, ANNOTATION rule 8), a zone or base
+    (place_zone_heads.txt) with no other place inside it ("龙湾汽车重庆基地": a trade before its city).
+    Not a waterfront's word ("滨河健身绿道": by the river, place_waterfront_words.txt)."""
+    if t.word in lexicons.word_set("place_waterfront_words.txt"):
+        return False
+    heads = tuple(lexicons.words("place_zone_heads.txt"))
+    return any(m.type == PROJECT and m.local_start == t.start and m.local_end > t.end and m.text.endswith(heads)
+               and not any(p.type == PLACE and t.end <= p.local_start < m.local_end for p in ctx.found)
+               for m in ctx.found)
 
 
 def _feature_before_its_works(ctx: SentenceContext, t: Token, works_after: tuple[str, ...]) -> bool:
@@ -3667,8 +3725,11 @@ def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
 
 def _route_in_a_line(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is a dashed line's item a route ("商登高速—郑少洛高速": routes joined, no stops): an item
-    ending with a route's kind, or the name of a works found right before one."""
-    return ctx.text[a:b].endswith(lexicons.words("project_route_kinds.txt")) or (
+    ending with a route's kind or running into one ("海—宝农村公路": 农村公路), or the name of a works
+    found right before one."""
+    kinds = lexicons.words("project_route_kinds.txt")
+    running_in = any(ctx.text.startswith(k, i) for k in kinds for i in range(max(a + 1, b - len(k) + 1), b))
+    return ctx.text[a:b].endswith(kinds) or running_in or (
         names_a_route(ctx, a, b) and any(m.type == PROJECT and m.local_start == a for m in ctx.found))
 
 
@@ -4592,8 +4653,9 @@ def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _compound_heads().finditer(ctx.text):
         a, b = m.span()
-        start = _compound_stem_start(ctx, a)
-        if start is None or ctx.taken(start, b, (PLACE,)) or _inside_other_org(ctx, start, b) \
+        landmark = _landmark_before(ctx, a)
+        start = landmark if landmark is not None else _compound_stem_start(ctx, a)
+        if start is None or landmark is None and ctx.taken(start, b, (PLACE,)) or _inside_other_org(ctx, start, b) \
                 or _community_of_a_kind(ctx, start, a, m.group()):
             continue
         if _being_built(ctx, start, b):
@@ -4602,9 +4664,20 @@ def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+def _landmark_before(ctx: SentenceContext, a: int) -> int | None:
+    """Where a famous site found right before a compound's head at `a` starts ("东方明珠小区": a
+    residential compound named after a landmark, place_scenic_sites.txt), the compound's name being
+    the whole; None where none ends there."""
+    return next((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == a
+                 and k.text in lexicons.word_set("place_scenic_sites.txt")), None)
+
+
 def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
     """Where the common-word name before a compound's head at `a` starts, or None."""
     kinds = lexicons.word_set("place_compound_kinds.txt")
+    before = ctx.token_ending_at(a)
+    if before is not None and before.word in lexicons.word_set("place_quarter_heads.txt"):
+        return None  # "东山组团社区卫生服务中心": the quarter's community service, the quarter (东山组团) the place
     stem: list[Token] = []
     pos = a
     while len(stem) < NAMED_PLACES.compound_stem_tokens:
@@ -4613,6 +4686,8 @@ def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
             break
         if tok.word in kinds or any(k.local_end == pos for k in ctx.found):
             break  # a kind ("老旧小区") or a known name ends here ("哈克镇胜利社区")
+        if tok.word in lexicons.word_set("place_stem_opening_verbs.txt"):
+            return None  # "根治小区物业弃管问题": a verb the tagger read as a noun opens the predicate, no name
         stem.insert(0, tok)
         pos = tok.start
     if not stem or any(t.word in kinds for t in stem):
