@@ -1812,7 +1812,8 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
 _PLACE_WORKS = re.compile(rf"(?:{alternation_pattern(actions())})(?:工程|项目)?")
 _PLACE_WORKS_KINDS = place_kinds()
 # the water or area of the place the works is done on ("城区水系", "流域"), between its name and the action
-_PLACE_WORKS_OBJECT = re.compile(lexicons.alternation("genre_place_works_objects.txt"))
+# one after another ("某河上游源头区干流治理")
+_PLACE_WORKS_OBJECT = re.compile(rf"(?:{lexicons.alternation('genre_place_works_objects.txt')})+")
 _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
 _PLACE_WORKS_OPENERS = lexicons.words("genre_build_openers.txt") + _BUILD_STAGES
 # what may follow the works' name: the clause ends, a list goes on, or a stage of the works
