@@ -326,6 +326,7 @@ PIPELINE_ORDER = (
     "genre_state_investors",
     "genre_listed_companies",
     "genre_bracketed_place_works",
+    "genre_works_bracketing_place",
     "genre_bracketed_zones",
     "genre_bracketed_zone_parts",
     "companies_listed_as_works",
