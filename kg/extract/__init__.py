@@ -140,7 +140,7 @@ from kg.extract.policy_fields import policy_field_mentions
 from kg.extract.institution_works import (extract_institution_buildings, extract_institutions_built_anew, extract_new_site_works,
                                           extract_renovated_institutions)
 from kg.extract.listed_works import extract_listed_named_works
-from kg.extract.street_works import extract_place_list_works, extract_street_list_works
+from kg.extract.street_works import extract_place_list_works, extract_site_kind_list_works, extract_street_list_works
 from kg.extract.generation_lines import extract_generation_lines
 from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
@@ -320,6 +320,7 @@ PIPELINE_ORDER = (
     "genre_place_works",
     "street_list_works",
     "place_list_works",
+    "site_kind_list_works",
     "generation_lines",
     "genre_bodies_opening_works",
     "genre_institutions_opening_works",
@@ -328,6 +329,7 @@ PIPELINE_ORDER = (
     "genre_state_investors",
     "genre_listed_companies",
     "genre_bracketed_place_works",
+    "genre_works_bracketing_place",
     "genre_bracketed_zones",
     "genre_bracketed_zone_parts",
     "companies_listed_as_works",

@@ -59,7 +59,7 @@ from kg.extract.organizations import (
     site_before_power_works,
     trade_before_capacity,
 )
-from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
+from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import foreign_division_end, hub_traffic_follows, zones_listed_before
 from kg.extract.projects import (built_by_body_at_site, content_verb, content_verb_before, covered_by, division_in_full, is_generic,
@@ -1874,7 +1874,8 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
 _PLACE_WORKS = re.compile(rf"(?:{alternation_pattern(actions())})(?:工程|项目)?")
 _PLACE_WORKS_KINDS = place_kinds()
 # the water or area of the place the works is done on ("城区水系", "流域"), between its name and the action
-_PLACE_WORKS_OBJECT = re.compile(lexicons.alternation("genre_place_works_objects.txt"))
+# one after another ("某河上游源头区干流治理")
+_PLACE_WORKS_OBJECT = re.compile(rf"(?:{lexicons.alternation('genre_place_works_objects.txt')})+")
 _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
 _PLACE_WORKS_OPENERS = lexicons.words("genre_build_openers.txt") + _BUILD_STAGES
 # what may follow the works' name: the clause ends, a list goes on, or a stage of the works
@@ -2770,4 +2771,27 @@ def extract_state_investors(ctx: SentenceContext) -> list[Mention]:
         if name is None or not name_ends_at(ctx, name.end()) or ctx.taken(place.local_start, name.end(), (ORG,)):
             continue
         out.append(ctx.mention(ORG, place.local_start, name.end(), source="genre_state_investor"))
+    return out
+
+
+@component("genre_works_bracketing_place", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs=("(",), needs_types=(PLACE,))
+def extract_works_bracketing_place(ctx: SentenceContext) -> list[Mention]:
+    """A works named by its kind (genre_bracketed_site_heads.txt) with the place it is in bracketed after
+    it, its name from the clause's or list item's start past the verbs that open it ("推进国家数据标注基地
+    (成都)和省级数据标注基地建设", "省职教城(清远)初具规模"): one works, name and bracket, which the graph
+    links to the bracketed place (ANNOTATION rule 8). The bracket holds one place found and nothing else."""
+    out = []
+    text = ctx.text
+    heads = tuple(lexicons.words("genre_bracketed_site_heads.txt"))
+    for m in re.finditer(r"\(([^()]{2,8})\)", text):
+        o, c = m.start(), m.end()
+        if not any(p.type == PLACE and p.local_start == o + 1 and p.local_end == c - 1 for p in ctx.found):
+            continue
+        a = past_list_openers(text, clause_start(text, o, _PLACE_LIST_CLAUSE_MARKS + "、和"))
+        name = text[a:o]
+        if not (name.endswith(heads) and 3 <= len(name) <= 12 and re.fullmatch(f"[{CJK_CHARS}]+", name)) \
+                or ctx.taken(a, o, (ORG,)) or ctx.taken(a, c, (PROJECT,)) and not ctx.found_at(a, o, PROJECT):
+            continue
+        out.append(ctx.mention(PROJECT, a, c, source="genre_works_bracketing_place"))
     return out

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from kg import lexicons
-from kg.extract.base import PLACE, PROJECT, Mention, SentenceContext, triggers
+from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, triggers
 from kg.extract.place_bounds import division_opening
 from kg.extract.place_lists import ITEM_MARK as _ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.registry import component
@@ -209,3 +209,34 @@ def _place_item_ends(ctx: SentenceContext) -> set[int]:
 def _kind_pattern() -> re.Pattern[str]:
     places, sites = _place_kinds()
     return re.compile(alternation_pattern(list(places + sites)))
+
+
+@functools.lru_cache(maxsize=1)
+def _site_kind_works() -> re.Pattern[str]:
+    """等, a kind of site (genre_listed_site_kinds.txt), then 项目/工程 or an action done on places with
+    what is worked on before it, closing the clause or followed by a stage."""
+    kinds = alternation_pattern(lexicons.words("genre_listed_site_kinds.txt"))
+    done = alternation_pattern(sorted({*actions(), *actions("street"), *actions("list")}))
+    stages = alternation_pattern(lexicons.words("project_sentence_build_words.txt"))
+    part = rf"(?:(?![和及与等的])[{CJK_CHARS}]){{1,{_QUALIFIER}}}"
+    return re.compile(rf"等(?:{kinds})(?:(?:{part})??(?:{done})(?:工程|项目)?(?=[{_CLAUSE_MARKS}]|$|{stages})|工程|项目)")
+
+
+@component("site_kind_list_works", reads=(PLACE, PROJECT, ORG), assigns=(PLACE, PROJECT), after=("place_list_works",),
+           needs=("等",))
+def extract_site_kind_list_works(ctx: SentenceContext) -> list[Mention]:
+    """Sites listed by their places' bare names before 等 and their kind, and the action done on them all
+    ("实施赵口、陆浑、渠村等灌区现代化改造"; gs 2026 "争取后安、公婆泉、钱阳山等煤矿项目核准"): one works
+    named by the list, the kind and the action, as a list of places' is (extract_place_list_works);
+    each bare name, of a place's shape and taken by no organization, is a place the works is in."""
+    out: list[Mention] = []
+    text = ctx.text
+    for works in _site_kind_works().finditer(text):
+        b = works.start()
+        items = _listed_items(ctx, b, lambda x, y: a_listed_name(text[x:y], "和与及的等") and y - x <= 3
+                              and not ctx.taken(x, y, (ORG,)), _trigger_openers())
+        if not items or text[items[0][0]:items[0][0] + 2] in triggers():
+            continue
+        out.append(ctx.mention(PROJECT, items[0][0], works.end(), source="site_kind_list_works"))
+        out.extend(ctx.mention(PLACE, x, y, source="site_kind_list_works") for x, y in items if not ctx.found_at(x, y, PLACE))
+    return out

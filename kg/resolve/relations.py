@@ -577,6 +577,7 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
         span = p.mention.span
         nested = [i for i in items if span.contains(i.mention.span) and len(i.mention.span) < len(span)]
         yield from _name_relations(p, nested, names, own_area)
+        yield from _site_item_relations(sentence, p, names)
     outer = _outer(items)
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
     read = [*_clause_relations(sentence, outer, own_area, projects_at, items, names), *_cue_relations(items, projects_at),
@@ -587,6 +588,29 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
             *_supporting_works_relations(sentence, outer, own_area), *_division_works_relations(items),
             *_listed_before_name_relations(sentence, items, outer, names)]
     yield from _with_list_items(read, items)
+
+
+def _site_item_relations(sentence: Sentence, p: _Item, names: _NameIndex):
+    """A listed works named only by its builder and its site, a division closing the name ("推进中核汇能
+    通榆、华电榆树、天楹辽源等5个…一体化项目建设": the plants at 通榆, 榆树, 辽源): where the clause after the
+    item names works (rel_site_item_works.txt), the division is where the works is, though a place
+    closing a works' name after other words is otherwise the name's own (`_ends_the_name`). Not a
+    province (a company's registered place), a route's end nor a list inside the name, nor an item
+    that is only places ("广州南沙": the name of a place)."""
+    text, name = sentence.text, p.mention.text
+    if not (text[p.end:p.end + 1] in ("、", "等") or text[p.start - 1:p.start] == "、"):
+        return
+    clause = re.split(f"[{RELATION_CLAUSE_MARKS}]", text[p.end:], maxsplit=1)[0]
+    if not any(w in clause for w in lexicons.words("rel_site_item_works.txt")):
+        return
+    places = names.inside(PLACE, name)
+    if not places:
+        return
+    a, n, key = places[-1]
+    if a + len(n) != len(name) or a < RELATIONS.min_name or n not in names.divisions or key in names.provinces \
+            or name[a - 1] in ROUTE_MARKS + "、" or name[:a] in names.by_type[PLACE]:
+        return
+    yield Found("locatedIn", p.key, key, p.mention, "site item")
 
 
 def _listed_before_name_relations(sentence: Sentence, items: list[_Item], outer: list[_Item], names: _NameIndex):
