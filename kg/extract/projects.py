@@ -2035,7 +2035,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     bare_facility = not stem and _is_built_facility(ctx, a, b)  # "污水处理厂建成投运": no name before (rule 7)
     own, venue = _own_level_start(ctx, works)
-    if not bare_facility and not venue and (len(stem) < 2 or b - start < 3 or (
+    # (a bracket that says which one, "国家医学中心(中医类)", names one though its words are common)
+    if not bare_facility and not venue and not works.bracketed and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
             and not _one_site_built(ctx, works, stem) and not _built_at_named_site(ctx, works, stem)):
@@ -3173,8 +3174,26 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
         s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
         if s < inner.start() and not is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
-    section = BRACKETED_PART.match(text, b)
+    section = BRACKETED_PART.match(text, b) or _bracketed_place_or_class(ctx, b)
     return start, section.end() if section else b, bracketed or section is not None
+
+
+# a bracket after a works' head that says where it is or which class of it ("国家数据标注基地(成都)",
+# "国家医学中心(中医类)", "省职教城(清远)"): a place found fills it, or a field and 类
+_BRACKETED_CLASS = re.compile(rf"\([{CJK_CHARS}]{{1,4}}类\)")
+_BRACKETED_WORDS = re.compile(rf"\(([{CJK_CHARS}]{{2,6}})\)")
+
+
+def _bracketed_place_or_class(ctx: SentenceContext, b: int) -> re.Match | None:
+    """The bracket right after the head at `b` when it holds a place found whole or a class ("中医类"):
+    it names which one the works is (one undertaking)."""
+    m = _BRACKETED_CLASS.match(ctx.text, b)
+    if m is not None:
+        return m
+    m = _BRACKETED_WORDS.match(ctx.text, b)
+    if m is not None and any(o.type == PLACE and (o.local_start, o.local_end) == m.span(1) for o in ctx.found):
+        return m
+    return None
 
 
 # the tags jieba gives the syllables of a transliterated name after 那 ("那|棱|达坂水库", "库木|那|力克金矿"):
