@@ -2035,7 +2035,6 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     bare_facility = not stem and _is_built_facility(ctx, a, b)  # "污水处理厂建成投运": no name before (rule 7)
     own, venue = _own_level_start(ctx, works)
-    # (a bracket that says which one, "国家医学中心(中医类)", names one though its words are common)
     if not bare_facility and not venue and not works.bracketed and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
@@ -3186,7 +3185,8 @@ _BRACKETED_WORDS = re.compile(rf"\(([{CJK_CHARS}]{{2,6}})\)")
 
 def _bracketed_place_or_class(ctx: SentenceContext, b: int) -> re.Match | None:
     """The bracket right after the head at `b` when it holds a place found whole or a class ("中医类"):
-    it names which one the works is (one undertaking)."""
+    it names which one the works is (one undertaking), though the words before the head are common
+    (`_judge_works` then takes it as named: "国家医学中心(中医类)")."""
     m = _BRACKETED_CLASS.match(ctx.text, b)
     if m is not None:
         return m
