@@ -146,9 +146,9 @@ class ProjectLimits:
     # ("县人民医院|门诊综合|楼", "县疾控中心|P2|实验室": kg/extract/institution_works.py)
     institution_part_qualifier: int = 4
     # the longest run of the ends' one-character forms that jieba cut apart before a route head
-    # ("成达|万|高铁", "沪|通|铁路", "宜西|攀|高速": three ends) and the most a two-character piece of
+    # ("成达|万|高铁", "沪|通|铁路", "宜西|攀|高速": three ends; "绵|遂|资内|铁路": four) and the most a two-character piece of
     # it may be used as a word in jieba's dictionary (成达: 2; "普通", "新建" are words)
-    route_initials_chars: int = 3
+    route_initials_chars: int = 4
     route_initial_piece_freq: int = 20
     # the most a word jieba tags as a verb may be used in its dictionary and still be read as a word it
     # does not know before a works' name ("力争包商银行培训中心": 包商/v, "开闭所主供电工程": 开闭/v, both 3;

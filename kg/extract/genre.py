@@ -1873,9 +1873,10 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
 # and the action done on it in common words, with its works package's 工程 or 项目 if written
 _PLACE_WORKS = re.compile(rf"(?:{alternation_pattern(actions())})(?:工程|项目)?")
 _PLACE_WORKS_KINDS = place_kinds()
-# the water or area of the place the works is done on ("城区水系", "流域"), between its name and the action
-# one after another ("某河上游源头区干流治理")
-_PLACE_WORKS_OBJECT = re.compile(rf"(?:{lexicons.alternation('genre_place_works_objects.txt')})+")
+# the water or area of the place the works is done on ("城区水系", "流域"), between its name and the action,
+# after the reach of a river if written ("淮河上游源头区干流治理": place_reaches.txt), one or two of them
+_PLACE_WORKS_OBJECT = re.compile(rf"(?:{lexicons.alternation('place_reaches.txt')})?"
+                                 rf"(?:{lexicons.alternation('genre_place_works_objects.txt')}){{1,2}}")
 _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
 _PLACE_WORKS_OPENERS = lexicons.words("genre_build_openers.txt") + _BUILD_STAGES
 # what may follow the works' name: the clause ends, a list goes on, or a stage of the works
@@ -1903,8 +1904,9 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
         water = _PLACE_WORKS_OBJECT.match(text, p.local_end)
         if not (p.text.endswith(_PLACE_WORKS_KINDS) or water):
             continue
-        if any(q.local_start < p.local_start < q.local_end and p.local_end <= q.local_end for q in places):
-            continue  # "登沙河流域" found whole: 沙河 is a piece of its name
+        if any(q.local_start <= p.local_start < q.local_end and p.local_end <= q.local_end and q is not p
+               and q.local_end - q.local_start > p.local_end - p.local_start for q in places):
+            continue  # "登沙河流域", "白洋淀上游流域" found whole: 沙河, 白洋淀 are pieces of its name
         works = _PLACE_WORKS.match(text, water.end() if water else p.local_end)
         if works is None:
             continue

@@ -830,8 +830,9 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     counted = _COUNT_AFTER.match(text, listed.end() if listed else b)
     if counted and m.group() in _ROAD_HEADS and not re.match(rf"[{CJK_CHARS}]{{0,6}}?(?:路|街|道)", text[counted.end():]):
         return None
-    if m.group() == "项目" and _COUNT_AFTER.match(text, b):
-        return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
+    if m.group() == "项目" and _COUNT_AFTER.match(text, b) or (
+            m.group() in _weak_heads() and m.group() not in _ROAD_HEADS and _COUNT_CLOSING.match(text, b)):
+        return None  # "实施总装机26.9万千瓦光伏项目9个", "中试熟化平台230个以上": a count of works of a kind, no one of them
     if text.startswith(lexicons.words("project_institution_heads.txt"), b) or _opens_engineering_institution(text, m.group(), b):
         return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
     if _qualifies_something(text, m.group(), b):
@@ -1113,16 +1114,19 @@ _AFTER_LIST_END = re.compile(r"等(?:一大?批|\d+[个项座所家条]|[一二�
 
 
 # a batch or a count of works of a kind, without a list before it ("建设一批乡村公路示范工程",
-# "等9件骨干供水工程": the walk stops at 骨干, so the count is a word before the name it found)
-_COUNTED_KIND_BEFORE = re.compile(r"(?:一大?批|(?<![\d.])\d+[个项座所条件处]|(?<![第\d])[一二三四五六七八九十两]+[个项座所条件处])"
-                           rf"[{CJK_CHARS}]{{0,2}}$")
+# "等9件骨干供水工程": the walk stops at 骨干, so the count is a word before the name it found; "等5个国家
+# 骨干冷链物流基地", "10家以上中试平台", "4座现代化的垃圾中转站": a bound, a level word
+# (project_counted_kind_levels.txt) or a modifier with 的 between them; not "四个月建成…": a time)
+_COUNTED_KIND_BEFORE = re.compile(r"(?:一大?批|(?<![\d.])\d+[个项座所条件处家]|(?<![第\d])[一二三四五六七八九十两]+[个项座所条件处家])"
+                           rf"(?:以上|左右)?(?:[{CJK_CHARS}]{{0,2}}|(?:{lexicons.alternation('project_counted_kind_levels.txt')})[{CJK_CHARS}]{{0,2}}"
+                           rf"|[{CJK_CHARS}]{{1,3}}的)$")
 
 
 def _labels_a_list_or_count(text: str, start: int) -> bool:
     """Does the works' kind starting at `start` label a list ("建成A、B等互联互通工程", "…等一批高品质酒店":
     not one more works) or a batch or count of that kind ("推进一批公路项目开工", "新开工9件骨干供水工程": no name)?"""
     return (_AFTER_LIST_END.search(text, max(0, start - 14), start) is not None
-            or _COUNTED_KIND_BEFORE.search(text, max(0, start - 6), start) is not None)
+            or _COUNTED_KIND_BEFORE.search(text, max(0, start - 10), start) is not None)
 
 
 def _section_of_route(text: str, head: str, before: tuple[int, int]) -> bool:
@@ -1757,7 +1761,7 @@ def _route_initials_start(ctx: SentenceContext, head: str, start: int, a: int) -
     no common word, none opening with a connective (project_route_not_initials.txt: "继…后"), the run opening the clause or following a verb ("加快|成达万高铁"); else `start`."""
     text, freq = ctx.text, tokenizer_tags().tokenizer.FREQ
     routes = lexicons.word_set("project_abbreviated_routes.txt")
-    if a - start > 1 or head not in routes:
+    if a - start > 1 and not _initials_piece_kept(ctx, start, a) or head not in routes:
         if not any(text.startswith(r, start) for r in routes):
             return start
         a = start  # "沪通铁路海门段": a section's name opens with the route's head, the run stands before it
@@ -1779,6 +1783,16 @@ def _route_initials_start(ctx: SentenceContext, head: str, start: int, a: int) -
     before = ctx.token_ending_at(k)
     opens = k == 0 or text[k - 1] in PUNCT or before is not None and before.pos.startswith("v") and len(before.word) >= 2
     return k if opens else start
+
+
+def _initials_piece_kept(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Did the walk keep only the last piece of a run of one-character forms, a pair jieba reads as a
+    rare word ("绵/a 遂/d 资内/n 铁路": 资内), with a one-character piece right before it? The run
+    may then go on back over the pieces (`_route_initials_start`)."""
+    t, before = ctx.token_ending_at(a), ctx.token_ending_at(start)
+    return (t is not None and t.start == start and len(t.word) == 2
+            and (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) <= LIMITS.route_initial_piece_freq
+            and before is not None and len(before.word) == 1 and CJK.match(before.word) is not None)
 
 
 _QUARTERS = lexicons.longest_first(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")))
@@ -2043,7 +2057,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     bare_facility = not stem and _is_built_facility(ctx, a, b)  # "污水处理厂建成投运": no name before (rule 7)
     own, venue = _own_level_start(ctx, works)
-    if not bare_facility and not venue and (len(stem) < 2 or b - start < 3 or (
+    if not bare_facility and not venue and not works.bracketed and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
             and not _one_site_built(ctx, works, stem) and not _built_at_named_site(ctx, works, stem)):
@@ -3235,8 +3249,27 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
         s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
         if s < inner.start() and not is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
-    section = BRACKETED_PART.match(text, b)
+    section = BRACKETED_PART.match(text, b) or _bracketed_place_or_class(ctx, b)
     return start, section.end() if section else b, bracketed or section is not None
+
+
+# a bracket after a works' head that says where it is or which class of it ("国家数据标注基地(成都)",
+# "国家医学中心(中医类)", "省职教城(清远)"): a place found fills it, or a field and 类
+_BRACKETED_CLASS = re.compile(rf"\([{CJK_CHARS}]{{1,4}}类\)")
+_BRACKETED_WORDS = re.compile(rf"\(([{CJK_CHARS}]{{2,6}})\)")
+
+
+def _bracketed_place_or_class(ctx: SentenceContext, b: int) -> re.Match | None:
+    """The bracket right after the head at `b` when it holds a place found whole or a class ("中医类"):
+    it names which one the works is (one undertaking), though the words before the head are common
+    (`_judge_works` then takes it as named: "国家医学中心(中医类)")."""
+    m = _BRACKETED_CLASS.match(ctx.text, b)
+    if m is not None:
+        return m
+    m = _BRACKETED_WORDS.match(ctx.text, b)
+    if m is not None and any(o.type == PLACE and (o.local_start, o.local_end) == m.span(1) for o in ctx.found):
+        return m
+    return None
 
 
 # the tags jieba gives the syllables of a transliterated name after 那 ("那|棱|达坂水库", "库木|那|力克金矿"):
@@ -3365,6 +3398,9 @@ _MORE_PHASES = re.compile(f"(?:[、和及]{phase_pattern(ordinal=True, most=1)})
 # a count inside a name (digits before a classifier, or "N大" of a programme), not an ordinal (第) nor a place ("五大连池")
 _COUNT_INSIDE = re.compile(r"(?<![第\d.])\d+[余多]?[家项所栋批]|(?<!第)[三四五六七八九十]大(?![连处湖道街])")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
+# a count that closes its clause after a facility of a weak head ("建成…中试熟化平台230个以上"), not the
+# count of a list before its label ("…和滨河公园三个项目")
+_COUNT_CLOSING = re.compile(rf"{_COUNT_AFTER.pattern}(?:以上|左右)?(?=$|[，。；,;])")
 _LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 # more roads of a list and its 等 after a road's name, before the list's count (`_works_before_head`)
 _ROADS_LISTED_AFTER = re.compile(rf"(?:、[{CJK_CHARS}\d]{{1,8}}?(?:路|街|大道|大街))*等")
