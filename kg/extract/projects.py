@@ -801,6 +801,18 @@ def _past_line_or_branch_store(ctx: SentenceContext, head: str, b: int) -> int:
     return b
 
 
+def _road_qualifies_a_counted_set(text: str, head: str, b: int) -> bool:
+    """Does the road ending with `head` at `b` qualify a counted set of other facilities ("哈萨尔和东升路两个
+    市民广场"; but "哈萨尔大街和西头道街两条西出口路": roads counted as roads are the works), as the roads
+    listed before such a count do ("新增和平路、建设路等3条供热支线管网": the roads the pipes are laid along;
+    "立新路、和平路等5条市政道路" still counts roads)?"""
+    if head not in _ROAD_HEADS:
+        return False
+    listed = _ROADS_LISTED_AFTER.match(text, b)
+    counted = _COUNT_AFTER.match(text, listed.end() if listed else b)
+    return bool(counted) and not re.match(rf"[{CJK_CHARS}]{{0,6}}?(?:路|街|道)", text[counted.end():])
+
+
 def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int, int]]) -> _Works | None:
     """The name before the head `m` matched, with its bounds settled; None where the head is no
     works' head here (it runs on into another word, counts a kind, repeats a phase)."""
@@ -822,13 +834,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if _bound_morpheme_after(ctx, b):
         return None  # "大道|馆": the head and a bound morpheme after it make another word
     word_start = _inside_common_word(ctx, a, b)
-    # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
-    # (but "哈萨尔大街和西头道街两条西出口路": roads counted as roads are the works)
-    # and so do the roads listed before such a count ("新增和平路、建设路等3条供热支线管网": the roads
-    # the pipes are laid along; "立新路、和平路等5条市政道路" still counts roads)
-    listed = _ROADS_LISTED_AFTER.match(text, b) if m.group() in _ROAD_HEADS else None
-    counted = _COUNT_AFTER.match(text, listed.end() if listed else b)
-    if counted and m.group() in _ROAD_HEADS and not re.match(rf"[{CJK_CHARS}]{{0,6}}?(?:路|街|道)", text[counted.end():]):
+    if _road_qualifies_a_counted_set(text, m.group(), b):
         return None
     if m.group() == "项目" and _COUNT_AFTER.match(text, b) or (
             m.group() in _weak_heads() and m.group() not in _ROAD_HEADS and _COUNT_CLOSING.match(text, b)):
