@@ -504,12 +504,13 @@ def _print_ablation(pairs: list[str], rows: list) -> None:
 
 
 def _eval_pairs(args: list[str]) -> list[str]:
-    """The REPORT GOLD pairs of kg eval's arguments: a folder stands for each NAME.txt in it with its NAME.jsonl
-    (a set of annotated reports kept together, as tests/real/ is), in name order."""
+    """The REPORT GOLD pairs of kg eval's arguments: a folder where a report is due stands for each NAME.txt in it
+    with its NAME.jsonl (a set of annotated reports kept together, as tests/real/ is), in name order; one where a
+    gold file is due stays, to be refused as no gold file."""
     pairs: list[str] = []
     for arg in args:
         folder = Path(arg)
-        if not folder.is_dir():
+        if not folder.is_dir() or len(pairs) % 2:
             pairs.append(arg)
             continue
         found = [str(x) for t in sorted(folder.glob("*.txt")) if (g := t.with_suffix(".jsonl")).is_file() for x in (t, g)]
