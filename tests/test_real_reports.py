@@ -15,15 +15,17 @@ from kg.pipeline import build, predictions
 REAL = Path(__file__).resolve().parent / "real"
 REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 
-# micro F1 over the texts, strict (shared/tools/score.py's metric); raised when the rules rise
+# micro F1 over the texts, strict (shared/tools/score.py's metric), a little under today's (session 57's rules:
+# Project 0.610, Place 0.801, Organization 0.729, Indicator 0.670, ObservationYear 0.891, locatedIn 0.619,
+# participatesIn 0.452; before them 0.559, 0.770, 0.668, 0.661, 0.889, 0.535, 0.330); raised when the rules rise
 FLOORS = {
-    "Project": 0.55,
-    "Place": 0.76,
-    "Organization": 0.66,
-    "Indicator": 0.65,
-    "ObservationYear": 0.88,
-    "locatedIn": 0.51,
-    "participatesIn": 0.32,
+    "Project": 0.60,
+    "Place": 0.80,
+    "Organization": 0.72,
+    "Indicator": 0.66,
+    "ObservationYear": 0.89,
+    "locatedIn": 0.61,
+    "participatesIn": 0.45,
 }
 
 
