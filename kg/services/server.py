@@ -205,12 +205,15 @@ class QueryPool:
 
     def _end(self, worker) -> None:
         proc, conn = worker
-        with self._lock:
-            self._all.discard(worker)
         if proc.is_alive():
             proc.kill()
         proc.join(5)
-        conn.close()
+        # close() and the thread starting a replacement may end the same worker at once: its pipe is closed
+        # under the lock, so the second finds it closed (Connection.close is a no-op then) instead of closing
+        # a descriptor the first has just closed (EBADF, or worse, one the process has reused)
+        with self._lock:
+            self._all.discard(worker)
+            conn.close()
 
     def _replace(self, worker) -> None:
         """End a worker and start another in the background, so the next request is not held up."""
