@@ -4161,7 +4161,7 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     """The organizations that rules carved out of the start of a works' name in this sentence where
     they name no body (issues 9, 10): the short forms of a route's ends before its head ("沪杭" of
     沪杭沿江高铁), a sector's grade word ("高端" of 高端装备产业园, org_grade_words.txt) and a round or
-    generation ("新一轮" of 新一轮找矿行动, "新一代" of 新一代煤电: `_ROUND`, as for brands).
+    generation ("新一轮" of 新一轮找矿行动, "新一代" of 新一代煤电: `opens_with_a_count`, 轮 and 代 among its classifiers).
     A real company's name inside a works' name (红星美凯龙 in its 商贸综合体项目) is none of these."""
     works = [p for p in found if p.type == PROJECT]
     out = []
@@ -4172,7 +4172,7 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         holder = next((p for p in works if p.local_start <= a and b < p.local_end), None)
         if holder is None:
             continue
-        if m.text.startswith(lexicons.words("org_grade_words.txt")) or _ROUND.search(m.text) \
+        if m.text.startswith(lexicons.words("org_grade_words.txt")) \
                 or _names_a_route(m.text, ctx.text[b:holder.local_end]) or opens_with_a_count(m.text) \
                 or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
                 or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
