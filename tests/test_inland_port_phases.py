@@ -1,7 +1,8 @@
 """An inland (dry) port is a logistics zone, not a hub whose extension is only "on" it: its phase
 ("某某国际陆港二期", "某某铁路港三期") is works in it, as "某某综合保税区二期" is in its zone (ANNOTATION
-rule 8; rel_hub_own_works.txt `inland`, kg.resolve.relations._is_hub). A port on the water keeps the
-hub rule (test_hub_own_works.py: "岳阳港二期" is not in 岳阳港). Sentences written in the genre's
+rule 8; rel_hub_own_works.txt `inland`, kg.resolve.relations._is_hub), whether or not the report holds it
+as a place. A port on the water keeps the hub rule (test_hub_own_works.py: "岳阳港二期" is at 岳阳港 only
+where the report holds the port as a place). Sentences written in the genre's
 phrasing, with invented inland ports."""
 from __future__ import annotations
 

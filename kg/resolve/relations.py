@@ -24,8 +24,9 @@ locatedIn
   location.txt `feature_area`); a water's basin does ("巢湖流域水环境综合治理项目": on 巢湖,
   location.txt `basin`), nor a natural feature named after a division or a town ("某某湾港区铁路支线":
   a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
-  itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
-  in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
+  itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are where
+  it is named after (武陵山), and at the hub only where the report holds it as a place, not as works
+  ("南京机场三期" at 南京机场; 武陵山机场 is the seed's works); a division is no hub, whatever its last
   character ("连云港改造提升…工程" is in 连云港市). A port or port area that is only a division's name
   and a port's head ("芜湖港朱家桥外贸码头", "唐山港曹妃甸港区…码头") is no place the works are in: they are
   in the division (`_division_port`). A street inside a works' name is no landmark of the place it is
@@ -1357,9 +1358,10 @@ def _hub_works_relations(p: _Item, n: str, key: str, names: _NameIndex, own_area
 
 
 def _hub_is_a_place(n: str, names: _NameIndex) -> bool:
-    """Is the hub named `n` a place its own works are at (rel_hub_own_works.txt `place`: an international
-    airport), one the report does not also name as works (`_NameIndex.works`: a hub it builds or opens,
-    whose works are part of that works)?"""
+    """Is the hub named `n` a place its own works are at (rel_hub_own_works.txt `place`: an airport or a
+    port the report holds as a place, "南京机场三期" at 南京机场, "梁山港二期" at 梁山港), one the report
+    does not also name as works (`_NameIndex.works`: a hub it builds or opens, whose works are part of
+    that works)?"""
     return n.endswith(tuple(lexicons.roles("rel_hub_own_works.txt").get("place", ()))) and n not in names.works
 
 
@@ -1393,11 +1395,12 @@ def _hub_own_works(rest: str) -> bool:
 def _division_port_relations(p: _Item, n: str, key: str, rest: str, names: _NameIndex, own_area: str | None):
     """Works named after a port named after a division (`_division_port`), `rest` after the port's name:
     in the division the port is named after (the landmark rule), and in the port itself where it is a
-    facility standing at it (`_stands_at_the_port`) — a port, not a port area named after a division
+    facility standing at it (`_stands_at_the_port`) or the port's own works and the port a place of the
+    report (`_hub_own_works`, `_hub_is_a_place`: "梁山港二期" at 梁山港) — a port, not a port area named after a division
     (唐山港曹妃甸港区矿石码头: the terminal is in 曹妃甸区, the division the area is named after, and the
     area itself is no location of it, as the earlier checks' gold has it)."""
     port_areas = tuple(lexicons.roles("rel_hub_own_works.txt").get("port_area", ()))
-    if not n.endswith(port_areas) and _stands_at_the_port(rest):
+    if not n.endswith(port_areas) and (_stands_at_the_port(rest) or _hub_own_works(rest) and _hub_is_a_place(n, names)):
         yield Found("locatedIn", p.key, key, p.mention, "port")
     yield from _landmark_of(p, n, key, names, own_area)
 
