@@ -1641,10 +1641,16 @@ def _named_after_verb(ctx: SentenceContext, phrase: _Phrase, indicator: str, run
     完成11.68亿元")."""
     if phrase.after:
         verb = indicator.rstrip("了")
-        return phrase.after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + phrase.after
+        return phrase.after if verb in _words_with_role("act") or indicator in _BARE_VERBS or _count_first(verb) else verb + phrase.after
     if not run.seen_names:
         return _indicator_before(ctx.text, phrase.start) or indicator
     return indicator
+
+
+def _count_first(verb: str) -> bool:
+    """"新建10家省级概念验证中心", "提质升级1000所中小学校食堂": a verb of building or upgrading
+    (obs_count_first_verbs.txt) with the count between it and the noun is no part of the name."""
+    return verb in lexicons.word_set("obs_count_first_verbs.txt")
 
 
 # an example's whole name, from right after its sum to the 等 before the count of its kind
@@ -1821,7 +1827,7 @@ def _verb_phrase_and_noun(indicator: str, after: str) -> str:
     if indicator in _MONEY_VERBS:
         return after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
     verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
-    if verb and indicator == verb:
+    if verb and indicator == verb or _count_first(indicator):
         return after
     # "统筹实施8000个重大项目": a word of manner before the verb that does the work names nothing
     # either (a qualifier of the kind does: "重点建设40个绿美点")
