@@ -2,12 +2,11 @@
 counts (obs_count_first_verbs.txt): the noun is the name, not the verb with it (ANNOTATION: the
 measure without the verb or the number). Sentences are the wording of the design texts (Jiangsu,
 Shandong, Jilin, Hunan and Zhejiang 2026 plan parts; Hailar 2018)."""
-from tests.conftest import report_mentions
+from tests.conftest import observation_rows
 
 
 def indicators(tmp_path, part, body):
-    return [m.attrs["indicator"] for m in report_mentions(tmp_path, "某省政府工作报告", "各位代表:", part, body)
-            if m.type == "Observation"]
+    return [row[0] for row in observation_rows(tmp_path, "某省政府工作报告", f"{part}\n{body}")]
 
 
 def plan_names(tmp_path, body):

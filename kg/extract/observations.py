@@ -2377,21 +2377,23 @@ def _is_verb_word(word: str) -> bool:
 
 
 # the object listed last before the one value of a list of things built ("幼儿园" of "新建中小学、幼儿园25所")
-_LAST_OBJECT = re.compile(rf"[{CJK_CHARS}]{{2,6}}")
+_LAST_OBJECT = re.compile(rf"[{CJK_CHARS}]{{2,8}}")
 
 
 def _joins_objects(text: str, pos: int, q_start: int) -> bool:
-    """"新建中小学、幼儿园25所", "新建、改造供热、供水、燃气、排污管网279.2公里": a 、 between things one
-    verb of building opens, right before the one value that counts them together, is inside the
+    """"新建中小学、幼儿园25所", "新建、改造供热、供水、燃气、排污管网279.2公里", "实施公路、村屯、矿区绿化3920亩",
+    "培育“独角兽”、“瞪羚”企业360家": a 、 between things one verb of building or doing (a verb of
+    works, of the `act` role, 完成) opens, right before the one value that counts them together, is inside the
     name: the items after it are nouns with no verb, and so are those before it back to the one that
     opens its clause with the verb."""
-    if not all(_is_bare_object(item) for item in text[pos + 1:q_start].split("、")):
+    if not all(_is_bare_object(item) for item in text[pos + 1:q_start].split("、")) or _counts_noun_after(text, q_start):
         return False
-    verbs = (*_words_with_role("new"), *lexicons.words("text_works_verbs.txt"), *lexicons.words("obs_counted_work_verbs.txt"))
+    verbs = (*_words_with_role("new"), *lexicons.words("text_works_verbs.txt"), *lexicons.words("obs_counted_work_verbs.txt"),
+             *_words_with_role("act"), "完成")
     end = pos
     while True:
         start = clause_start(text, end, ",;。:、")
-        item = text[start:end]
+        item = text[start:end].replace("“", "").replace("”", "")
         noun = item
         # more verbs may follow the first ("新建改扩建中小学"); then only the noun
         while noun.startswith(verbs):
@@ -2403,10 +2405,18 @@ def _joins_objects(text: str, pos: int, q_start: int) -> bool:
         end = start - 1
 
 
+def _counts_noun_after(text: str, q_start: int) -> bool:
+    """"创建A、B2个国家先进制造业集群": a value followed by the noun it counts has the items before it
+    as examples of that noun, no list it counts."""
+    q = next(iter(find_quantities(text[q_start:q_start + 24])), None)
+    return q is not None and q.start == 0 and CJK.match(text, q_start + q.end) is not None
+
+
 def _is_bare_object(item: str) -> bool:
-    """A thing listed as built: a noun of two to six characters with no verb of a clause (triggers.txt)
-    in it ("幼儿园", "排污管网"; 供热 is no such verb)."""
+    """A thing listed as built: a noun of two to eight characters, its quotes left out, with no verb of
+    a clause (triggers.txt) in it ("幼儿园", "排污管网", "“瞪羚”企业"; 供热 is no such verb)."""
     verbs = triggers()
+    item = item.replace("“", "").replace("”", "")
     return _LAST_OBJECT.fullmatch(item) is not None and not any(t.word in verbs for t in tokens(item))
 
 
