@@ -1526,8 +1526,9 @@ def _growth_rate_level() -> re.Pattern[str]:
     """A rate of growth, or its goal ("增长目标是"), closing the words before a value (a name may end
     in its bracketed short form: "国内生产总值(GDP)增长目标"), with the verb of a level after it."""
     levels = alternation_pattern(_words_with_role("level"))
-    # "增长目标定在", "经济增速定为": 定在/定为 set the goal only after 目标 or 增速 (measure_words.txt)
-    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z)）]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels}|(?<=目标|增速)定[在为])?$")
+    # "增长目标定在", "经济增速定为": 定在/定为 set the goal only after 目标 or 增速 (measure_words.txt);
+    # a goal proposed, "增长目标拟定为13%左右"
+    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z)）]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels}|(?<=目标|增速)拟?定[在为])?$")
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
