@@ -3515,6 +3515,9 @@ def _shared_head(items: list[str]) -> str:
         return last[size:]
     if not _head_of(last):
         return ""
+    run_on = _run_on_after_item(items)
+    if run_on:
+        return run_on
     heads = _indicator_heads()
     if "占" not in last:
         # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
@@ -3528,6 +3531,22 @@ def _shared_head(items: list[str]) -> str:
     # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
     # "GDP、规上工业总产值…": a known indicator has one
     return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _run_on_after_item(items: list[str]) -> str:
+    """"人参、食用菌全产业链产值", "新材料、生物医药产业产值": short items with no head of their own
+    (products, industries of two to four characters) share the word of an industry the last one writes
+    after its own first word with the head (obs_listed_sector_words.txt: 全产业链产值, 产业产值), not
+    only the head; "" where no such word follows that first word ("数字经济核心产业增加值")."""
+    last = items[-1]
+    if not all(2 <= len(x) <= 4 and not _has_head(x) for x in items[:-1]):
+        return ""
+    k = len(tokens(last)[0].word)
+    tail = last[k:]
+    head = _head_of(last)
+    if not 2 <= k <= 4 or _has_head(last[:k]) or tail[: -len(head)] not in lexicons.word_set("obs_listed_sector_words.txt"):
+        return ""
+    return tail if any(_takes_head(x, tail) for x in items[:-1]) else ""
 
 
 def _shared_after_places(items: list[str]) -> str:
