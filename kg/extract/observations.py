@@ -3255,7 +3255,19 @@ def _noun_cuts(word: str, compound: tuple[str, ...]) -> list[int]:
     龙头企业", is no verb either)."""
     return [k for verb in _cut_verbs_in(word) for k in (word.find(verb),)
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))
-            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
+            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))
+            and (len(verb) > 1 or _word_starts_at(word, k))]
+
+
+def _word_starts_at(word: str, k: int) -> bool:
+    """Whether the segmenter starts a word at offset k of `word`: a verb of one character inside a
+    word of two is no verb there ("产业协同共建园区": 同 of 协同)."""
+    at = 0
+    for tok in tokens(word):
+        if at >= k:
+            return at == k
+        at += len(tok.word)
+    return False
 
 
 def _joined_across_of(word: str, cuts: list[int], compound: tuple[str, ...], rest: str) -> tuple[str, list[int]]:
