@@ -1526,8 +1526,9 @@ def _growth_rate_level() -> re.Pattern[str]:
     """A rate of growth, or its goal ("增长目标是"), closing the words before a value (a name may end
     in its bracketed short form: "国内生产总值(GDP)增长目标"), with the verb of a level after it."""
     levels = alternation_pattern(_words_with_role("level"))
-    # "增长目标定在", "经济增速定为": 定在/定为 set the goal only after 目标 or 增速 (measure_words.txt)
-    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z)）]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels}|(?<=目标|增速)定[在为])?$")
+    # "增长目标定在", "经济增速定为": 定在/定为 set the goal only after 目标 or 增速 (measure_words.txt);
+    # a goal proposed, "增长目标拟定为13%左右"
+    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z)）]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels}|(?<=目标|增速)拟?定[在为])?$")
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
@@ -1641,10 +1642,16 @@ def _named_after_verb(ctx: SentenceContext, phrase: _Phrase, indicator: str, run
     完成11.68亿元")."""
     if phrase.after:
         verb = indicator.rstrip("了")
-        return phrase.after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + phrase.after
+        return phrase.after if verb in _words_with_role("act") or indicator in _BARE_VERBS or _count_first(verb) else verb + phrase.after
     if not run.seen_names:
         return _indicator_before(ctx.text, phrase.start) or indicator
     return indicator
+
+
+def _count_first(verb: str) -> bool:
+    """"新建10家省级概念验证中心", "提质升级1000所中小学校食堂": a verb of building or upgrading
+    (obs_count_first_verbs.txt) with the count between it and the noun is no part of the name."""
+    return verb in lexicons.word_set("obs_count_first_verbs.txt")
 
 
 # an example's whole name, from right after its sum to the 等 before the count of its kind
@@ -1821,7 +1828,7 @@ def _verb_phrase_and_noun(indicator: str, after: str) -> str:
     if indicator in _MONEY_VERBS:
         return after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
     verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
-    if verb and indicator == verb:
+    if verb and indicator == verb or _count_first(indicator):
         return after
     # "统筹实施8000个重大项目": a word of manner before the verb that does the work names nothing
     # either (a qualifier of the kind does: "重点建设40个绿美点")
@@ -2371,21 +2378,23 @@ def _is_verb_word(word: str) -> bool:
 
 
 # the object listed last before the one value of a list of things built ("幼儿园" of "新建中小学、幼儿园25所")
-_LAST_OBJECT = re.compile(rf"[{CJK_CHARS}]{{2,6}}")
+_LAST_OBJECT = re.compile(rf"[{CJK_CHARS}]{{2,8}}")
 
 
 def _joins_objects(text: str, pos: int, q_start: int) -> bool:
-    """"新建中小学、幼儿园25所", "新建、改造供热、供水、燃气、排污管网279.2公里": a 、 between things one
-    verb of building opens, right before the one value that counts them together, is inside the
+    """"新建中小学、幼儿园25所", "新建、改造供热、供水、燃气、排污管网279.2公里", "实施公路、村屯、矿区绿化3920亩",
+    "培育“独角兽”、“瞪羚”企业360家": a 、 between things one verb of building or doing (a verb of
+    works, of the `act` role, 完成) opens, right before the one value that counts them together, is inside the
     name: the items after it are nouns with no verb, and so are those before it back to the one that
     opens its clause with the verb."""
-    if not all(_is_bare_object(item) for item in text[pos + 1:q_start].split("、")):
+    if not all(_is_bare_object(item) for item in text[pos + 1:q_start].split("、")) or _counts_noun_after(text, q_start):
         return False
-    verbs = (*_words_with_role("new"), *lexicons.words("text_works_verbs.txt"), *lexicons.words("obs_counted_work_verbs.txt"))
+    verbs = (*_words_with_role("new"), *lexicons.words("text_works_verbs.txt"), *lexicons.words("obs_counted_work_verbs.txt"),
+             *_words_with_role("act"), "完成")
     end = pos
     while True:
         start = clause_start(text, end, ",;。:、")
-        item = text[start:end]
+        item = text[start:end].replace("“", "").replace("”", "")
         noun = item
         # more verbs may follow the first ("新建改扩建中小学"); then only the noun
         while noun.startswith(verbs):
@@ -2397,10 +2406,18 @@ def _joins_objects(text: str, pos: int, q_start: int) -> bool:
         end = start - 1
 
 
+def _counts_noun_after(text: str, q_start: int) -> bool:
+    """"创建A、B2个国家先进制造业集群": a value followed by the noun it counts has the items before it
+    as examples of that noun, no list it counts."""
+    q = next(iter(find_quantities(text[q_start:q_start + 24])), None)
+    return q is not None and q.start == 0 and CJK.match(text, q_start + q.end) is not None
+
+
 def _is_bare_object(item: str) -> bool:
-    """A thing listed as built: a noun of two to six characters with no verb of a clause (triggers.txt)
-    in it ("幼儿园", "排污管网"; 供热 is no such verb)."""
+    """A thing listed as built: a noun of two to eight characters, its quotes left out, with no verb of
+    a clause (triggers.txt) in it ("幼儿园", "排污管网", "“瞪羚”企业"; 供热 is no such verb)."""
     verbs = triggers()
+    item = item.replace("“", "").replace("”", "")
     return _LAST_OBJECT.fullmatch(item) is not None and not any(t.word in verbs for t in tokens(item))
 
 
@@ -3238,7 +3255,19 @@ def _noun_cuts(word: str, compound: tuple[str, ...]) -> list[int]:
     龙头企业", is no verb either)."""
     return [k for verb in _cut_verbs_in(word) for k in (word.find(verb),)
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))
-            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
+            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))
+            and (len(verb) > 1 or _word_starts_at(word, k))]
+
+
+def _word_starts_at(word: str, k: int) -> bool:
+    """Whether the segmenter starts a word at offset k of `word`: a verb of one character inside a
+    word of two is no verb there ("产业协同共建园区": 同 of 协同)."""
+    at = 0
+    for tok in tokens(word):
+        if at >= k:
+            return at == k
+        at += len(tok.word)
+    return False
 
 
 def _joined_across_of(word: str, cuts: list[int], compound: tuple[str, ...], rest: str) -> tuple[str, list[int]]:
@@ -3498,6 +3527,9 @@ def _shared_head(items: list[str]) -> str:
         return last[size:]
     if not _head_of(last):
         return ""
+    run_on = _run_on_after_item(items)
+    if run_on:
+        return run_on
     heads = _indicator_heads()
     if "占" not in last:
         # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
@@ -3511,6 +3543,22 @@ def _shared_head(items: list[str]) -> str:
     # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
     # "GDP、规上工业总产值…": a known indicator has one
     return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _run_on_after_item(items: list[str]) -> str:
+    """"人参、食用菌全产业链产值", "新材料、生物医药产业产值": short items with no head of their own
+    (products, industries of two to four characters) share the word of an industry the last one writes
+    after its own first word with the head (obs_listed_sector_words.txt: 全产业链产值, 产业产值), not
+    only the head; "" where no such word follows that first word ("数字经济核心产业增加值")."""
+    last = items[-1]
+    if not all(2 <= len(x) <= 4 and not _has_head(x) for x in items[:-1]):
+        return ""
+    k = len(tokens(last)[0].word)
+    tail = last[k:]
+    head = _head_of(last)
+    if not 2 <= k <= 4 or _has_head(last[:k]) or tail[: -len(head)] not in lexicons.word_set("obs_listed_sector_words.txt"):
+        return ""
+    return tail if any(_takes_head(x, tail) for x in items[:-1]) else ""
 
 
 def _shared_after_places(items: list[str]) -> str:
