@@ -68,6 +68,12 @@ def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
     return text[a - 1:a] == "、" and any(m.local_end == a - 1 for m in found)
 
 
+def _oversight_after(text: str, b: int) -> bool:
+    """"接受人大监督、政协民主监督": the oversight the body exercises (org_body_oversight.txt) right after
+    its bare short form names the body, as its people do ("人大代表")."""
+    return text.startswith(lexicons.words("org_body_oversight.txt"), b)
+
+
 def _centre_alone(text: str, b: int) -> bool:
     """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定),
     also where 和 joins the province's and city's levels to it before them ("落实中央和省市决策部署":
@@ -102,7 +108,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people) and not _after_listed_body(text, out, a):
+                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people and not _oversight_after(text, b)) \
+                and not _after_listed_body(text, out, a):
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
