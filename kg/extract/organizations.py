@@ -1714,6 +1714,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # "南湖科技城": the trade opens a zone's head, the name is the zone's
         if text.startswith(lexicons.words("org_trade_zone_heads.txt"), b):
             continue  # "某某化工园区": the trade is the zone's industry, no company's
+        if text.startswith(lexicons.words("org_trade_field_compounds.txt"), b):
+            continue  # "高质量科技供给", "中央财政科技计划": the trade qualifies a field of policy, no company's
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         lead = next((t for t in ctx.tokens if t.start == start and t.end < a and t.word in lexicons.word_set("org_lead_words.txt")), None)
         start = lead.end if lead is not None else start  # "调研某远纺织项目": the visit's verb opens no brand
@@ -1724,6 +1726,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         if stem[-1] in lexicons.word_set("org_manner_finals.txt"):
             continue  # "装配式建材": a manner of building (-式, -型, -性) and a trade, a kind of product, no brand
+        if stem in company_trades():
+            continue  # "石化化工", "有色冶金、石化化工": two trades side by side name a sector, no brand
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))
