@@ -4172,8 +4172,9 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     """The organizations that rules carved out of the start of a works' name in this sentence where
     they name no body (issues 9, 10): the short forms of a route's ends before its head ("沪杭" of
     沪杭沿江高铁), a sector's grade word ("高端" of 高端装备产业园, org_grade_words.txt) and a round or
-    generation ("新一轮" of 新一轮找矿行动, "新一代" of 新一代煤电: `opens_with_a_count`, 轮 and 代 among its classifiers).
-    A real company's name inside a works' name (红星美凯龙 in its 商贸综合体项目) is none of these."""
+    generation ("新一轮" of 新一轮找矿行动, "新一代" of 新一代煤电: `opens_with_a_count`, 轮 and 代 among its classifiers),
+    and the site of works named by their site alone ("白龙" of 白龙核电一期, "大吉" of 大吉煤层气田:
+    org_site_named_works.txt). A real company's name inside a works' name (红星美凯龙 in its 商贸综合体项目) is none of these."""
     works = [p for p in found if p.type == PROJECT]
     out = []
     for m in found:
@@ -4185,6 +4186,7 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) \
                 or _names_a_route(m.text, ctx.text[b:holder.local_end]) or opens_with_a_count(m.text) \
+                or ctx.text.startswith(lexicons.words("org_site_named_works.txt"), b) \
                 or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
                 or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
             out.append(m)
