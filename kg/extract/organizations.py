@@ -68,6 +68,29 @@ def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
     return text[a - 1:a] == "、" and any(m.local_end == a - 1 for m in found)
 
 
+# what may stand between a hosting verb and the body opening the event's name: a year, an ordinal
+_EVENT_NUMBERING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+[届次])?$")
+# the clause an event's name runs to the end of
+_CLAUSE_END = re.compile(r"[,，。;；:：、!?！？]|$")
+
+
+def _opens_hosted_event(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the body at a..b open the name of an event the report hosts: a hosting verb right before it
+    (org_event_hosting_verbs.txt; a year or an ordinal between maybe) and the clause going on to an
+    event's head at its end (event_heads.txt: "办好2026年亚太经合组织贸易部长会议", "办好联合国教科文组织
+    保护非物质文化遗产政府间委员会第21届常会")? A body inside an event's name is not annotated (ANNOTATION
+    rule 8); one the hosted event serves stands apart ("承办联合国…的会议": 的 ends the name)."""
+    text = ctx.text
+    verb = next((v for v in lexicons.words("org_event_hosting_verbs.txt") if text.endswith(v, 0, a - len(
+        _EVENT_NUMBERING.search(text, max(0, a - 12), a).group()))), None)
+    if verb is None:
+        return False
+    end = _CLAUSE_END.search(text, b).start()
+    name = text[b:end]
+    return end - b <= ORG_RULES.hosted_event_name_chars and "的" not in name \
+        and name.endswith(lexicons.words("event_heads.txt"))
+
+
 def _oversight_after(text: str, b: int) -> bool:
     """"接受人大监督、政协民主监督": the oversight the body exercises (org_body_oversight.txt) right after
     its bare short form names the body, as its people do ("人大代表")."""
@@ -113,7 +136,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
-        if _EVENT_AFTER.match(text, b):
+        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b):
             continue
         congress = re.match(r"(.*人大)常委会$", name)
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
