@@ -4,11 +4,7 @@ org_bodies.txt 人大, org_body_oversight.txt). Lines from the Guangxi, Henan an
 reports of tests/real and the Guangdong sample."""
 from __future__ import annotations
 
-from tests.conftest import assert_found, report_names
-
-
-def _orgs(tmp_path, *lines: str) -> set[str]:
-    return report_names(tmp_path, "Organization", "某省人民政府工作报告", *lines)
+from tests.conftest import assert_found, province_orgs as _orgs
 
 
 def test_bare_congress_before_its_standing_committee(tmp_path):

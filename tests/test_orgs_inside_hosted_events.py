@@ -4,11 +4,7 @@ an event's head of event_heads.txt) is inside that name and not annotated (ANNOT
 from the Fujian and Jiangsu reports of tests/real/next; a body the verb's clause only mentions stays."""
 from __future__ import annotations
 
-from tests.conftest import assert_found, report_names
-
-
-def _orgs(tmp_path, *lines: str) -> set[str]:
-    return report_names(tmp_path, "Organization", "某省人民政府工作报告", *lines)
+from tests.conftest import assert_found, province_orgs as _orgs
 
 
 def test_a_body_opening_a_hosted_event_is_inside_its_name(tmp_path):

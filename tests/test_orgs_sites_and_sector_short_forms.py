@@ -5,11 +5,7 @@ sector before a programme ("社保惠民工程": org_industry_abbreviations.txt)
 of tests/real and the Shanxi design text; a company opening its plant's works stays."""
 from __future__ import annotations
 
-from tests.conftest import assert_found, report_names
-
-
-def _orgs(tmp_path, *lines: str) -> set[str]:
-    return report_names(tmp_path, "Organization", "某省人民政府工作报告", *lines)
+from tests.conftest import assert_found, province_orgs as _orgs
 
 
 def test_the_site_of_a_nuclear_plant_or_a_gas_field_is_no_company(tmp_path):

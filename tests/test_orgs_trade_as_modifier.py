@@ -5,11 +5,7 @@ Jiangsu, national 2015 and Zhejiang reports of tests/real and the Gansu design t
 before its trade stays (the Henan report, the Qianjiang sample)."""
 from __future__ import annotations
 
-from tests.conftest import assert_found, report_names
-
-
-def _orgs(tmp_path, *lines: str) -> set[str]:
-    return report_names(tmp_path, "Organization", "某省人民政府工作报告", *lines)
+from tests.conftest import assert_found, province_orgs as _orgs
 
 
 def test_a_trade_qualifying_a_field_of_policy_ends_no_brand(tmp_path):

@@ -3681,6 +3681,12 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             if not ctx.taken(branch, b, (ORG,)) or _longer_than_found(ctx, branch, b):
                 out.append(ctx.mention(ORG, branch, b, source="centre", composite=True))
             continue  # "长三角国家技术创新中心合肥中心": a branch of a national centre, named whole
+        serving = _serving_centre_start(ctx, a, b)
+        if serving is not None and text[serving - 1:serving] not in ("与", "和"):
+            # "生态环境权益交易中心", "先进技术成果西部转化中心": an institution by its function
+            if not ctx.taken(serving, b, (ORG,)) or _longer_than_found(ctx, serving, b):
+                out.append(ctx.mention(ORG, serving, b, source="centre", composite=True))
+            continue
         start = _org_start(ctx, a)
         if start > 1 and text[start - 1] in "与和" and not _holds_a_body(ctx, start, a):
             left = _org_start(ctx, start - 1)
@@ -3700,6 +3706,38 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
+
+
+# a national centre named by its function and then its region ("国家技术转移中部中心"), up to 中心
+_NATIONAL_FUNCTION_CENTRE = re.compile(r"国家([\u4e00-\u9fff]{2,6}?)[\u4e00-\u9fff]{2}$")
+
+
+def _serving_centre_start(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where a centre ending at b that is an institution by its function opens: the words before 中心
+    at `a` end in functions of org_institution_centre_functions.txt ("…权益|交易|中心", "…西部|转化|中心",
+    "…区域技术|转移|转化|中心"), and the name walked from them (`_org_start`) holds words of its own
+    before them, no bare function nor a kind ("服务中心", "乡镇综合…"); no phase after it (a facility's).
+    None where not."""
+    text = ctx.text
+    functions = lexicons.words("org_institution_centre_functions.txt")
+    f0 = a
+    while (ending := next((f for f in functions if text.endswith(f, 0, f0)), None)) is not None:
+        f0 -= len(ending)
+    if f0 == a:
+        # "国家技术转移中部中心": a national transfer centre, its region after the function
+        national = _NATIONAL_FUNCTION_CENTRE.search(text, max(0, a - ORG_RULES.national_reach), a)
+        return national.start() if national is not None and any(f in national.group(1) for f in functions) \
+            and token_starts_at(ctx, national.start()) and not PHASE.match(text, b) else None
+    if PHASE.match(text, b):
+        return None
+    start = _org_start(ctx, f0)
+    while (first := ctx.token_starting_at(start)) is not None and first.end < f0 \
+            and (first.pos.startswith("v") or len(first.word) == 1 and first.pos == "a"):
+        start = first.end  # "建/v 好/a 高校区域技术转移转化中心": the verb building it opens no name
+    stem = text[start:f0]
+    if len(stem) < 2 or _generic_org_stem(stem) or not token_starts_at(ctx, start):
+        return None
+    return start
 
 
 def _opens_with_a_company(ctx: SentenceContext, a: int, b: int) -> bool:
