@@ -1749,12 +1749,18 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         if stem[-1] in lexicons.word_set("org_manner_finals.txt"):
             continue  # "装配式建材": a manner of building (-式, -型, -性) and a trade, a kind of product, no brand
-        if stem in company_trades():
-            continue  # "石化化工", "有色冶金、石化化工": two trades side by side name a sector, no brand
+        if stem in company_trades() and not _place_ends_at(text, start):
+            continue  # "有色冶金、石化化工": two trades side by side name a sector, no brand (after a place they
+            # are a registered name's industry and trade: "三明新能源科技二期")
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))
     return out
+
+
+def _place_ends_at(text: str, a: int) -> bool:
+    """Does a division's name (place lexicon) of two to four characters end at `a`?"""
+    return any(a >= k and place_lexicon_pattern().fullmatch(text[a - k:a]) for k in (2, 3, 4))
 
 
 # what may follow a foreign company's short name in a list of investors ("法国某某、美国某某分别投资…")
