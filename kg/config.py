@@ -275,6 +275,7 @@ class OrgRuleLimits:
     name_walk_tokens: int = 5  # … and tokens
     trade_walk_tokens: int = 4  # tokens walked on past a trade jieba reads as a verb ("农业担保公司")
     office_word_min: int = 3  # a one-character head (局, 所) ends an office only in a word this long ("教育局")
+    hosted_event_name_chars: int = 30  # the words after a body opening a hosted event's name, to its head ("…政府间委员会第21届常会")
     brand_walk_chars: int = 4  # the brand before a trade ("京宏源铝业"): longest, in characters…
     brand_walk_tokens: int = 3  # … and tokens
     list_item_chars: int = 10  # longest item of a list of companies before 等企业…

@@ -131,6 +131,11 @@ def report_names(tmp_path: Path, kind: str, head: str, *lines: str) -> set[str]:
     return names_of(report_mentions(tmp_path, head, *lines), kind)
 
 
+def province_orgs(tmp_path: Path, *lines: str) -> set[str]:
+    """The organizations of a small provincial report of these lines (`report_names`)."""
+    return report_names(tmp_path, "Organization", "某省人民政府工作报告", *lines)
+
+
 def review_mentions(tmp_path: Path, sentence: str, title: str = "市政府工作报告") -> list:
     """The mentions of one sentence, read in the review part (一、工作回顾) of a report titled `title`."""
     return report_mentions(tmp_path, title, "", "一、工作回顾", "", sentence)

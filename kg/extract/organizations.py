@@ -68,6 +68,35 @@ def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
     return text[a - 1:a] == "、" and any(m.local_end == a - 1 for m in found)
 
 
+# what may stand between a hosting verb and the body opening the event's name: a year, an ordinal
+_EVENT_NUMBERING = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+[届次])?$")
+# the clause an event's name runs to the end of
+_CLAUSE_END = re.compile(r"[,，。;；:：、!?！？]|$")
+
+
+def _opens_hosted_event(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the body at a..b open the name of an event the report hosts: a hosting verb right before it
+    (org_event_hosting_verbs.txt; a year or an ordinal between maybe) and the clause going on to an
+    event's head at its end (event_heads.txt: "办好2026年亚太经合组织贸易部长会议", "办好联合国教科文组织
+    保护非物质文化遗产政府间委员会第21届常会")? A body inside an event's name is not annotated (ANNOTATION
+    rule 8); one the hosted event serves stands apart ("承办联合国…的会议": 的 ends the name)."""
+    text = ctx.text
+    verb = next((v for v in lexicons.words("org_event_hosting_verbs.txt") if text.endswith(v, 0, a - len(
+        _EVENT_NUMBERING.search(text, max(0, a - 12), a).group()))), None)
+    if verb is None:
+        return False
+    end = _CLAUSE_END.search(text, b).start()
+    name = text[b:end]
+    return end - b <= ORG_RULES.hosted_event_name_chars and "的" not in name \
+        and name.endswith(lexicons.words("event_heads.txt"))
+
+
+def _oversight_after(text: str, b: int) -> bool:
+    """"接受人大监督、政协民主监督": the oversight the body exercises (org_body_oversight.txt) right after
+    its bare short form names the body, as its people do ("人大代表")."""
+    return text.startswith(lexicons.words("org_body_oversight.txt"), b)
+
+
 def _centre_alone(text: str, b: int) -> bool:
     """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定),
     also where 和 joins the province's and city's levels to it before them ("落实中央和省市决策部署":
@@ -102,11 +131,12 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people) and not _after_listed_body(text, out, a):
+                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people and not _oversight_after(text, b)) \
+                and not _after_listed_body(text, out, a):
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
-        if _EVENT_AFTER.match(text, b):
+        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b):
             continue
         congress = re.match(r"(.*人大)常委会$", name)
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
@@ -1707,6 +1737,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # "南湖科技城": the trade opens a zone's head, the name is the zone's
         if text.startswith(lexicons.words("org_trade_zone_heads.txt"), b):
             continue  # "某某化工园区": the trade is the zone's industry, no company's
+        if text.startswith(lexicons.words("org_trade_field_compounds.txt"), b):
+            continue  # "高质量科技供给", "中央财政科技计划": the trade qualifies a field of policy, no company's
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         lead = next((t for t in ctx.tokens if t.start == start and t.end < a and t.word in lexicons.word_set("org_lead_words.txt")), None)
         start = lead.end if lead is not None else start  # "调研某远纺织项目": the visit's verb opens no brand
@@ -1717,10 +1749,18 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         if stem[-1] in lexicons.word_set("org_manner_finals.txt"):
             continue  # "装配式建材": a manner of building (-式, -型, -性) and a trade, a kind of product, no brand
+        if stem in company_trades() and not _place_ends_at(text, start):
+            continue  # "有色冶金、石化化工": two trades side by side name a sector, no brand (after a place they
+            # are a registered name's industry and trade: "三明新能源科技二期")
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))
     return out
+
+
+def _place_ends_at(text: str, a: int) -> bool:
+    """Does a division's name (place lexicon) of two to four characters end at `a`?"""
+    return any(a >= k and place_lexicon_pattern().fullmatch(text[a - k:a]) for k in (2, 3, 4))
 
 
 # what may follow a foreign company's short name in a list of investors ("法国某某、美国某某分别投资…")
@@ -3647,6 +3687,12 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             if not ctx.taken(branch, b, (ORG,)) or _longer_than_found(ctx, branch, b):
                 out.append(ctx.mention(ORG, branch, b, source="centre", composite=True))
             continue  # "长三角国家技术创新中心合肥中心": a branch of a national centre, named whole
+        serving = _serving_centre_start(ctx, a, b)
+        if serving is not None and text[serving - 1:serving] not in ("与", "和"):
+            # "生态环境权益交易中心", "先进技术成果西部转化中心": an institution by its function
+            if not ctx.taken(serving, b, (ORG,)) or _longer_than_found(ctx, serving, b):
+                out.append(ctx.mention(ORG, serving, b, source="centre", composite=True))
+            continue
         start = _org_start(ctx, a)
         if start > 1 and text[start - 1] in "与和" and not _holds_a_body(ctx, start, a):
             left = _org_start(ctx, start - 1)
@@ -3666,6 +3712,38 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
+
+
+# a national centre named by its function and then its region ("国家技术转移中部中心"), up to 中心
+_NATIONAL_FUNCTION_CENTRE = re.compile(r"国家([\u4e00-\u9fff]{2,6}?)[\u4e00-\u9fff]{2}$")
+
+
+def _serving_centre_start(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where a centre ending at b that is an institution by its function opens: the words before 中心
+    at `a` end in functions of org_institution_centre_functions.txt ("…权益|交易|中心", "…西部|转化|中心",
+    "…区域技术|转移|转化|中心"), and the name walked from them (`_org_start`) holds words of its own
+    before them, no bare function nor a kind ("服务中心", "乡镇综合…"); no phase after it (a facility's).
+    None where not."""
+    text = ctx.text
+    functions = lexicons.words("org_institution_centre_functions.txt")
+    f0 = a
+    while (ending := next((f for f in functions if text.endswith(f, 0, f0)), None)) is not None:
+        f0 -= len(ending)
+    if f0 == a:
+        # "国家技术转移中部中心": a national transfer centre, its region after the function
+        national = _NATIONAL_FUNCTION_CENTRE.search(text, max(0, a - ORG_RULES.national_reach), a)
+        return national.start() if national is not None and any(f in national.group(1) for f in functions) \
+            and token_starts_at(ctx, national.start()) and not PHASE.match(text, b) else None
+    if PHASE.match(text, b):
+        return None
+    start = _org_start(ctx, f0)
+    while (first := ctx.token_starting_at(start)) is not None and first.end < f0 \
+            and (first.pos.startswith("v") or len(first.word) == 1 and first.pos == "a"):
+        start = first.end  # "建/v 好/a 高校区域技术转移转化中心": the verb building it opens no name
+    stem = text[start:f0]
+    if len(stem) < 2 or _generic_org_stem(stem) or not token_starts_at(ctx, start):
+        return None
+    return start
 
 
 def _opens_with_a_company(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -4161,8 +4239,9 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     """The organizations that rules carved out of the start of a works' name in this sentence where
     they name no body (issues 9, 10): the short forms of a route's ends before its head ("沪杭" of
     沪杭沿江高铁), a sector's grade word ("高端" of 高端装备产业园, org_grade_words.txt) and a round or
-    generation ("新一轮" of 新一轮找矿行动, "新一代" of 新一代煤电: `opens_with_a_count`, 轮 and 代 among its classifiers).
-    A real company's name inside a works' name (红星美凯龙 in its 商贸综合体项目) is none of these."""
+    generation ("新一轮" of 新一轮找矿行动, "新一代" of 新一代煤电: `opens_with_a_count`, 轮 and 代 among its classifiers),
+    and the site of works named by their site alone ("白龙" of 白龙核电一期, "大吉" of 大吉煤层气田:
+    org_site_named_works.txt). A real company's name inside a works' name (红星美凯龙 in its 商贸综合体项目) is none of these."""
     works = [p for p in found if p.type == PROJECT]
     out = []
     for m in found:
@@ -4174,6 +4253,7 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) \
                 or _names_a_route(m.text, ctx.text[b:holder.local_end]) or opens_with_a_count(m.text) \
+                or ctx.text.startswith(lexicons.words("org_site_named_works.txt"), b) \
                 or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
                 or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
             out.append(m)
