@@ -2028,6 +2028,33 @@ def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
     return any(heads.fullmatch(ctx.text, j, i) for j in range(max(0, i - LIMITS.head_before_verb), i))
 
 
+def purpose_programme_of_works(name: str) -> bool | None:
+    """A 工程 named by a field and its purpose ("水利惠民工程", "社保惠民工程": the programmes a budget for
+    the people is split into, project_purpose_programme_fields.tsv): True when the field is one of
+    physical works (water, roads, power, energy: ANNOTATION rule 12), False when it is another (social
+    security, health, education, housing aid: transfers and services, no project); None for any other
+    name. Extraction reads it of a candidate, kg.resolve.not_works of a name (the field and purpose
+    words are category words there: no class's label)."""
+    if not name.endswith("工程"):
+        return None
+    stem = name[:-2]
+    roles = lexicons.roles("project_purpose_programme_fields.tsv")
+    purpose = next((w for w in roles["purpose"] if stem.endswith(w)), None)
+    if purpose is None or len(stem) <= len(purpose):
+        return None
+    return any(w in stem[:-len(purpose)] for w in roles["works"])
+
+
+def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
+    """The verdict on the candidate that its words alone give, "" where they give none: None where its
+    head only ends a common word ("合作项目", "区段", "必由之路"); for a 工程 named by a field and its purpose
+    (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程")."""
+    if works.word_start is not None and not _names_before_word(ctx, works.start, works.word_start, works.a, works.b):
+        return None
+    works_field = purpose_programme_of_works(ctx.text[works.start:works.b]) if works.head == "工程" else None
+    return "" if works_field is None else "project" if works_field else None
+
+
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
     """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
     二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
@@ -2058,8 +2085,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     and no name, a project only in a list of works), or None (no undertaking)."""
     text, generic = ctx.text, lexicons.word_set("generic_projects.txt")
     start, a, b, head = works.start, works.a, works.b, works.head
-    if works.word_start is not None and not _names_before_word(ctx, start, works.word_start, a, b):
-        return None  # the head only ends a common word ("合作项目", "区段", "必由之路")
+    if (by_words := _judged_by_its_words(ctx, works)) != "":
+        return by_words
     stem = text[start:a]
     bare_facility = not stem and _is_built_facility(ctx, a, b)  # "污水处理厂建成投运": no name before (rule 7)
     own, venue = _own_level_start(ctx, works)
