@@ -402,7 +402,14 @@ def project_head_pattern() -> Alternatives:
 
 @functools.lru_cache(maxsize=1)
 def weak_heads() -> frozenset[str]:
-    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag in ("weak", "owned"))
+    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag in ("weak", "owned", "region"))
+
+
+@functools.lru_cache(maxsize=1)
+def region_heads() -> tuple[str, ...]:
+    """Weak heads of a development corridor, belt or circle ("科创大走廊", "创新带", "科创圈"), whose name
+    opens with the places, waters or routes it joins, never with a company."""
+    return tuple(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "region")
 
 
 def owned_heads() -> frozenset[str]:
