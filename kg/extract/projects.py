@@ -38,6 +38,7 @@ from kg.extract.base import (
     triggers,
     owned_heads,
     weak_heads,
+    zone_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
@@ -2055,6 +2056,26 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
     return "" if works_field is None else "project" if works_field else None
 
 
+# the name of one area of a zone after the zone's name: a place or a few words, then 片区 or 区
+# ("…自由贸易试验区某某片区", "…自由贸易试验区联动创新区"; the areas of China's pilot free trade zones)
+SUB_AREA_AFTER = re.compile(rf"[{CJK_CHARS}]{{1,6}}?(?:片区|区)")
+
+
+def _designation_kind_only(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a pilot zone by its head (project_heads.txt, flag "zone": 试验区, 先导区, 协同区)
+    that names no zone of its own: its name holds no place or organization found, nor places' initials
+    ("川藏"), and its field alone ("改革开放先导区", "跨境电商综合试验区") names the kind of designation; or the
+    name of one of its areas follows ("中国(福建)自由贸易试验区福州片区": the zone opens a place's name)
+    (ANNOTATION rule 11)?"""
+    text = ctx.text
+    head = next((h for h in zone_heads() if text.endswith(h, start, b)), None)
+    if head is None:
+        return False
+    a = b - len(head)
+    return SUB_AREA_AFTER.match(text, b) is not None or not (
+        _found_name_in(ctx, start, a) or _abbreviated_places(ctx, start, a) or _place_initials(ctx, text[start:a]))
+
+
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
     """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
     二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
@@ -2103,8 +2124,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
             or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b) \
-            or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b):
-        return None  # "全球灯塔工厂": a title, no plant (rule 13); "第二届某某科技城科技博览会": an event's ordinal
+            or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b) or _designation_kind_only(ctx, start, b):
+        return None  # "全球灯塔工厂": a title (rule 13); "第二届…博览会": an event's ordinal; "改革开放先导区": a kind (rule 11)
     if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
@@ -4008,8 +4029,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
-            if gateway_at(ctx.text, a, b):
-                continue  # "实施新北出口、东山组团绿化…等工程": a city's gateway is where works are done (listed_gateways)
+            if gateway_at(ctx.text, a, b) or _designation_kind_only(ctx, a, b):
+                continue  # "实施新北出口…等工程": a city's gateway, where works are done (listed_gateways); "跨境电商综合试验区等平台": a kind
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:
