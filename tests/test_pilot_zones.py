@@ -20,6 +20,8 @@ from tests.conftest import assert_found, review_graph
      set(), {"改革开放先导区"}),
     ("支持青岛打造“中国康湾”、威海创建国际康养旅游试验区。", "山东省政府工作报告", set(), {"国际康养旅游试验区"}),
     ("综合保税区、保税物流中心、跨境电商综合试验区等平台功能显著提升。", "甘肃省政府工作报告", set(), {"跨境电商综合试验区"}),
+    # a zone its clause neither builds nor develops is where things are done, a place (rule 3)
+    ("稳步推进制度型开放，加快广西自贸试验区首创式、集成式探索。", "广西壮族自治区政府工作报告", set(), {"广西自贸试验区"}),
 ])
 def test_a_place_names_the_pilot_zone(tmp_path, sentence, head, found, not_found):
     projects, _, _ = review_graph(tmp_path, sentence, head)

@@ -226,9 +226,13 @@ def _zone_not_built(ctx: SentenceContext, start: int, b: int) -> bool:
     "某某传统风貌区") that its clause neither builds nor develops (`clause_builds_zone`)? The sentence then
     speaks of where it is, of what it does or of its visitors: a place (ANNOTATION rule 3, the main
     type follows the sentence). Not a pilot designation (zone_pilot_kinds.txt: "某某先行示范区"), which
-    stays works, nor a name that holds a word of building (a clause found whole, "某集团合作开发某某度假区")."""
+    stays works, nor a name that holds a word of building (a clause found whole, "某集团合作开发某某度假区").
+    A pilot zone by a head of the flag "zone" (试验区, 先导区, 协同区) is a place so too ("加快广西自贸试验区
+    首创式、集成式探索": the zone where the exploring is done), but for one whose official name brackets its
+    place ("中国(湖北)自由贸易试验区": the bracketed zones' own rules, kg.extract.genre, read it)."""
     name = ctx.text[start:b]
-    return name.endswith(lexicons.words("place_zone_kinds.txt")) and not name.endswith(lexicons.words("zone_pilot_kinds.txt")) \
+    return (name.endswith(lexicons.words("place_zone_kinds.txt")) and not name.endswith(lexicons.words("zone_pilot_kinds.txt"))
+            or name.endswith(tuple(zone_heads())) and "(" not in name) \
         and not clause_builds_zone(ctx.text, start, b) \
         and not any(w in name for w in lexicons.words("place_zone_building_words.txt"))
 
