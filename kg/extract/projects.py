@@ -217,7 +217,9 @@ def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
     neither builds nor develops it (`_zone_not_built`)."""
     built = _zone_built(ctx, start, b)
     if not built and _zone_not_built(ctx, start, b):
-        return ctx.mention(PLACE, start, b, source="zone_not_built")
+        # (a pilot zone keeps the place it is named after: "广东" in "深化广东自贸试验区改革提升", rule 8)
+        pilot = {"composite": True} if ctx.text.endswith(tuple(zone_heads()), start, b) else {}
+        return ctx.mention(PLACE, start, b, source="zone_not_built", **pilot)
     return ctx.mention(PROJECT, start, b, source="head", **built)
 
 
