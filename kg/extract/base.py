@@ -402,7 +402,21 @@ def project_head_pattern() -> Alternatives:
 
 @functools.lru_cache(maxsize=1)
 def weak_heads() -> frozenset[str]:
-    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag in ("weak", "owned"))
+    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag in ("weak", "owned", "region", "zone"))
+
+
+@functools.lru_cache(maxsize=1)
+def region_heads() -> tuple[str, ...]:
+    """Weak heads of a development corridor, belt or circle ("科创大走廊", "创新带", "科创圈"), whose name
+    opens with the places, waters or routes it joins, never with a company."""
+    return tuple(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "region")
+
+
+@functools.lru_cache(maxsize=1)
+def zone_heads() -> frozenset[str]:
+    """Weak heads of a designated pilot zone ("试验区", "先导区", "协同区"), whose name must hold a place,
+    an organization or places' initials: a field alone names the kind of designation."""
+    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "zone")
 
 
 def owned_heads() -> frozenset[str]:

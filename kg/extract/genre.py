@@ -41,6 +41,7 @@ from kg.extract.base import (
     owned_heads,
     place_lexicon_pattern,
     project_head_pattern,
+    region_heads,
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
@@ -62,7 +63,7 @@ from kg.extract.organizations import (
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import foreign_division_end, hub_traffic_follows, zones_listed_before
-from kg.extract.projects import (built_by_body_at_site, content_verb, content_verb_before, covered_by, division_in_full, is_generic,
+from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, content_verb, content_verb_before, covered_by, division_in_full, is_generic,
                                  named_after_divisions, names_no_single_route, over_capacity)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
@@ -1804,7 +1805,7 @@ def extract_bracketed_zones(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _BRACKETED_ZONE.finditer(ctx.text):
         a, b = m.span(1)
-        if _SUB_AREA_AFTER.match(ctx.text, m.end()):
+        if SUB_AREA_AFTER.match(ctx.text, m.end()):
             continue  # "中国(某某)自由贸易试验区某某片区": the zone opens the name of its area, a place (rule 11)
         if any(p.type == PLACE and p.local_start == a and p.local_end == b for p in ctx.found):
             out.append(ctx.mention(PROJECT, m.start(), m.end(), source="genre_bracketed_zones"))
@@ -1838,9 +1839,6 @@ def extract_bracketed_zone_parts(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# the name of one area of a zone after the zone's name: a place or a few words, then 片区 or 区
-# ("…自由贸易试验区某某片区", "…自由贸易试验区联动创新区"; the areas of China's pilot free trade zones)
-_SUB_AREA_AFTER = re.compile(rf"[{CJK_CHARS}]{{1,6}}?(?:片区|区)")
 
 
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
@@ -2335,6 +2333,8 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
         starts.add(p.local_start)
         if built_by_body_at_site(ctx, p.local_start):
             continue  # "某某集团在某某区建设鞋业智能制造基地": the builder is named before, 鞋业 is its product
+        if p.text.endswith(region_heads()):
+            continue  # "哈大齐绥新能源产业带", "巴蜀文旅走廊": a corridor opens with the places it joins, no company
         found = (_company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
                  or _company_before_plant_works(ctx, p.local_start, p.local_end))
         if found is not None and opens_with_business_kind(ctx.text[found[0]:p.local_end]):

@@ -38,6 +38,7 @@ from kg.extract.base import (
     name_start,
     place_lexicon_pattern,
     project_head_pattern,
+    region_heads,
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
@@ -2844,6 +2845,8 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
             continue  # "北川羌城旅游区": a zone named by its place and its own name, no company's works
         if built_by_body_at_site(ctx, p.local_start):
             continue  # "某某公司在某市建设鲲鹏软件小镇": its builder named before it, no company opens its name
+        if p.text.endswith(region_heads()):
+            continue  # "哈大齐绥新能源产业带": a corridor opens with the places it joins, no company
         a, end = p.span.bounds
         group = _group_opening(ctx, a, end)
         if group is not None:  # "吉利新能源汽车电池": a group whose short name is a common word

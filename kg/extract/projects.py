@@ -38,6 +38,7 @@ from kg.extract.base import (
     triggers,
     owned_heads,
     weak_heads,
+    zone_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
@@ -216,7 +217,9 @@ def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
     neither builds nor develops it (`_zone_not_built`)."""
     built = _zone_built(ctx, start, b)
     if not built and _zone_not_built(ctx, start, b):
-        return ctx.mention(PLACE, start, b, source="zone_not_built")
+        # (a pilot zone keeps the place it is named after: "广东" in "深化广东自贸试验区改革提升", rule 8)
+        pilot = {"composite": True} if ctx.text.endswith(tuple(zone_heads()), start, b) else {}
+        return ctx.mention(PLACE, start, b, source="zone_not_built", **pilot)
     return ctx.mention(PROJECT, start, b, source="head", **built)
 
 
@@ -225,9 +228,13 @@ def _zone_not_built(ctx: SentenceContext, start: int, b: int) -> bool:
     "某某传统风貌区") that its clause neither builds nor develops (`clause_builds_zone`)? The sentence then
     speaks of where it is, of what it does or of its visitors: a place (ANNOTATION rule 3, the main
     type follows the sentence). Not a pilot designation (zone_pilot_kinds.txt: "某某先行示范区"), which
-    stays works, nor a name that holds a word of building (a clause found whole, "某集团合作开发某某度假区")."""
+    stays works, nor a name that holds a word of building (a clause found whole, "某集团合作开发某某度假区").
+    A pilot zone by a head of the flag "zone" (试验区, 先导区, 协同区) is a place so too ("加快广西自贸试验区
+    首创式、集成式探索": the zone where the exploring is done), but for one whose official name brackets its
+    place ("中国(湖北)自由贸易试验区": the bracketed zones' own rules, kg.extract.genre, read it)."""
     name = ctx.text[start:b]
-    return name.endswith(lexicons.words("place_zone_kinds.txt")) and not name.endswith(lexicons.words("zone_pilot_kinds.txt")) \
+    return (name.endswith(lexicons.words("place_zone_kinds.txt")) and not name.endswith(lexicons.words("zone_pilot_kinds.txt"))
+            or name.endswith(tuple(zone_heads())) and "(" not in name) \
         and not clause_builds_zone(ctx.text, start, b) \
         and not any(w in name for w in lexicons.words("place_zone_building_words.txt"))
 
@@ -2028,6 +2035,53 @@ def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
     return any(heads.fullmatch(ctx.text, j, i) for j in range(max(0, i - LIMITS.head_before_verb), i))
 
 
+def purpose_programme_of_works(name: str) -> bool | None:
+    """A 工程 named by a field and its purpose ("水利惠民工程", "社保惠民工程": the programmes a budget for
+    the people is split into, project_purpose_programme_fields.tsv): True when the field is one of
+    physical works (water, roads, power, energy: ANNOTATION rule 12), False when it is another (social
+    security, health, education, housing aid: transfers and services, no project); None for any other
+    name. Extraction reads it of a candidate, kg.resolve.not_works of a name (the field and purpose
+    words are category words there: no class's label)."""
+    if not name.endswith("工程"):
+        return None
+    stem = name[:-2]
+    roles = lexicons.roles("project_purpose_programme_fields.tsv")
+    purpose = next((w for w in roles["purpose"] if stem.endswith(w)), None)
+    if purpose is None or len(stem) <= len(purpose):
+        return None
+    return any(w in stem[:-len(purpose)] for w in roles["works"])
+
+
+def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
+    """The verdict on the candidate that its words alone give, "" where they give none: None where its
+    head only ends a common word ("合作项目", "区段", "必由之路"); for a 工程 named by a field and its purpose
+    (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程")."""
+    if works.word_start is not None and not _names_before_word(ctx, works.start, works.word_start, works.a, works.b):
+        return None
+    works_field = purpose_programme_of_works(ctx.text[works.start:works.b]) if works.head == "工程" else None
+    return "" if works_field is None else "project" if works_field else None
+
+
+# the name of one area of a zone after the zone's name: a place or a few words, then 片区 or 区
+# ("…自由贸易试验区某某片区", "…自由贸易试验区联动创新区"; the areas of China's pilot free trade zones)
+SUB_AREA_AFTER = re.compile(rf"[{CJK_CHARS}]{{1,6}}?(?:片区|区)")
+
+
+def _designation_kind_only(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a pilot zone by its head (project_heads.txt, flag "zone": 试验区, 先导区, 协同区)
+    that names no zone of its own: its name holds no place or organization found, nor places' initials
+    ("川藏"), and its field alone ("改革开放先导区", "跨境电商综合试验区") names the kind of designation; or the
+    name of one of its areas follows ("中国(福建)自由贸易试验区福州片区": the zone opens a place's name)
+    (ANNOTATION rule 11)?"""
+    text = ctx.text
+    head = next((h for h in zone_heads() if text.endswith(h, start, b)), None)
+    if head is None:
+        return False
+    a = b - len(head)
+    return SUB_AREA_AFTER.match(text, b) is not None or not (
+        _found_name_in(ctx, start, a) or _abbreviated_places(ctx, start, a) or _place_initials(ctx, text[start:a]))
+
+
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
     """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
     二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
@@ -2058,8 +2112,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     and no name, a project only in a list of works), or None (no undertaking)."""
     text, generic = ctx.text, lexicons.word_set("generic_projects.txt")
     start, a, b, head = works.start, works.a, works.b, works.head
-    if works.word_start is not None and not _names_before_word(ctx, start, works.word_start, a, b):
-        return None  # the head only ends a common word ("合作项目", "区段", "必由之路")
+    if (by_words := _judged_by_its_words(ctx, works)) != "":
+        return by_words
     stem = text[start:a]
     bare_facility = not stem and _is_built_facility(ctx, a, b)  # "污水处理厂建成投运": no name before (rule 7)
     own, venue = _own_level_start(ctx, works)
@@ -2076,8 +2130,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
             or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b) \
-            or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b):
-        return None  # "全球灯塔工厂": a title, no plant (rule 13); "第二届某某科技城科技博览会": an event's ordinal
+            or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b) or _designation_kind_only(ctx, start, b):
+        return None  # "全球灯塔工厂": a title (rule 13); "第二届…博览会": an event's ordinal; "改革开放先导区": a kind (rule 11)
     if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
@@ -3981,8 +4035,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
-            if gateway_at(ctx.text, a, b):
-                continue  # "实施新北出口、东山组团绿化…等工程": a city's gateway is where works are done (listed_gateways)
+            if gateway_at(ctx.text, a, b) or _designation_kind_only(ctx, a, b):
+                continue  # "实施新北出口…等工程": a city's gateway, where works are done (listed_gateways); "跨境电商综合试验区等平台": a kind
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:

@@ -18,7 +18,7 @@ import re
 
 from kg import lexicons
 from kg.config import NOT_WORKS
-from kg.extract.projects import is_generic
+from kg.extract.projects import is_generic, purpose_programme_of_works
 from kg.model import PLACE, PROJECT, Mention
 from kg.text.names import WORKS_WORD
 from kg.text.segment import tokens
@@ -182,6 +182,8 @@ def _labels_a_kind_or_class(name: str) -> bool:
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
     "designation", "fragment", "predicate", "campaign"), or None."""
+    if (works_field := purpose_programme_of_works(name)) is not None:
+        return None if works_field else "programme"  # "水利惠民工程": no class's label though its words are categories
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
         return "kind"
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
