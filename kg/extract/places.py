@@ -2899,6 +2899,18 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     return out
 
 
+def stems_of_region_clusters(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A region found right before the head of a regional plan's area that holds it (region_cluster_places:
+    "滇西|城镇群", "扬子江|城市群", "“襄十随神”|城市群", "长江中游|城市群", "厦漳泉|都市圈"): the area is the
+    place the sentence names, the region a piece of its name (none of these stems is a place of its
+    own in the gold of yunnan, jiangsu, hubei, hunan and fujian 2026). A division stays (郑州 in
+    郑州都市圈: ANNOTATION rule 8), and a region the report names elsewhere stays there."""
+    clusters = [m for m in found if m.type == PLACE and m.attrs.get("source") == "region-cluster"]
+    return [m for m in found if m.type == PLACE and m.attrs.get("source") != "region-cluster"
+            and any(c.local_start == m.local_start and c.local_end > m.local_end for c in clusters)
+            and lexicons.find_division(m.text, ctx.doc.own.province) is None]
+
+
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
     """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
     name before it (a place found), or as a bracketed national zone's part?"""
@@ -4153,8 +4165,17 @@ def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
     if own is not None:
         initials = _initials_under().get(own.code, frozenset())
         out = [ctx.mention(PLACE, m.start(1), m.end(1), source="initials") for m in _quoted_initials().finditer(ctx.text)
-               if all(c in initials for c in m.group(1)) and len(set(m.group(1))) == len(m.group(1))]
+               if all(c in initials for c in m.group(1)) and _initials_of_distinct_divisions(own, m.group(1))]
     return out + _prefecture_initials(ctx, {m.local_start for m in out})
+
+
+def _initials_of_distinct_divisions(own, chars: str) -> bool:
+    """Does each of `chars` open another division under the report's own: distinct characters, or
+    in a province's report one character twice for two of its prefectures ("“宜荆荆恩”城市群",
+    hubei-2026: 宜昌, 荆州, 荆门, 恩施)?"""
+    if len(set(chars)) == len(chars):
+        return True
+    return own.level == "province" and _distinct_prefectures(_prefectures_by_initial().get(own.code[:2], {}), chars)
 
 
 @functools.lru_cache(maxsize=1)
@@ -4393,11 +4414,12 @@ def extract_region_cluster_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     for p in ctx.found:
         b = p.local_end
+        if ctx.text.startswith("”", b) and ctx.text.endswith("“", 0, p.local_start):
+            b += 1  # "带动“襄十随神”城市群协同发展" (hubei-2026): the quoted name before its head
         head = next((h for h in lexicons.words("place_region_cluster_heads.txt") if ctx.text.startswith(h, b)), None)
-        if p.type != PLACE or head is None or not _names_a_region_or_city(ctx, p.text):
+        if p.type != PLACE or head is None or not (_names_a_region_or_city(ctx, p.text) or p.attrs.get("source") == "initials"):
             continue
-        joint = ctx.token_ending_at(p.local_start)
-        if joint is not None and joint.word in _LIST_MARKS:
+        if _item_of_a_place_list(ctx, p.local_start):
             continue  # "广州、深圳都市圈": the head is shared by the list's items, each a place of its own
         end = b + len(head)
         if ctx.text.startswith(_PLAN_TITLE_HEADS, end):
@@ -4411,6 +4433,15 @@ def extract_region_cluster_places(ctx: SentenceContext) -> list[Mention]:
 _LIST_MARKS = ("、", "和", "与", "及")
 # the words after an area's name that make it a plan's title ("城市群发展规划", "都市圈规划")
 _PLAN_TITLE_HEADS = ("规划", "发展规划")
+
+
+def _item_of_a_place_list(ctx: SentenceContext, at: int) -> bool:
+    """Does a list mark before `at` follow a place ("广州、深圳都市圈": the items share the head),
+    rather than another item of another kind ("长江经济带发展、长江中游城市群建设", hunan-2026)?"""
+    joint = ctx.token_ending_at(at)
+    if joint is None or joint.word not in _LIST_MARKS:
+        return False
+    return any(m.type == PLACE and m.local_end == joint.start for m in ctx.found)
 
 
 def _names_a_region_or_city(ctx: SentenceContext, name: str) -> bool:
