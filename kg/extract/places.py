@@ -2208,6 +2208,8 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
     if _community_of_a_kind(ctx, start, a, suffix):
         return True  # "新型农村社区", "养老社区", "一批花园社区": a kind of community, not its name
+    if (t := ctx.token_ending_at(b)) is not None and t.word in _TOWNS_IN_GENERAL and t.start > start:
+        return True  # "宜居小城镇", "沿边城镇": 镇 closes the common noun for towns, no town's name
     if _opens_brand(ctx, b):
         return True  # "乌苏里江制药": a company's trade name
     if len(suffix) == 1 and text[a - 1:a] == suffix and not _division_ending_in_its_head(before, a, suffix):
@@ -2249,6 +2251,12 @@ def _major_division(name: str) -> bool:
     """A province or prefecture by full or short name ("上海", "成都市")."""
     d = lexicons.find_division(name, None)
     return d is not None and d.level in ("province", "prefecture") and len(name) >= 2
+
+
+# the common nouns for towns in general whose last character is a town's head ("建设沿边小城镇", guangxi
+# 2026; "宜居小城镇建设行动", jiangsu 2026; "宜居城镇建设试点", yunnan 2026): the words before them describe
+# a kind of town; a town named so is found whole by the division tables, not by its head
+_TOWNS_IN_GENERAL = frozenset({"城镇", "小城镇", "乡镇", "村镇"})
 
 
 def _holds_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:
