@@ -803,14 +803,15 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
     if name in lexicons.named_regions():
         # a region is a word of its own: not "成渝" across "建成/渝东南", nor "马赛" in "马赛道"
         if not (aligned(ctx, a, b) or len(name) >= 3 and (token_starts_at(ctx, a) or token_ends_at(ctx, b))
-                or token_starts_at(ctx, a) and _place_suffix_follows(ctx, b)):
+                or token_starts_at(ctx, a) and (_place_suffix_follows(ctx, b) or _partner_of_a_dashed_country(ctx, a))):
             return False
         city_follows = _city_of_country_follows(ctx, name, b)  # "菲律宾马尼拉", "波兰马拉舍维奇": no breed, no modifier
         if _names_a_breed(ctx, b) and not city_follows:
             return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
         if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b) \
-                and not city_follows and not _city_after_its_country(ctx, name, a, b):
-            return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
+                and not city_follows and not _city_after_its_country(ctx, name, a, b) \
+                and not _partner_of_a_dashed_country(ctx, a) and not _world_place_follows(ctx, b):
+            return False  # "亚洲国际青少年电影展": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
         if _among_listed_directions(ctx, name, a, b):
@@ -1248,6 +1249,22 @@ def _city_after_its_country(ctx: SentenceContext, name: str, a: int, b: int) -> 
         return False
     before = ctx.token_ending_at(a)
     return before is not None and before.word in countries and before.word != "中国" and not _opens_event(ctx, b)
+
+
+def _partner_of_a_dashed_country(ctx: SentenceContext, a: int) -> bool:
+    """Is the world region at a.. the partner a dash joins to a country before it ("中国—东盟自由贸易区",
+    yunnan 2026; "中国－东盟自贸区升级谈判", national 2015; "中国—中亚贸易畅通合作平台", jiangsu 2026):
+    the region is a place the mechanism joins, as the country is (ANNOTATION rule 1)?"""
+    if a < 3 or ctx.text[a - 1] not in _DASHES:
+        return False
+    return any(ctx.text.endswith(c, 0, a - 1) for c in lexicons.words("countries.txt"))
+
+
+def _world_place_follows(ctx: SentenceContext, b: int) -> bool:
+    """Does another world region follow the one ending at b, as the next item of a list written
+    without a mark ("加密南亚东南亚航线", yunnan 2026)? Each is a place."""
+    known = place_lexicon_pattern().match(ctx.text, b)
+    return known is not None and known.group() in lexicons.word_set("world.txt") and token_starts_at(ctx, b)
 
 
 def _world_place_before(ctx: SentenceContext, b: int) -> bool:
