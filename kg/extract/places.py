@@ -1669,13 +1669,28 @@ def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
     _hub_enlarged); not where a bare phase of it or a part only it has is spoken of ("广州白云机场三期、
     深圳宝安机场第三跑道建成投用": the hub stands there, a place)?"""
     text = ctx.text
+    if _airport_worked_on(ctx, a, b):
+        return False  # "完成长沙机场改扩建工程竣工验收", "延吉机场迁建": the airport stands, a place in its works' name
     if text.startswith(lexicons.words("place_hub_works.txt") + lexicons.words("place_hub_stages.txt"), b) \
             or _hub_enlarged(ctx, a, b):
-        return True  # "湛江粤西机场迁建工程", "某某北站投入使用": the works moving or opening the hub
+        return True  # "某某北站投入使用": the works opening the hub
     builds = lexicons.word_set("build_words.txt")
     built = any(t.end == a and (t.word in builds or t.word[-2:] in builds) for t in ctx.tokens)
     # a list mark may join hubs that share a works' head ("建成深圳北站、湛江西站综合交通枢纽")
     return built and (b >= len(text) or text[b] in ",;。等")
+
+
+def _airport_worked_on(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the airport at a..b named with works on it as it stands, after an optional phase
+    (place_airport_standing_works.txt: "长沙机场改扩建工程", hunan 2026; "义乌机场改扩建", zhejiang 2026;
+    "延吉机场迁建", "长春龙嘉机场三期扩建", jilin 2026; "武宿机场三期改扩建", sx)? The airport is a place
+    in the works' name (ANNOTATION rules 2 and 8: the works is a project of its own); a new one
+    ("南通新机场工程") is the works."""
+    text = ctx.text
+    if not text.endswith("机场", a, b) or text.endswith("新机场", a, b):
+        return False
+    phase = PHASE.match(text, b)
+    return text.startswith(lexicons.words("place_airport_standing_works.txt"), phase.end() if phase else b)
 
 
 def _hub_enlarged(ctx: SentenceContext, a: int, b: int) -> bool:
