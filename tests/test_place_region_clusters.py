@@ -50,3 +50,11 @@ def test_cities_listed_before_a_shared_head_stay_apart(tmp_path):
 def test_a_division_before_the_head_stays_a_place(tmp_path):
     found = _places(tmp_path, YUNNAN, "做强以昆明都市圈为龙头的滇中城市群。")
     assert {"昆明都市圈", "昆明", "滇中城市群"} <= found
+
+
+def test_a_river_opening_the_belt_named_after_it_is_a_piece_of_the_belts_name(tmp_path):
+    # guangxi 2026 (and guizhou, fujian 2026, national-2015): 长江经济带 is the place, 长江 no place there
+    found = _places(tmp_path, "2026年广西壮族自治区政府工作报告", "主动对接京津冀、长江经济带、海南自贸港发展。")
+    assert {"京津冀", "长江经济带"} <= found and "长江" not in found
+    found = _places(tmp_path, "2026年湖南省政府工作报告", "持续实施长江“十年禁渔”,推动长江经济带发展。")
+    assert {"长江", "长江经济带"} <= found  # named bare too: 长江 stays a place

@@ -2940,13 +2940,15 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
 
 
 def stems_of_region_clusters(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
-    """A region found right before the head of a regional plan's area that holds it (region_cluster_places:
-    "滇西|城镇群", "扬子江|城市群", "“襄十随神”|城市群", "长江中游|城市群", "厦漳泉|都市圈"): the area is the
-    place the sentence names, the region a piece of its name (none of these stems is a place of its
-    own in the gold of yunnan, jiangsu, hubei, hunan and fujian 2026). A division stays (郑州 in
-    郑州都市圈: ANNOTATION rule 8), and a region the report names elsewhere stays there."""
-    clusters = [m for m in found if m.type == PLACE and m.attrs.get("source") == "region-cluster"]
-    return [m for m in found if m.type == PLACE and m.attrs.get("source") != "region-cluster"
+    """A region opening the name of a regional plan's area that holds it, the name closed by a head of
+    place_region_cluster_heads.txt (region_cluster_places or the regions' lexicon: "滇西|城镇群", "扬子江|
+    城市群", "“襄十随神”|城市群", "长江中游|城市群", "厦漳泉|都市圈", "长江|经济带"): the area is the place the
+    sentence names, the region a piece of its name (none of these stems is a place of its own in the
+    gold of yunnan, jiangsu, hubei, hunan, fujian, guangxi, guizhou 2026 and national-2015). A division
+    stays (郑州 in 郑州都市圈: ANNOTATION rule 8), and a region the report names elsewhere stays there."""
+    heads = lexicons.words("place_region_cluster_heads.txt")
+    clusters = [m for m in found if m.type == PLACE and m.text.endswith(heads)]
+    return [m for m in found if m.type == PLACE and not m.text.endswith(heads)
             and any(c.local_start == m.local_start and c.local_end > m.local_end for c in clusters)
             and lexicons.find_division(m.text, ctx.doc.own.province) is None]
 
