@@ -1782,6 +1782,11 @@ def _head_opens_a_foreign_place(ctx: SentenceContext, a: int, b: int) -> bool:
         opening.word in lexicons.word_set("world.txt") or opening.word in lexicons.word_set("countries.txt"))
 
 
+# the parts of speech of a brand's or a person's word (jieba's nz, nr: "杭州海康机器人"), left to the rules
+# of companies' names, which read the place before the brand
+_BRAND_POS = ("nz", "nr")
+
+
 def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
     """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
     glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
@@ -1805,6 +1810,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
             and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
         return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
+    if suffix in lexicons.word_set("place_word_opening_heads.txt") and opening is not None and opening.end > b \
+            and opening.pos not in _BRAND_POS:
+        return False  # "“丝路海运”", "自贸试验区海洋经济": 海 opens a common word, it ends no sea's name
     if len(suffix) == 1 and _head_opens_a_foreign_place(ctx, a, b):
         return False  # "越南河内经济走廊": 河 opens the city 河内 after its country, no river "越南河"
     if len(suffix) == 1 and (_head_opens_a_kept_word(ctx, a, b) or a > 0 and text[a - 1] in NATURAL_SUFFIXES
@@ -2939,15 +2947,22 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     return out
 
 
+# the heads of an ecological economic zone or belt, named after the lake or river whose ecology it
+# keeps ("汉江生态经济带", "洞庭湖生态经济区": the water is spoken of, a place of its own, as hunan 2026's gold
+# writes 洞庭湖)
+_WATER_ECOLOGY_HEADS = ("生态经济区", "生态经济带")
+
+
 def stems_of_region_clusters(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """A region opening the name of a regional plan's area that holds it, the name closed by a head of
     place_region_cluster_heads.txt (region_cluster_places or the regions' lexicon: "滇西|城镇群", "扬子江|
     城市群", "“襄十随神”|城市群", "长江中游|城市群", "厦漳泉|都市圈", "长江|经济带"): the area is the place the
     sentence names, the region a piece of its name (none of these stems is a place of its own in the
     gold of yunnan, jiangsu, hubei, hunan, fujian, guangxi, guizhou 2026 and national-2015). A division
-    stays (郑州 in 郑州都市圈: ANNOTATION rule 8), and a region the report names elsewhere stays there."""
+    stays (郑州 in 郑州都市圈: ANNOTATION rule 8), so does the water an ecological economic zone keeps
+    (汉江 in 汉江生态经济带), and a region the report names elsewhere stays there."""
     heads = lexicons.words("place_region_cluster_heads.txt")
-    clusters = [m for m in found if m.type == PLACE and m.text.endswith(heads)]
+    clusters = [m for m in found if m.type == PLACE and m.text.endswith(heads) and not m.text.endswith(_WATER_ECOLOGY_HEADS)]
     return [m for m in found if m.type == PLACE and not m.text.endswith(heads)
             and any(c.local_start == m.local_start and c.local_end > m.local_end for c in clusters)
             and lexicons.find_division(m.text, ctx.doc.own.province) is None]
