@@ -78,6 +78,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if verdict is None:
             continue
         start, b = _linked_pair_start(ctx, works), works.b
+        if ctx.text[start:b] in lexicons.word_set("regions.txt"):
+            continue  # "海上丝绸之路", "21世纪海上丝绸之路": a region's name ends in a works' head, no works
         if verdict == "unnamed":
             unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue
