@@ -1782,6 +1782,25 @@ def _head_opens_a_foreign_place(ctx: SentenceContext, a: int, b: int) -> bool:
         opening.word in lexicons.word_set("world.txt") or opening.word in lexicons.word_set("countries.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def _words_naming_none_of_many_characters() -> tuple[str, ...]:
+    """The words of not_names.txt of four characters or more (set phrases: 金山银山, 绿水青山), where a
+    head inside them may close no name."""
+    return tuple(w for w in lexicons.words("not_names.txt") if len(w) >= 4)
+
+
+def _inside_a_word_naming_none(text: str, a: int, b: int) -> bool:
+    """Does a set phrase of not_names.txt run across the head at a..b, on both sides of its end
+    ("金山银山": 金山 and 银山 are its pieces, hailar 2018)?"""
+    for w in _words_naming_none_of_many_characters():
+        i = text.find(w, max(0, a - len(w) + 1), b + len(w))
+        while i >= 0 and i < b:
+            if i <= a and b <= i + len(w):
+                return True
+            i = text.find(w, i + 1, b + len(w))
+    return False
+
+
 # the parts of speech of a brand's or a person's word (jieba's nz, nr: "杭州海康机器人"), left to the rules
 # of companies' names, which read the place before the brand
 _BRAND_POS = ("nz", "nr")
@@ -1810,6 +1829,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
             and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
         return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
+    if _inside_a_word_naming_none(text, a, b):
+        return False  # "绿水青山变金山银山": the head ends a piece of a phrase of not_names.txt, no name
     if suffix in lexicons.word_set("place_word_opening_heads.txt") and opening is not None and opening.end > b \
             and opening.pos not in _BRAND_POS:
         return False  # "“丝路海运”", "自贸试验区海洋经济": 海 opens a common word, it ends no sea's name
