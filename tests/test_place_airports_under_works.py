@@ -27,3 +27,14 @@ def test_an_airport_under_works_is_a_place_and_the_works_a_project(tmp_path, hea
 def test_a_new_airports_works_name_no_place_of_it(tmp_path):
     found = _pairs(tmp_path, "2026年江苏省政府工作报告", "加快南京机场三期、南通新机场工程前期工作。")
     assert ("Place", "南通新机场") not in found
+
+
+def test_an_airport_in_service_named_by_its_site_alone_is_a_place(tmp_path):
+    # hubei 2026: the airports are named by their sites (天河, 花湖), no city before them
+    found = _pairs(tmp_path, "2026年湖北省政府工作报告", "推动天河国际机场和花湖国际机场联动发展。")
+    assert {("Place", "天河国际机场"), ("Place", "花湖国际机场"), ("Place", "天河"), ("Place", "花湖")} <= found
+
+
+def test_an_airport_the_sentence_builds_by_its_site_is_no_place(tmp_path):
+    found = _pairs(tmp_path, "2026年湖北省政府工作报告", "加快建设花湖国际机场,")
+    assert ("Place", "花湖国际机场") not in found

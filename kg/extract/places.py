@@ -4056,6 +4056,12 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "黑羊站水厂": a place named …站 that opens a facility's name
         if not _taken_but_by_a_hub(ctx, t.start, b):
             out.append(ctx.mention(PLACE, t.start, b, source="hub-name"))
+            end = b + len(head)
+            if head.endswith("机场") and not _division_found_before(ctx, t.start) \
+                    and not _hub_being_built(ctx, t.start, end) and not ctx.taken(t.start, end, (PLACE, ORG)):
+                # "推动天河国际机场和花湖国际机场联动发展" (hubei 2026): the airport in service named by its
+                # site alone is a place too, which holds its site (ANNOTATION rules 3 and 8)
+                out.append(ctx.mention(PLACE, t.start, end, source="hub-name", composite=True))
     return out
 
 
