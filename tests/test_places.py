@@ -808,8 +808,7 @@ def test_a_hub_the_sentence_builds_is_no_place(tmp_path):
     assert "南宁北站" not in found and "南宁" in found
     found = places(tmp_path, "2020年河南省人民政府工作报告", "启动郑州新郑国际机场三期工程。")
     assert "郑州新郑国际机场" not in found and {"郑州", "新郑"} <= found
-    found = places(tmp_path, "茂名市人民政府工作报告", "支持湛江粤西机场迁建工程推进前期工作。")
-    assert "湛江粤西机场" not in found and "湛江" in found
+    # (an airport in service under 迁建 is a place in its works' name: tests/test_place_airports_under_works.py)
 
 
 def test_initials_before_a_second_line_name_a_route(tmp_path):

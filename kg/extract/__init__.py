@@ -54,6 +54,7 @@ from kg.extract.places import (
     sites_inside_sites,
     zones_cut_from_their_names,
     stems_of_quarters,
+    stems_of_region_clusters,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -236,9 +237,9 @@ PIPELINE_ORDER = (
     "dam_site_places",
     "compound_places",
     "ring_area_places",
+    "initials_places",
     "region_cluster_places",
     "reservoir_places",
-    "initials_places",
     "designated_area_places",
     "dictionary_toponyms",
     "county_reservoir_sites",
@@ -379,6 +380,7 @@ PIPELINE_ORDER = (
     "sites_inside_sites",
     "zones_cut_from_their_names",
     "stems_of_quarters",
+    "stems_of_region_clusters",
     "policy_fields",
     "places_in_longer_words",
     "places_in_company_names",
@@ -396,6 +398,7 @@ report_filter("hubs_found_as_works")(hubs_found_as_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
 report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)
 report_filter("stems_of_quarters")(stems_of_quarters)
+report_filter("stems_of_region_clusters")(stems_of_region_clusters)
 report_filter("policy_fields")(policy_field_mentions)
 report_filter("places_in_longer_words")(places_in_longer_words)
 report_filter("places_in_company_names")(places_in_company_names)

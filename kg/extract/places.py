@@ -803,14 +803,15 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
     if name in lexicons.named_regions():
         # a region is a word of its own: not "成渝" across "建成/渝东南", nor "马赛" in "马赛道"
         if not (aligned(ctx, a, b) or len(name) >= 3 and (token_starts_at(ctx, a) or token_ends_at(ctx, b))
-                or token_starts_at(ctx, a) and _place_suffix_follows(ctx, b)):
+                or token_starts_at(ctx, a) and (_place_suffix_follows(ctx, b) or _partner_of_a_dashed_country(ctx, a))):
             return False
         city_follows = _city_of_country_follows(ctx, name, b)  # "菲律宾马尼拉", "波兰马拉舍维奇": no breed, no modifier
         if _names_a_breed(ctx, b) and not city_follows:
             return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
         if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b) \
-                and not city_follows and not _city_after_its_country(ctx, name, a, b):
-            return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
+                and not city_follows and not _city_after_its_country(ctx, name, a, b) \
+                and not _partner_of_a_dashed_country(ctx, a) and not _world_place_follows(ctx, b):
+            return False  # "亚洲国际青少年电影展": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
         if _among_listed_directions(ctx, name, a, b):
@@ -1250,6 +1251,22 @@ def _city_after_its_country(ctx: SentenceContext, name: str, a: int, b: int) -> 
     return before is not None and before.word in countries and before.word != "中国" and not _opens_event(ctx, b)
 
 
+def _partner_of_a_dashed_country(ctx: SentenceContext, a: int) -> bool:
+    """Is the world region at a.. the partner a dash joins to a country before it ("中国—东盟自由贸易区",
+    yunnan 2026; "中国－东盟自贸区升级谈判", national 2015; "中国—中亚贸易畅通合作平台", jiangsu 2026):
+    the region is a place the mechanism joins, as the country is (ANNOTATION rule 1)?"""
+    if a < 3 or ctx.text[a - 1] not in _DASHES:
+        return False
+    return any(ctx.text.endswith(c, 0, a - 1) for c in lexicons.words("countries.txt"))
+
+
+def _world_place_follows(ctx: SentenceContext, b: int) -> bool:
+    """Does another world region follow the one ending at b, as the next item of a list written
+    without a mark ("加密南亚东南亚航线", yunnan 2026)? Each is a place."""
+    known = place_lexicon_pattern().match(ctx.text, b)
+    return known is not None and known.group() in lexicons.word_set("world.txt") and token_starts_at(ctx, b)
+
+
 def _world_place_before(ctx: SentenceContext, b: int) -> bool:
     """Does a word that leaves a world region a place of its own follow it at `b` as a word
     (place_world_alone_after.txt: "东南亚市场", "拉美市场")?"""
@@ -1652,13 +1669,28 @@ def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
     _hub_enlarged); not where a bare phase of it or a part only it has is spoken of ("广州白云机场三期、
     深圳宝安机场第三跑道建成投用": the hub stands there, a place)?"""
     text = ctx.text
+    if _airport_worked_on(ctx, a, b):
+        return False  # "完成长沙机场改扩建工程竣工验收", "延吉机场迁建": the airport stands, a place in its works' name
     if text.startswith(lexicons.words("place_hub_works.txt") + lexicons.words("place_hub_stages.txt"), b) \
             or _hub_enlarged(ctx, a, b):
-        return True  # "湛江粤西机场迁建工程", "某某北站投入使用": the works moving or opening the hub
+        return True  # "某某北站投入使用": the works opening the hub
     builds = lexicons.word_set("build_words.txt")
     built = any(t.end == a and (t.word in builds or t.word[-2:] in builds) for t in ctx.tokens)
     # a list mark may join hubs that share a works' head ("建成深圳北站、湛江西站综合交通枢纽")
     return built and (b >= len(text) or text[b] in ",;。等")
+
+
+def _airport_worked_on(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the airport at a..b named with works on it as it stands, after an optional phase
+    (place_airport_standing_works.txt: "长沙机场改扩建工程", hunan 2026; "义乌机场改扩建", zhejiang 2026;
+    "延吉机场迁建", "长春龙嘉机场三期扩建", jilin 2026; "武宿机场三期改扩建", sx)? The airport is a place
+    in the works' name (ANNOTATION rules 2 and 8: the works is a project of its own); a new one
+    ("南通新机场工程") is the works."""
+    text = ctx.text
+    if not text.endswith("机场", a, b) or text.endswith("新机场", a, b):
+        return False
+    phase = PHASE.match(text, b)
+    return text.startswith(lexicons.words("place_airport_standing_works.txt"), phase.end() if phase else b)
 
 
 def _hub_enlarged(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -1750,6 +1782,30 @@ def _head_opens_a_foreign_place(ctx: SentenceContext, a: int, b: int) -> bool:
         opening.word in lexicons.word_set("world.txt") or opening.word in lexicons.word_set("countries.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def _words_naming_none_of_many_characters() -> tuple[str, ...]:
+    """The words of not_names.txt of four characters or more (set phrases: 金山银山, 绿水青山), where a
+    head inside them may close no name."""
+    return tuple(w for w in lexicons.words("not_names.txt") if len(w) >= 4)
+
+
+def _inside_a_word_naming_none(text: str, a: int, b: int) -> bool:
+    """Does a set phrase of not_names.txt run across the head at a..b, on both sides of its end
+    ("金山银山": 金山 and 银山 are its pieces, hailar 2018)?"""
+    for w in _words_naming_none_of_many_characters():
+        i = text.find(w, max(0, a - len(w) + 1), b + len(w))
+        while i >= 0 and i < b:
+            if i <= a and b <= i + len(w):
+                return True
+            i = text.find(w, i + 1, b + len(w))
+    return False
+
+
+# the parts of speech of a brand's or a person's word (jieba's nz, nr: "杭州海康机器人"), left to the rules
+# of companies' names, which read the place before the brand
+_BRAND_POS = ("nz", "nr")
+
+
 def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
     """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
     glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
@@ -1773,6 +1829,11 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
             and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
         return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
+    if _inside_a_word_naming_none(text, a, b):
+        return False  # "绿水青山变金山银山": the head ends a piece of a phrase of not_names.txt, no name
+    if suffix in lexicons.word_set("place_word_opening_heads.txt") and opening is not None and opening.end > b \
+            and opening.pos not in _BRAND_POS:
+        return False  # "“丝路海运”", "自贸试验区海洋经济": 海 opens a common word, it ends no sea's name
     if len(suffix) == 1 and _head_opens_a_foreign_place(ctx, a, b):
         return False  # "越南河内经济走廊": 河 opens the city 河内 after its country, no river "越南河"
     if len(suffix) == 1 and (_head_opens_a_kept_word(ctx, a, b) or a > 0 and text[a - 1] in NATURAL_SUFFIXES
@@ -2208,6 +2269,8 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
     if _community_of_a_kind(ctx, start, a, suffix):
         return True  # "新型农村社区", "养老社区", "一批花园社区": a kind of community, not its name
+    if (t := ctx.token_ending_at(b)) is not None and t.word in _TOWNS_IN_GENERAL and t.start > start:
+        return True  # "宜居小城镇", "沿边城镇": 镇 closes the common noun for towns, no town's name
     if _opens_brand(ctx, b):
         return True  # "乌苏里江制药": a company's trade name
     if len(suffix) == 1 and text[a - 1:a] == suffix and not _division_ending_in_its_head(before, a, suffix):
@@ -2249,6 +2312,12 @@ def _major_division(name: str) -> bool:
     """A province or prefecture by full or short name ("上海", "成都市")."""
     d = lexicons.find_division(name, None)
     return d is not None and d.level in ("province", "prefecture") and len(name) >= 2
+
+
+# the common nouns for towns in general whose last character is a town's head ("建设沿边小城镇", guangxi
+# 2026; "宜居小城镇建设行动", jiangsu 2026; "宜居城镇建设试点", yunnan 2026): the words before them describe
+# a kind of town; a town named so is found whole by the division tables, not by its head
+_TOWNS_IN_GENERAL = frozenset({"城镇", "小城镇", "乡镇", "村镇"})
 
 
 def _holds_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2897,6 +2966,27 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         if head and any(a <= m.local_start and b >= m.local_end + len(head) for a, b in holders):
             out.append(m)
     return out
+
+
+# the heads of an ecological economic zone or belt, named after the lake or river whose ecology it
+# keeps ("汉江生态经济带", "洞庭湖生态经济区": the water is spoken of, a place of its own, as hunan 2026's gold
+# writes 洞庭湖)
+_WATER_ECOLOGY_HEADS = ("生态经济区", "生态经济带")
+
+
+def stems_of_region_clusters(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A region opening the name of a regional plan's area that holds it, the name closed by a head of
+    place_region_cluster_heads.txt (region_cluster_places or the regions' lexicon: "滇西|城镇群", "扬子江|
+    城市群", "“襄十随神”|城市群", "长江中游|城市群", "厦漳泉|都市圈", "长江|经济带"): the area is the place the
+    sentence names, the region a piece of its name (none of these stems is a place of its own in the
+    gold of yunnan, jiangsu, hubei, hunan, fujian, guangxi, guizhou 2026 and national-2015). A division
+    stays (郑州 in 郑州都市圈: ANNOTATION rule 8), so does the water an ecological economic zone keeps
+    (汉江 in 汉江生态经济带), and a region the report names elsewhere stays there."""
+    heads = lexicons.words("place_region_cluster_heads.txt")
+    clusters = [m for m in found if m.type == PLACE and m.text.endswith(heads) and not m.text.endswith(_WATER_ECOLOGY_HEADS)]
+    return [m for m in found if m.type == PLACE and not m.text.endswith(heads)
+            and any(c.local_start == m.local_start and c.local_end > m.local_end for c in clusters)
+            and lexicons.find_division(m.text, ctx.doc.own.province) is None]
 
 
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
@@ -3966,6 +4056,12 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "黑羊站水厂": a place named …站 that opens a facility's name
         if not _taken_but_by_a_hub(ctx, t.start, b):
             out.append(ctx.mention(PLACE, t.start, b, source="hub-name"))
+            end = b + len(head)
+            if head.endswith("机场") and not _division_found_before(ctx, t.start) \
+                    and not _hub_being_built(ctx, t.start, end) and not ctx.taken(t.start, end, (PLACE, ORG)):
+                # "推动天河国际机场和花湖国际机场联动发展" (hubei 2026): the airport in service named by its
+                # site alone is a place too, which holds its site (ANNOTATION rules 3 and 8)
+                out.append(ctx.mention(PLACE, t.start, end, source="hub-name", composite=True))
     return out
 
 
@@ -4153,8 +4249,17 @@ def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
     if own is not None:
         initials = _initials_under().get(own.code, frozenset())
         out = [ctx.mention(PLACE, m.start(1), m.end(1), source="initials") for m in _quoted_initials().finditer(ctx.text)
-               if all(c in initials for c in m.group(1)) and len(set(m.group(1))) == len(m.group(1))]
+               if all(c in initials for c in m.group(1)) and _initials_of_distinct_divisions(own, m.group(1))]
     return out + _prefecture_initials(ctx, {m.local_start for m in out})
+
+
+def _initials_of_distinct_divisions(own, chars: str) -> bool:
+    """Does each of `chars` open another division under the report's own: distinct characters, or
+    in a province's report one character twice for two of its prefectures ("“宜荆荆恩”城市群",
+    hubei-2026: 宜昌, 荆州, 荆门, 恩施)?"""
+    if len(set(chars)) == len(chars):
+        return True
+    return own.level == "province" and _distinct_prefectures(_prefectures_by_initial().get(own.code[:2], {}), chars)
 
 
 @functools.lru_cache(maxsize=1)
@@ -4393,11 +4498,12 @@ def extract_region_cluster_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     for p in ctx.found:
         b = p.local_end
+        if ctx.text.startswith("”", b) and ctx.text.endswith("“", 0, p.local_start):
+            b += 1  # "带动“襄十随神”城市群协同发展" (hubei-2026): the quoted name before its head
         head = next((h for h in lexicons.words("place_region_cluster_heads.txt") if ctx.text.startswith(h, b)), None)
-        if p.type != PLACE or head is None or not _names_a_region_or_city(ctx, p.text):
+        if p.type != PLACE or head is None or not (_names_a_region_or_city(ctx, p.text) or p.attrs.get("source") == "initials"):
             continue
-        joint = ctx.token_ending_at(p.local_start)
-        if joint is not None and joint.word in _LIST_MARKS:
+        if _item_of_a_place_list(ctx, p.local_start):
             continue  # "广州、深圳都市圈": the head is shared by the list's items, each a place of its own
         end = b + len(head)
         if ctx.text.startswith(_PLAN_TITLE_HEADS, end):
@@ -4411,6 +4517,15 @@ def extract_region_cluster_places(ctx: SentenceContext) -> list[Mention]:
 _LIST_MARKS = ("、", "和", "与", "及")
 # the words after an area's name that make it a plan's title ("城市群发展规划", "都市圈规划")
 _PLAN_TITLE_HEADS = ("规划", "发展规划")
+
+
+def _item_of_a_place_list(ctx: SentenceContext, at: int) -> bool:
+    """Does a list mark before `at` follow a place ("广州、深圳都市圈": the items share the head),
+    rather than another item of another kind ("长江经济带发展、长江中游城市群建设", hunan-2026)?"""
+    joint = ctx.token_ending_at(at)
+    if joint is None or joint.word not in _LIST_MARKS:
+        return False
+    return any(m.type == PLACE and m.local_end == joint.start for m in ctx.found)
 
 
 def _names_a_region_or_city(ctx: SentenceContext, name: str) -> bool:

@@ -76,7 +76,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     for m in _head_pattern().finditer(ctx.text):
         works = _after_builders_verb(ctx, _works_before_head(ctx, m, spans))
         verdict = _judge_works(ctx, works) if works is not None else None
-        if verdict is None:
+        if verdict is None or _names_a_region(ctx, works):
             continue
         start, b = _linked_pair_start(ctx, works), works.b
         if verdict == "unnamed":
@@ -210,6 +210,12 @@ def _works_of_each_division(ctx: SentenceContext, divisions: tuple[Mention, ...]
         return out
     spans.append((a, b))
     return out + [ctx.mention(PROJECT, a, b, source="division_works", shared_by=tuple(p.span for p in divisions))]
+
+
+def _names_a_region(ctx: SentenceContext, works) -> bool:
+    """Is the works' whole name a region of regions.txt ("海上丝绸之路", "21世纪海上丝绸之路": a region's
+    name ending in a works' head, 路), no works?"""
+    return ctx.text[works.start:works.b] in lexicons.word_set("regions.txt")
 
 
 def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
