@@ -579,6 +579,7 @@ class WorksByKindLimits:
     stage_after_chars: int = 10  # how far after the kind a stage word is looked for ("…公园和滨水休闲设施建成开放")
     label_stage_chars: int = 4  # a list's label after 等 and its stage word, an adverb at most between ("…等12处中型工程抓紧实施")
     shared_item_chars: tuple[int, int] = (2, 4)  # an item of a list sharing one head ("青岗、白沙桥水电站")
+    route_abbreviation_chars: tuple[int, int] = (2, 4)  # a route by its ends' first characters ("雄商", "长四辽通"), or one end
     capacity_owner_chars: tuple[int, int] = (2, 8)  # an owner's name before a capacity in such a list ("甲河乙山煤矿180万吨")
     listed_place_works_chars: int = 8  # the works' words shared by places listed before them ("周边环境整治", "沿岸截污工程")
     listed_site_chars: tuple[int, int] = (2, 6)  # a site of one kind listed before such works ("甲港", "甲水某段")
