@@ -1186,7 +1186,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([{CJK_CHARS}]{{4,16}})$", text[:a])
         start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
     works.unified = bool(_UNIFIED_OPENING.match(text[start:a])) and works.head in _UNIQUE_HEADS
-    start = start if works.unified else _trim_openers(ctx, start, a)
+    start = start if works.unified else trim_openers(ctx, start, a)
     start = _over_new_facility(ctx, _extend_over_new(ctx, start, a), works.b)
     start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
     start = _over_place_read_as_word(ctx, _over_transliterated_na(ctx, start, a), a)
@@ -1196,7 +1196,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
     if not works.unified:
-        start = _past_verb_chain(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, start), a), a)
+        start = _past_verb_chain(ctx, trim_openers(ctx, _over_verbs_inside(ctx, start), a), a)
     invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
     if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
         start = a - len(invested.group(1))  # "5500万元的污泥处置工程": the name runs back to the sum, over its verbs
@@ -1248,7 +1248,7 @@ def _back_over_joined_fields(ctx: SentenceContext, start: int, a: int) -> int:
     if text.endswith(tuple(_WORKS_ACTIONS), start, a) and text.endswith(tuple(_WORKS_ACTIONS), 0, start - 1):
         return start  # two works actions joined: `_over_joined_actions` walks the part before the joint
     i = start - 1
-    joined = _trim_openers(ctx, name_start(ctx, i, **LIMITS.works_name.limits, through_heads=True, strict=False), i)
+    joined = trim_openers(ctx, name_start(ctx, i, **LIMITS.works_name.limits, through_heads=True, strict=False), i)
     if i - joined < 2 or not token_ends_at(ctx, i) or joined not in ctx.token_start_set:
         return start
     area = max((k + len(head) for head in _area_heads() if (k := text.rfind(head, joined + 2, i)) >= 0), default=None)
@@ -1300,7 +1300,7 @@ def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:
             or re.search(r"[“”，,。；、]", text[q + 1:a - 1]):
         return a
     before = name_start(ctx, q, **LIMITS.works_name.limits, through_heads=True, strict=False)
-    before = _past_verb_chain(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, before), q), q)
+    before = _past_verb_chain(ctx, trim_openers(ctx, _over_verbs_inside(ctx, before), q), q)
     if before < q and is_proper(text[before:q]):
         return before
     return a if weak else q
@@ -3214,7 +3214,7 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
             trade = _trade_name_ending_in_verb_char(ctx, start - 1)
             if any(len(t.word) < 2 for t in _tokens_between(ctx, s, trade)):
                 return start  # "其/龙/新/材料二期": a trade name jieba cut into characters, its start unknown
-            return _trim_openers(ctx, s, a)
+            return trim_openers(ctx, s, a)
         before = [t for t in ctx.tokens if t.end == start - 1]
         if before and (_names_something(ctx, start, a) and is_boundary(before[0], strict=False)
                        or before[0].word.endswith(lexicons.words("build_words.txt"))):
@@ -3741,7 +3741,7 @@ def _glued_conjunction(ctx: SentenceContext, start: int, a: int) -> int:
     return 1
 
 
-def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
+def trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     """Scope words, determiners, batches and leading verbs ("全省", "一些", "第二批", "新开工",
     "研究") open a span but are not part of a name: the name starts after the last one that is
     whole jieba tokens inside the stem ("严肃查处一些地区…" → "地区…")."""
@@ -4015,8 +4015,8 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
     a = _before_plant_works(ctx, m.start(1), a, b)
     a = _after_own_sum(ctx, m.start(1), a, b)
     # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
-    a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
-    a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
+    a = _past_site(ctx, trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
+    a = _over_cut_industry(ctx, trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
     a = _over_adverb_in_name(ctx, _unknown_word_before(ctx, a, b, b), b)
     a = _after_year(ctx, a)
     if _inside_industry(ctx.text, a) or a > m.start(1) and _walk_capped_in_name(ctx, a, b):
@@ -4172,7 +4172,7 @@ def _over_adverb_in_name(ctx: SentenceContext, a: int, b: int) -> int:
             or not noun.pos.startswith(("n", "j")) or noun.pos in ("nhead", "phead")):
         return a
     start = name_start(ctx, adverb.start, **LIMITS.listed_item.limits)
-    return _trim_openers(ctx, start, b) if start < adverb.start else a
+    return trim_openers(ctx, start, b) if start < adverb.start else a
 
 
 def _walk_capped_in_name(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -4245,7 +4245,7 @@ def _over_cut_industry(ctx: SentenceContext, a: int, b: int) -> int:
     if industry is None:
         return a
     start = name_start(ctx, b - len(industry), **LIMITS.listed_item.limits)
-    start = _trim_openers(ctx, start, b - len(industry))  # "签约落地宏达新材料"
+    start = trim_openers(ctx, start, b - len(industry))  # "签约落地宏达新材料"
     return start if start < b - len(industry) and is_proper(text[start:b - len(industry)], strict=True) else a
 
 
