@@ -115,8 +115,16 @@ def _found_or_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the listed item text[a:b] a works found already, a generic word (generic_projects.txt) or a
     kind of works (project_not_works_kinds.txt: "国道、省道等公路", road classes listed), no name of its own?"""
     item = ctx.text[a:b]
-    return ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")) \
+    return _works_found_over(ctx, a, b) or is_generic(item, lexicons.word_set("generic_projects.txt")) \
         or item in lexicons.word_set("project_not_works_kinds.txt")
+
+
+def _works_found_over(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a works found over text[a:b] or across its bounds? One found inside the item, opening it, is a
+    piece of the item's name that a head in it gave ("防城港30万吨级、北海20万吨级等航道": 防城港 by 港), which the
+    item's works replaces."""
+    return any(m.type == PROJECT and m.local_start < b and a < m.local_end
+               and not (m.local_start == a and m.local_end < b) for m in ctx.found)
 
 
 def _names_one_works(ctx: SentenceContext, a: int, b: int) -> bool:
