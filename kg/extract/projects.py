@@ -85,7 +85,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
-        start, b = works.start, works.b = _quoted_works_phase(ctx, start, _park_of_finished_first_phase(ctx, start, b))
+        start, b = works.start, works.b = _quoted_parts(ctx, start, _park_of_finished_first_phase(ctx, start, b))
         if works.after_area and spans and spans[-1][1] == start:
             # "X经济技术开发区Y食品产业园": the zone the works is in, read as works by its own head, is a place
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == spans[-1])]
@@ -1970,6 +1970,31 @@ def _quoted_works_phase(ctx: SentenceContext, start: int, b: int) -> tuple[int, 
         return start, b
     phase = _PHASE_AFTER_QUOTE.match(text, b)
     return (q, phase.end()) if phase is not None else (start, b)
+
+
+def _quoted_parts(ctx: SentenceContext, start: int, b: int) -> tuple[int, int]:
+    """The works at text[start:b] with the quoted parts that belong to its name: the phase after a quoted
+    name (`_quoted_works_phase`) and quoted words opening it (`_quoted_opening`)."""
+    start, b = _quoted_works_phase(ctx, start, b)
+    return _quoted_opening(ctx, start), b
+
+
+# the words inside quotes that open a name: letters, figures and + (“人工智能+”), no mark
+QUOTED_WORDS = re.compile(rf"[{CJK_CHARS}A-Za-z0-9+]+")
+
+
+def _quoted_opening(ctx: SentenceContext, start: int) -> int:
+    """Where a works' name opens when the walk to it stopped at a closing quote: at the opening quote of the
+    short quoted words right before ("“三北”六期工程", "“海悦城”时代广场改建项目", "“三江”流域水风光一体化清洁能源
+    基地"), which name it (the quotes stay inside, ANNOTATION: only quotes around the whole name are
+    dropped); `start` where no such words end right before it."""
+    text = ctx.text
+    if start < 3 or text[start - 1] != "”":
+        return start
+    q = text.rfind("“", max(0, start - 2 - LIMITS.quoted_opening_chars), start - 1)
+    if q < 0 or not QUOTED_WORDS.fullmatch(text, q + 1, start - 1):
+        return start
+    return q
 
 
 def _works_name_follows(text: str, i: int, a: int | None = None, shortest: int = 3) -> bool:
