@@ -3967,6 +3967,23 @@ def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, i
     return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
 
 
+def _short_name_of_works(ctx: SentenceContext, a: int, b: int, m: re.Match, items: list[tuple[int, int]]) -> bool:
+    """Is the two-character item one works: a route by its ends' first characters or a plant by its site?"""
+    return _abbreviated_route_item(ctx, a, b, m, items) or _plant_by_its_site(ctx, a, b, m)
+
+
+def _plant_by_its_site(ctx: SentenceContext, a: int, b: int, m: re.Match) -> bool:
+    """Is the two-character item a power plant named by its site ("建成投产大湾、盘南等煤电项目": 大湾 is a
+    plant)? Only in a list labelled by a kind of plant (project_plant_list_kinds.txt), where the item is
+    no body found nor a kind or trade (generic_projects.txt, industries.txt: "风电", "光伏")."""
+    label = m.group()[len(m.group(1)) + 1:]
+    item = ctx.text[a:b]
+    return (b - a == 2 and re.fullmatch(f"[{CJK_CHARS}]{{2}}", item) is not None
+            and any(kind in label for kind in lexicons.words("project_plant_list_kinds.txt"))
+            and not ctx.taken(a, b, (ORG,)) and item not in lexicons.word_set("generic_projects.txt")
+            and item not in lexicons.word_set("industries.txt"))
+
+
 def _new_opens_item(ctx: SentenceContext, a: int, b: int, m: re.Match) -> bool:
     """Is the 新 the walk stopped after the first character of the list's first item: a new one of a
     kind, a trade name or a road's line ("新天龙技术改造", "新柳线")?"""
@@ -4001,7 +4018,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if _labels_company_works(m) and _known_company(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
                 companies.append((a, b))  # "中储粮、东方发电…等18个续建项目": the company's works, where list-mates are works
                 continue
-            if b - a < 3 and not _abbreviated_route_item(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
+            if b - a < 3 and not _short_name_of_works(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
