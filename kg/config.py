@@ -148,8 +148,9 @@ class ProjectLimits:
     # the longest name before a research facility's head ("陆海通道工程全寿命安全|实验室": 11;
     # kg/extract/institution_works.py)
     research_facility: NameWalk = NameWalk(14, 8)
-    # the longest quoted words that open a works' name before the rest of it ("“三北”六期工程", "“海悦城”时代广场")
-    quoted_opening_chars: int = 8
+    # the longest quoted words that open a works' name before the rest of it ("“三北”六期工程", "“人工智能+”农业
+    # 领域中试基地"); longer ones are an epithet before a name of its own ("“万里黄河第一隧”济泺路隧道")
+    quoted_opening_chars: int = 5
     # the longest run of the ends' one-character forms that jieba cut apart before a route head
     # ("成达|万|高铁", "沪|通|铁路", "宜西|攀|高速": three ends; "绵|遂|资内|铁路": four) and the most a two-character piece of
     # it may be used as a word in jieba's dictionary (成达: 2; "普通", "新建" are words)

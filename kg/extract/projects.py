@@ -1993,7 +1993,7 @@ def _quoted_opening(ctx: SentenceContext, start: int) -> int:
         return start
     q = text.rfind("“", max(0, start - 2 - LIMITS.quoted_opening_chars), start - 1)
     if q < 0 or not QUOTED_WORDS.fullmatch(text, q + 1, start - 1):
-        return start
+        return start  # (longer quoted words are an epithet before a name of its own: "“万里黄河第一隧”济泺路隧道")
     return q
 
 
