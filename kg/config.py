@@ -145,6 +145,12 @@ class ProjectLimits:
     # the longest qualifier between an institution's name and the building of it being built
     # ("县人民医院|门诊综合|楼", "县疾控中心|P2|实验室": kg/extract/institution_works.py)
     institution_part_qualifier: int = 4
+    # the longest name before a research facility's head ("陆海通道工程全寿命安全|实验室": 11;
+    # kg/extract/institution_works.py)
+    research_facility: NameWalk = NameWalk(14, 8)
+    # the longest quoted words that open a works' name before the rest of it ("“三北”六期工程", "“人工智能+”农业
+    # 领域中试基地"); longer ones are an epithet before a name of its own ("“万里黄河第一隧”济泺路隧道")
+    quoted_opening_chars: int = 5
     # the longest run of the ends' one-character forms that jieba cut apart before a route head
     # ("成达|万|高铁", "沪|通|铁路", "宜西|攀|高速": three ends; "绵|遂|资内|铁路": four) and the most a two-character piece of
     # it may be used as a word in jieba's dictionary (成达: 2; "普通", "新建" are words)
@@ -580,6 +586,7 @@ class WorksByKindLimits:
     stage_after_chars: int = 10  # how far after the kind a stage word is looked for ("…公园和滨水休闲设施建成开放")
     label_stage_chars: int = 4  # a list's label after 等 and its stage word, an adverb at most between ("…等12处中型工程抓紧实施")
     shared_item_chars: tuple[int, int] = (2, 4)  # an item of a list sharing one head ("青岗、白沙桥水电站")
+    route_abbreviation_chars: tuple[int, int] = (2, 4)  # a route by its ends' first characters ("雄商", "长四辽通"), or one end
     capacity_owner_chars: tuple[int, int] = (2, 8)  # an owner's name before a capacity in such a list ("甲河乙山煤矿180万吨")
     listed_place_works_chars: int = 8  # the works' words shared by places listed before them ("周边环境整治", "沿岸截污工程")
     listed_site_chars: tuple[int, int] = (2, 6)  # a site of one kind listed before such works ("甲港", "甲水某段")

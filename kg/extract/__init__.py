@@ -139,6 +139,7 @@ from kg.extract.genre import (
 from kg.extract.projects import extract_projects
 from kg.extract.policy_fields import policy_field_mentions
 from kg.extract.institution_works import (extract_institution_buildings, extract_institutions_built_anew, extract_new_site_works,
+                                          extract_research_facilities_built,
                                           extract_renovated_institutions)
 from kg.extract.listed_works import extract_listed_named_works
 from kg.extract.street_works import extract_place_list_works, extract_site_kind_list_works, extract_street_list_works
@@ -298,6 +299,7 @@ PIPELINE_ORDER = (
     "institution_buildings",
     "new_site_works",
     "institutions_built_anew",
+    "research_facilities_built",
     "renovated_institutions",
     "campus_places",
     "university_campuses",
@@ -338,6 +340,7 @@ PIPELINE_ORDER = (
     "project_shared_head_lists",
     "project_capacity_lists",
     "project_listed_place_works",
+    "project_route_abbreviation_lists",
     "genre_surrounded_sites",
     "project_invested_works",
     "project_built_by_org",

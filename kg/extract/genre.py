@@ -2352,7 +2352,9 @@ def _companies_opening_listed_works(ctx: SentenceContext, found: list[Mention]) 
     characters and its trade word, then the works (list-mates share their kind, issue 10): the
     trade name may then be a common word (绿叶), which alone `_trade_name` refuses."""
     works = sorted({p.span.bounds: p for p in ctx.found if p.type == PROJECT}.values(), key=lambda m: m.span.bounds)
-    opened = {o.local_start for o in [*ctx.found, *found] if o.type == ORG}
+    # (a body found over a whole works' name is the institution being built, "广西海洋实验室", no company opening it)
+    whole = {p.span.bounds for p in works}
+    opened = {o.local_start for o in [*ctx.found, *found] if o.type == ORG and o.span.bounds not in whole}
     out: list[Mention] = []
     for p, q in zip(works, works[1:]):
         if ctx.text[p.local_end:q.local_start] != ITEM_MARK:

@@ -9,8 +9,8 @@ import re
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, token_ends_at
-from kg.extract.projects import BRACKETED_PART, builds_something_else, built_in_clause
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, name_start, token_ends_at
+from kg.extract.projects import BRACKETED_PART, builds_something_else, built_in_clause, is_generic, trim_openers
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
@@ -229,3 +229,68 @@ def _renovated_name_start(ctx: SentenceContext, head: int, b: int) -> int | None
     starts += [p.local_start for p in ctx.found if p.type == PROJECT and 2 <= head - p.local_start <= near
                and p.local_end >= b and all(CJK.match(c) for c in text[p.local_start:head])]
     return min(starts, default=None)
+
+
+@functools.lru_cache(maxsize=1)
+def _research_facility_head() -> re.Pattern[str]:
+    """A head of a research facility or data store (project_research_facility_heads.txt)."""
+    return re.compile(alternation_pattern(lexicons.longest_first(lexicons.words("project_research_facility_heads.txt"))))
+
+
+@component("research_facilities_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("institutions_built_anew",),
+           needs=tuple(lexicons.words("project_research_facility_heads.txt")))
+def extract_research_facilities_built(ctx: SentenceContext) -> list[Mention]:
+    """A research facility or data store named by a few words and its head (project_research_facility_heads.txt)
+    that the clause builds ("加快建设广西海洋实验室、甘蔗生物育种实验室", "推进材料综合研究设施、原子级制造试验设施
+    建设", "推进杭州语料库建设"): a works, named from the list mark, the joint or the verb before it
+    (`_research_name_start`), past scope words that open it ("建设全省文化遗产资源数据库" → 文化遗产资源数据库).
+    Not a name of category words only ("全国重点实验室", "省实验室": generic_projects.txt,
+    project_research_class_words.txt), one counted ("筹建一批省实验室"), one of a body that builds other
+    works, nor one inside a works found; a works found inside its name gives way to it
+    ("陆海通道工程全寿命安全实验室")."""
+    text = ctx.text
+    generic = lexicons.word_set("generic_projects.txt") | lexicons.word_set("project_research_class_words.txt")
+    out = []
+    for m in _research_facility_head().finditer(text):
+        b = m.end()
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue  # the head inside a longer word
+        a = _research_name_start(ctx, m.start())
+        if a is None:
+            continue
+        a = trim_openers(ctx, a, m.start())
+        stem = text[a:m.start()]
+        if (len(stem) < 2 or is_generic(stem, generic) or text[:a].endswith(tuple(lexicons.words("project_kind_quantifiers.txt")))
+                or _COUNTED.search(stem)):
+            continue  # a kind ("省实验室"), a kind counted ("一批省实验室", "甲、乙、丙3个省实验室")
+        if ctx.found_at(a, b, ORG):
+            continue  # a body found there exists ("支持之江实验室…建设", "推动省产业技术研究院…参与"): one built anew
+            # is institutions_built_anew's
+        if any(x.type == PROJECT and x.local_start < b and a < x.local_end and not (a <= x.local_start and x.local_end <= m.start())
+               for x in ctx.found):
+            continue  # a works found over it or across it
+        if not built_in_clause(ctx, a, b) or builds_something_else(ctx, a, b):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="research_facility_built"))
+    return out
+
+
+_NAME_MARKS = "、，,；;。：:（）()“”"
+# a count in a name: a set of facilities counted, no one
+_COUNTED = re.compile(r"\d+[个家所座项]")
+
+
+def _research_name_start(ctx: SentenceContext, head: int) -> int | None:
+    """Where the name of the research facility whose head begins at `head` begins: after the list mark,
+    joint (和, 及, 与) or verb that opens the list (a build word or a verb of the plan's frame:
+    build_words.txt, project_research_frame_verbs.txt), at most PROJECT_LIMITS.research_facility
+    characters away; None where no such boundary is found so near."""
+    text = ctx.text
+    verbs = lexicons.word_set("build_words.txt") | lexicons.word_set("project_research_frame_verbs.txt")
+    for t in reversed([t for t in ctx.tokens if t.end <= head]):
+        if head - t.end > LIMITS.research_facility.max_chars:
+            return None
+        if t.word in _NAME_MARKS or t.word in ("和", "及", "与") or t.pos.startswith("v") and (
+                t.word in verbs or t.word.endswith(tuple(lexicons.words("project_research_frame_verbs.txt")))):
+            return t.end
+    return 0 if head <= LIMITS.research_facility.max_chars else None

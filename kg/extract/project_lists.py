@@ -115,8 +115,16 @@ def _found_or_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the listed item text[a:b] a works found already, a generic word (generic_projects.txt) or a
     kind of works (project_not_works_kinds.txt: "国道、省道等公路", road classes listed), no name of its own?"""
     item = ctx.text[a:b]
-    return ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")) \
+    return _works_found_over(ctx, a, b) or is_generic(item, lexicons.word_set("generic_projects.txt")) \
         or item in lexicons.word_set("project_not_works_kinds.txt")
+
+
+def _works_found_over(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a works found over text[a:b] or across its bounds? One found inside the item, opening it, is a
+    piece of the item's name that a head in it gave ("防城港30万吨级、北海20万吨级等航道": 防城港 by 港), which the
+    item's works replaces."""
+    return any(m.type == PROJECT and m.local_start < b and a < m.local_end
+               and not (m.local_start == a and m.local_end < b) for m in ctx.found)
 
 
 def _names_one_works(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -423,3 +431,65 @@ def _bare_site(name: str) -> bool:
     """Is the place named `name` a site of its own (a water, hill, scenic spot), no division (by any name
     of the division tables) nor a town written with its kind ("某某镇")?"""
     return name not in lexicons.divisions_by_name() and not lexicons.town_short(name) and len(name) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _route_kinds() -> tuple[str, ...]:
+    """The kinds of road and rail a route's name ends in (project_route_kinds.txt), longest first."""
+    return lexicons.longest_first(lexicons.words("project_route_kinds.txt"))
+
+
+@component("project_route_abbreviation_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,),
+           after=("project_capacity_lists",), needs=("、",), needs_types=(PROJECT,))  # a route found at the list's end
+def extract_route_abbreviation_lists(ctx: SentenceContext) -> list[Mention]:
+    """Routes listed before a railway or road found whose name is the first characters of its ends and
+    its kind ("今年建成雄商、济滨高铁", "积极推动莱临、德商、日照至五莲、聊邯长铁路纳规"): each item before it is
+    one route of that kind, named as the text names it, without the kind (雄商; 日照至五莲), as the items of
+    "甲乙、丙丁等N条高铁" are (project_kind_lists). Every item must be such a name or a route by its two
+    ends ("日照至五莲"), no place or body found (a list of places sharing a head, "南阳、信阳、周口机场",
+    is read in project_shared_head_lists); the last item's works stays one of its own."""
+    text = ctx.text
+    out = []
+    for m in [m for m in ctx.found if m.type == PROJECT]:
+        a = m.local_start
+        if a < 1 or text[a - 1] != "、":
+            continue
+        kind = next((k for k in _route_kinds() if m.text.endswith(k)), None)
+        if kind is None or not _abbreviated_route(ctx, a, m.local_end - len(kind)):
+            continue
+        items, end = [], a - 1
+        while True:  # the items before the last, right to left, each between two 、, the first where a name starts
+            prev = text.rfind("、", 0, end)
+            clause = clause_start(text, end, "，。；,;：:")
+            first = prev < clause
+            if not first and not _listed_route(ctx, prev + 1, end):
+                first = True  # "2027年、2028年分别建成津潍、潍宿高铁": a 、 of other words before the list's first item
+            start = max(clause, prev + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
+            items.append((start, end))
+            if first:
+                break
+            end = prev
+        if all(_listed_route(ctx, s, e) for s, e in items):
+            out += [ctx.mention(PROJECT, s, e, source="route_abbreviation_list") for s, e in reversed(items)
+                    if not ctx.taken(s, e, (PROJECT,))]
+    return out
+
+
+def _listed_route(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a route named by its ends' first characters or by its two ends?"""
+    return _abbreviated_route(ctx, a, b) or _route_by_its_ends(ctx, a, b)
+
+
+def _abbreviated_route(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a route named by the first characters of its ends ("济滨", "聊邯长", "长四辽通"): two
+    to four characters, no place, body or division's name?"""
+    item = ctx.text[a:b]
+    lo, hi = LIMITS.route_abbreviation_chars
+    return (lo <= b - a <= hi and re.fullmatch(f"[{CJK_CHARS}]+", item) is not None
+            and not ctx.taken(a, b, (PLACE, ORG)) and item not in lexicons.divisions_by_name())
+
+
+def _route_by_its_ends(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a route named by its two ends, joined by 至 ("日照至五莲")?"""
+    lo, hi = LIMITS.route_abbreviation_chars
+    return re.fullmatch(rf"[{CJK_CHARS}]{{{lo},{hi}}}至[{CJK_CHARS}]{{{lo},{hi}}}", ctx.text[a:b]) is not None

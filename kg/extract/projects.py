@@ -86,7 +86,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
-        start, b = works.start, works.b = _quoted_works_phase(ctx, start, _park_of_finished_first_phase(ctx, start, b))
+        start, b = works.start, works.b = _quoted_parts(ctx, start, _park_of_finished_first_phase(ctx, start, b))
         if works.after_area and spans and spans[-1][1] == start:
             # "X经济技术开发区Y食品产业园": the zone the works is in, read as works by its own head, is a place
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == spans[-1])]
@@ -1199,7 +1199,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([{CJK_CHARS}]{{4,16}})$", text[:a])
         start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
     works.unified = bool(_UNIFIED_OPENING.match(text[start:a])) and works.head in _UNIQUE_HEADS
-    start = start if works.unified else _trim_openers(ctx, start, a)
+    start = start if works.unified else trim_openers(ctx, start, a)
     start = _over_new_facility(ctx, _extend_over_new(ctx, start, a), works.b)
     start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
     start = _over_place_read_as_word(ctx, _over_transliterated_na(ctx, start, a), a)
@@ -1209,7 +1209,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
     if not works.unified:
-        start = _past_verb_chain(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, start), a), a)
+        start = _past_verb_chain(ctx, trim_openers(ctx, _over_verbs_inside(ctx, start), a), a)
     invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
     if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
         start = a - len(invested.group(1))  # "5500万元的污泥处置工程": the name runs back to the sum, over its verbs
@@ -1261,7 +1261,7 @@ def _back_over_joined_fields(ctx: SentenceContext, start: int, a: int) -> int:
     if text.endswith(tuple(_WORKS_ACTIONS), start, a) and text.endswith(tuple(_WORKS_ACTIONS), 0, start - 1):
         return start  # two works actions joined: `_over_joined_actions` walks the part before the joint
     i = start - 1
-    joined = _trim_openers(ctx, name_start(ctx, i, **LIMITS.works_name.limits, through_heads=True, strict=False), i)
+    joined = trim_openers(ctx, name_start(ctx, i, **LIMITS.works_name.limits, through_heads=True, strict=False), i)
     if i - joined < 2 or not token_ends_at(ctx, i) or joined not in ctx.token_start_set:
         return start
     area = max((k + len(head) for head in _area_heads() if (k := text.rfind(head, joined + 2, i)) >= 0), default=None)
@@ -1313,7 +1313,7 @@ def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:
             or re.search(r"[“”，,。；、]", text[q + 1:a - 1]):
         return a
     before = name_start(ctx, q, **LIMITS.works_name.limits, through_heads=True, strict=False)
-    before = _past_verb_chain(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, before), q), q)
+    before = _past_verb_chain(ctx, trim_openers(ctx, _over_verbs_inside(ctx, before), q), q)
     if before < q and is_proper(text[before:q]):
         return before
     return a if weak else q
@@ -1983,6 +1983,31 @@ def _quoted_works_phase(ctx: SentenceContext, start: int, b: int) -> tuple[int, 
         return start, b
     phase = _PHASE_AFTER_QUOTE.match(text, b)
     return (q, phase.end()) if phase is not None else (start, b)
+
+
+def _quoted_parts(ctx: SentenceContext, start: int, b: int) -> tuple[int, int]:
+    """The works at text[start:b] with the quoted parts that belong to its name: the phase after a quoted
+    name (`_quoted_works_phase`) and quoted words opening it (`_quoted_opening`)."""
+    start, b = _quoted_works_phase(ctx, start, b)
+    return _quoted_opening(ctx, start), b
+
+
+# the words inside quotes that open a name: letters, figures and + (“人工智能+”), no mark
+QUOTED_WORDS = re.compile(rf"[{CJK_CHARS}A-Za-z0-9+]+")
+
+
+def _quoted_opening(ctx: SentenceContext, start: int) -> int:
+    """Where a works' name opens when the walk to it stopped at a closing quote: at the opening quote of the
+    short quoted words right before ("“三北”六期工程", "“海悦城”时代广场改建项目", "“三江”流域水风光一体化清洁能源
+    基地"), which name it (the quotes stay inside, ANNOTATION: only quotes around the whole name are
+    dropped); `start` where no such words end right before it."""
+    text = ctx.text
+    if start < 3 or text[start - 1] != "”":
+        return start
+    q = text.rfind("“", max(0, start - 2 - LIMITS.quoted_opening_chars), start - 1)
+    if q < 0 or not QUOTED_WORDS.fullmatch(text, q + 1, start - 1):
+        return start  # (longer quoted words are an epithet before a name of its own: "“万里黄河第一隧”济泺路隧道")
+    return q
 
 
 def _works_name_follows(text: str, i: int, a: int | None = None, shortest: int = 3) -> bool:
@@ -3274,7 +3299,7 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
             trade = _trade_name_ending_in_verb_char(ctx, start - 1)
             if any(len(t.word) < 2 for t in _tokens_between(ctx, s, trade)):
                 return start  # "其/龙/新/材料二期": a trade name jieba cut into characters, its start unknown
-            return _trim_openers(ctx, s, a)
+            return trim_openers(ctx, s, a)
         before = [t for t in ctx.tokens if t.end == start - 1]
         if before and (_names_something(ctx, start, a) and is_boundary(before[0], strict=False)
                        or before[0].word.endswith(lexicons.words("build_words.txt"))):
@@ -3801,7 +3826,7 @@ def _glued_conjunction(ctx: SentenceContext, start: int, a: int) -> int:
     return 1
 
 
-def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
+def trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     """Scope words, determiners, batches and leading verbs ("全省", "一些", "第二批", "新开工",
     "研究") open a span but are not part of a name: the name starts after the last one that is
     whole jieba tokens inside the stem ("严肃查处一些地区…" → "地区…")."""
@@ -4002,6 +4027,23 @@ def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, i
     return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
 
 
+def _short_name_of_works(ctx: SentenceContext, a: int, b: int, m: re.Match, items: list[tuple[int, int]]) -> bool:
+    """Is the two-character item one works: a route by its ends' first characters or a plant by its site?"""
+    return _abbreviated_route_item(ctx, a, b, m, items) or _plant_by_its_site(ctx, a, b, m)
+
+
+def _plant_by_its_site(ctx: SentenceContext, a: int, b: int, m: re.Match) -> bool:
+    """Is the two-character item a power plant named by its site ("建成投产大湾、盘南等煤电项目": 大湾 is a
+    plant)? Only in a list labelled by a kind of plant (project_plant_list_kinds.txt), where the item is
+    no body found nor a kind or trade (generic_projects.txt, industries.txt: "风电", "光伏")."""
+    label = m.group()[len(m.group(1)) + 1:]
+    item = ctx.text[a:b]
+    return (b - a == 2 and re.fullmatch(f"[{CJK_CHARS}]{{2}}", item) is not None
+            and any(kind in label for kind in lexicons.words("project_plant_list_kinds.txt"))
+            and not ctx.taken(a, b, (ORG,)) and item not in lexicons.word_set("generic_projects.txt")
+            and item not in lexicons.word_set("industries.txt"))
+
+
 def _new_opens_item(ctx: SentenceContext, a: int, b: int, m: re.Match) -> bool:
     """Is the 新 the walk stopped after the first character of the list's first item: a new one of a
     kind, a trade name or a road's line ("新天龙技术改造", "新柳线")?"""
@@ -4036,7 +4078,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if _labels_company_works(m) and _known_company(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
                 companies.append((a, b))  # "中储粮、东方发电…等18个续建项目": the company's works, where list-mates are works
                 continue
-            if b - a < 3 and not _abbreviated_route_item(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
+            if b - a < 3 and not _short_name_of_works(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
@@ -4075,8 +4117,8 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
     a = _before_plant_works(ctx, m.start(1), a, b)
     a = _after_own_sum(ctx, m.start(1), a, b)
     # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
-    a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
-    a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
+    a = _past_site(ctx, trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
+    a = _over_cut_industry(ctx, trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
     a = _over_adverb_in_name(ctx, _unknown_word_before(ctx, a, b, b), b)
     a = _after_year(ctx, a)
     if _inside_industry(ctx.text, a) or a > m.start(1) and _walk_capped_in_name(ctx, a, b):
@@ -4232,7 +4274,7 @@ def _over_adverb_in_name(ctx: SentenceContext, a: int, b: int) -> int:
             or not noun.pos.startswith(("n", "j")) or noun.pos in ("nhead", "phead")):
         return a
     start = name_start(ctx, adverb.start, **LIMITS.listed_item.limits)
-    return _trim_openers(ctx, start, b) if start < adverb.start else a
+    return trim_openers(ctx, start, b) if start < adverb.start else a
 
 
 def _walk_capped_in_name(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -4305,7 +4347,7 @@ def _over_cut_industry(ctx: SentenceContext, a: int, b: int) -> int:
     if industry is None:
         return a
     start = name_start(ctx, b - len(industry), **LIMITS.listed_item.limits)
-    start = _trim_openers(ctx, start, b - len(industry))  # "签约落地宏达新材料"
+    start = trim_openers(ctx, start, b - len(industry))  # "签约落地宏达新材料"
     return start if start < b - len(industry) and is_proper(text[start:b - len(industry)], strict=True) else a
 
 

@@ -179,6 +179,24 @@ def _labels_a_kind_or_class(name: str) -> bool:
     return (bool(head) or _ROUND.search(name) is not None) and _labels_by_scope(stem, not head)
 
 
+# the head of a scheduled service route, the joints between the regions it runs to
+_ROUTE_HEAD = "航线"
+_ROUTE_JOINTS = frozenset("和及、")
+
+
+def _class_of_routes(name: str) -> bool:
+    """Is `name` a class of service routes (project_route_class_words.txt): 航线 after only world
+    regions, trade or reach words and the joints between them, perhaps after one division the routes
+    start from ("东北亚和东南亚航线", "远洋航线", "桂林入境旅游航线")? A route to a city ("珠海航线") or
+    between two ends is one route."""
+    if not name.endswith(_ROUTE_HEAD):
+        return False
+    stem = name[: -len(_ROUTE_HEAD)]
+    words = lexicons.word_set("project_route_class_words.txt")
+    start = next((n for n in range(len(stem) - 1, 1, -1) if stem[:n] in lexicons.divisions_by_name()), 0)
+    return is_generic(stem[start:], words | _ROUTE_JOINTS) and any(w in stem[start:] for w in words)
+
+
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
     "designation", "fragment", "predicate", "campaign"), or None."""
@@ -190,6 +208,8 @@ def names_no_works(name: str) -> str | None:
         return "label"
     if _labels_a_kind_or_class(name):
         return "label"
+    if _class_of_routes(name):
+        return "class"  # "东北亚和东南亚航线": the routes to a region, no one route
     if _is_programme(name) or _renews_listed_areas(name):
         return "programme"
     if _designates_towns(name):
