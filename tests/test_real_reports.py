@@ -1,8 +1,9 @@
 """Quality on real published reports beyond the four samples (tests/real/README.md): two whole district
-reports and nine excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator
-who wrote no rule. Seven of them were held out of the rules when they were annotated (session 57); the figures
-here are what the rules reach on them, summed over the set (micro), a little under today's: a promise that a
-rule which helps the samples does not quietly lose real text."""
+reports and eighteen excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator who
+wrote no rule. Most were held out of the rules once (sessions 57 and 58) and are design material since; the figures here
+are what the rules reach on them, summed over the set (micro), a little under today's: a promise that a rule which
+helps the samples does not quietly lose real text. tests/real/next/ holds the next session's held-out texts: not
+read here."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,29 +16,33 @@ from kg.pipeline import build, predictions
 REAL = Path(__file__).resolve().parent / "real"
 REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 
-# micro F1 over every text here, strict (shared/tools/score.py's metric), a little under today's (session 58's rules
-# on the 17 texts: FIGURES17); raised when the rules rise
+# micro F1 over every text here, strict (shared/tools/score.py's metric), a little under today's (session 58's rules on
+# the twenty texts: Project 0.686, Place 0.836, Organization 0.738, Indicator 0.691, ObservationYear 0.887, locatedIn
+# 0.654, participatesIn 0.457; session 57's rules 0.616, 0.785, 0.686, 0.660, 0.885, 0.594, 0.433); raised when the
+# rules rise
 FLOORS = {
-    "Project": 0.63,
-    "Place": 0.82,
-    "Organization": 0.72,
+    "Project": 0.68,
+    "Place": 0.83,
+    "Organization": 0.73,
     "Indicator": 0.68,
-    "ObservationYear": 0.87,
-    "locatedIn": 0.62,
-    "participatesIn": 0.44,
+    "ObservationYear": 0.88,
+    "locatedIn": 0.65,
+    "participatesIn": 0.45,
 }
 
-# the eleven texts of session 57 keep the floors they were given then (session 58's rules on them: FIGURES11)
+# the eleven texts of session 57 keep floors of their own, raised with the rules (session 58's rules on them: Project
+# 0.683, Place 0.844, Organization 0.770, Indicator 0.698, ObservationYear 0.891, locatedIn 0.672, participatesIn 0.477;
+# session 57's 0.610, 0.801, 0.729, 0.670, 0.891, 0.619, 0.452), so that a text added to the set never lowers a promise
 FIRST_ELEVEN = ("guangxi-2026", "hailar-2018", "hailar-2019", "heilongjiang-2026", "henan-2026", "hunan-2026",
                 "jilin-2026", "national-2013", "national-2015", "sichuan-2026", "zhejiang-2026")
 FLOORS_FIRST_ELEVEN = {
-    "Project": 0.60,
-    "Place": 0.80,
-    "Organization": 0.72,
-    "Indicator": 0.66,
+    "Project": 0.67,
+    "Place": 0.84,
+    "Organization": 0.76,
+    "Indicator": 0.69,
     "ObservationYear": 0.89,
-    "locatedIn": 0.61,
-    "participatesIn": 0.45,
+    "locatedIn": 0.66,
+    "participatesIn": 0.47,
 }
 
 
