@@ -3809,7 +3809,22 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
             and not names_what_works_make(name, opening=True)  # "煤制芳烃": the material the works make
             and not opens_with_a_count(name)  # "新一代煤电": a generation of a kind, no company
-            and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b))
+            and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b)
+            and not _common_words_item(ctx, a, b))
+
+
+def _common_words_item(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the list item text[a:b] a sector or kinds of things, no coined trade name: its first word a
+    common word jieba knows as no proper noun and no trade after it ("风光|核氢": wind and solar, nuclear,
+    hydrogen; a word of praise before a trade is a trade name: "鼎盛|石化"), or its last a verb of two
+    characters or more ("卫星|制造", manufacturing)? A trade name is rare or proper ("国碳|纳米", "东方|发电",
+    "隆腾新|材料")."""
+    first, last = ctx.token_starting_at(a), ctx.token_ending_at(b)
+    common_first = first is not None and first.end < b and len(first.word) >= 2 \
+        and not _proper_or_rare(first, ("nr", "nz", "ns", "j"), ORG_RULES.investor_subject_max_freq) \
+        and not ctx.text.endswith(_trade_words(), a, b)
+    verb_last = last is not None and last.start > a and len(last.word) >= 2 and last.pos == "v"
+    return common_first or verb_last
 
 
 @functools.lru_cache(maxsize=1)
