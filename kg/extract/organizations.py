@@ -3119,12 +3119,24 @@ def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: 
     trade = _brand_pattern(after_known=True).match(text, b, end)
     if industry := _company_industry(rest):  # "华岚新材料": a trade name and its industry alone; "恒信精密二期": before a phase
         return end if industry == rest else b + len(industry)
+    if field := _field_trade_before_product(text, b, end):  # "芯光|半导体|芯片": the company's field, its product after
+        return b + len(field)
     if trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()) \
             and not text.startswith(works_heads(), trade.end()):  # "蒙草|科技中心项目": the trade and a head, the works' kind
         return trade.end()  # "康达源医药智能物流仓库": the company's trade (医药, 制药, 实业) is part of its name
     if not named:  # "泰鸿新材料彩涂板项目"; after a place the product's ("天津中沙新材料聚碳酸酯")
         return b + _trade_before_product(ctx, b, end)
     return b
+
+
+def _field_trade_before_product(text: str, b: int, end: int) -> str:
+    """The field word (org_field_trades.txt: 半导体, 光子, 机器人) right after a trade name at `b` where the
+    works' name goes on after it with what the plant makes ("仕佳|光子|通信芯片", "芯光|半导体|芯片"): part of
+    the company's registered short name (仕佳光子, 芯光半导体), not of the product; "" where none or where
+    nothing of the name follows it."""
+    field = next((w for w in lexicons.longest_first(lexicons.words("org_field_trades.txt")) if text.startswith(w, b)), "")
+    e = b + len(field)
+    return field if field and e < end and CJK.match(text[e]) and not PHASE.match(text, e) else ""
 
 
 def _trade_before_product(ctx: SentenceContext, b: int, end: int) -> int:
