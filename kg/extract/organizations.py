@@ -2280,6 +2280,12 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # group's or holding company's fuller name is the company, its short name inside it no second body
             out.append(ctx.mention(ORG, _registered_place_start(ctx, a, group_end), group_end, source="company"))
             continue
+        body = _dictionary_body_end(ctx, a, b)
+        if body:  # "中核汇能"/nt: a subsidiary the dictionary names, which holds its group's short name (中核), as
+            # a numbered unit does (中铁十二局, above); a group's fuller form (一汽集团) is read above
+            out.append(ctx.mention(ORG, a, body, source="company", composite=True))
+            out.append(ctx.mention(ORG, a, b, source="company"))
+            continue
         cloud = _cloud_brand_end(text, b)
         if cloud:
             # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
@@ -2650,6 +2656,15 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
         return 0
     after = ctx.text[tok.end:]
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
+
+
+def _dictionary_body_end(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a body ends whose name jieba's dictionary holds as one word of an organization (nt) that opens
+    with a group's short name text[a:b] and goes on past it ("中核汇能"/nt: the group's subsidiary, the group
+    named inside its name) by a word of two characters or more (not "中核系": the group's family of companies, a collective);
+    0 where no such word holds the short name."""
+    tok = ctx.token_starting_at(a)
+    return tok.end if tok is not None and tok.pos == "nt" and tok.end >= b + 2 and all_cjk(tok.word) else 0
 
 
 def _trade_after_subsidiary_word(ctx: SentenceContext, tok) -> int:
