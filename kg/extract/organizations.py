@@ -2280,6 +2280,12 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # group's or holding company's fuller name is the company, its short name inside it no second body
             out.append(ctx.mention(ORG, _registered_place_start(ctx, a, group_end), group_end, source="company"))
             continue
+        body = _dictionary_body_end(ctx, a, b)
+        if body:  # "中核汇能"/nt: a subsidiary the dictionary names, which holds its group's short name (中核), as
+            # a numbered unit does (中铁十二局, above); a group's fuller form (一汽集团) is read above
+            out.append(ctx.mention(ORG, a, body, source="company", composite=True))
+            out.append(ctx.mention(ORG, a, b, source="company"))
+            continue
         cloud = _cloud_brand_end(text, b)
         if cloud:
             # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
@@ -2650,6 +2656,15 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
         return 0
     after = ctx.text[tok.end:]
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
+
+
+def _dictionary_body_end(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a body ends whose name jieba's dictionary holds as one word of an organization (nt) that opens
+    with a group's short name text[a:b] and goes on past it ("中核汇能"/nt: the group's subsidiary, the group
+    named inside its name) by a word of two characters or more (not "中核系": the group's family of companies, a collective);
+    0 where no such word holds the short name."""
+    tok = ctx.token_starting_at(a)
+    return tok.end if tok is not None and tok.pos == "nt" and tok.end >= b + 2 and all_cjk(tok.word) else 0
 
 
 def _trade_after_subsidiary_word(ctx: SentenceContext, tok) -> int:
@@ -3119,12 +3134,24 @@ def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: 
     trade = _brand_pattern(after_known=True).match(text, b, end)
     if industry := _company_industry(rest):  # "华岚新材料": a trade name and its industry alone; "恒信精密二期": before a phase
         return end if industry == rest else b + len(industry)
+    if field := _field_trade_before_product(text, b, end):  # "芯光|半导体|芯片": the company's field, its product after
+        return b + len(field)
     if trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()) \
             and not text.startswith(works_heads(), trade.end()):  # "蒙草|科技中心项目": the trade and a head, the works' kind
         return trade.end()  # "康达源医药智能物流仓库": the company's trade (医药, 制药, 实业) is part of its name
     if not named:  # "泰鸿新材料彩涂板项目"; after a place the product's ("天津中沙新材料聚碳酸酯")
         return b + _trade_before_product(ctx, b, end)
     return b
+
+
+def _field_trade_before_product(text: str, b: int, end: int) -> str:
+    """The field word (org_field_trades.txt: 半导体, 光子, 机器人) right after a trade name at `b` where the
+    works' name goes on after it with what the plant makes ("仕佳|光子|通信芯片", "芯光|半导体|芯片"): part of
+    the company's registered short name (仕佳光子, 芯光半导体), not of the product; "" where none or where
+    nothing of the name follows it."""
+    field = next((w for w in lexicons.longest_first(lexicons.words("org_field_trades.txt")) if text.startswith(w, b)), "")
+    e = b + len(field)
+    return field if field and e < end and CJK.match(text[e]) and not PHASE.match(text, e) else ""
 
 
 def _trade_before_product(ctx: SentenceContext, b: int, end: int) -> int:
@@ -3809,7 +3836,22 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
             and not names_what_works_make(name, opening=True)  # "煤制芳烃": the material the works make
             and not opens_with_a_count(name)  # "新一代煤电": a generation of a kind, no company
-            and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b))
+            and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b)
+            and not _common_words_item(ctx, a, b))
+
+
+def _common_words_item(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the list item text[a:b] a sector or kinds of things, no coined trade name: its first word a
+    common word jieba knows as no proper noun and no trade after it ("风光|核氢": wind and solar, nuclear,
+    hydrogen; a word of praise before a trade is a trade name: "鼎盛|石化"), or its last a verb of two
+    characters or more ("卫星|制造", manufacturing)? A trade name is rare or proper ("国碳|纳米", "东方|发电",
+    "隆腾新|材料")."""
+    first, last = ctx.token_starting_at(a), ctx.token_ending_at(b)
+    common_first = first is not None and first.end < b and len(first.word) >= 2 \
+        and not _proper_or_rare(first, ("nr", "nz", "ns", "j"), ORG_RULES.investor_subject_max_freq) \
+        and not ctx.text.endswith(_trade_words(), a, b)
+    verb_last = last is not None and last.start > a and len(last.word) >= 2 and last.pos == "v"
+    return common_first or verb_last
 
 
 @functools.lru_cache(maxsize=1)
