@@ -74,6 +74,25 @@ def extract_town_side_quarters(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _words_naming_none_of_many_characters() -> tuple[str, ...]:
+    """The words of not_names.txt of four characters or more (set phrases: 金山银山, 绿水青山), where a
+    head inside them may close no name."""
+    return tuple(w for w in lexicons.words("not_names.txt") if len(w) >= 4)
+
+
+def inside_a_word_naming_none(text: str, a: int, b: int) -> bool:
+    """Does a set phrase of not_names.txt run across the head at a..b, on both sides of its end
+    ("金山银山": 金山 and 银山 are its pieces, hailar 2018)?"""
+    for w in _words_naming_none_of_many_characters():
+        i = text.find(w, max(0, a - len(w) + 1), b + len(w))
+        while i >= 0 and i < b:
+            if i <= a and b <= i + len(w):
+                return True
+            i = text.find(w, i + 1, b + len(w))
+    return False
+
+
 def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tuple[int, int] | None:
     """The bounds of a province's part written at token i as its form and a compass word: one word
     ("宁东", "川东北") or the form cut from the compass word ("辽/西北"), ending a word."""
@@ -81,6 +100,8 @@ def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tu
     t = toks[i]
     if t.word[:1] not in forms:
         return None
+    if inside_a_word_naming_none(ctx.text, t.start + 1, t.start + 2):
+        return None  # "浙川东西部协作": the compass word opens a set phrase (not_names.txt), no 川东
     if len(t.word) > 1:
         return (t.start, t.end) if t.word[1:] in compass else None
     if i + 1 < len(toks) and toks[i + 1].word in compass:

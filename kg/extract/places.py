@@ -18,7 +18,7 @@ from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_
                            water_source_use_ending)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
-from kg.extract.place_bounds import town_opening
+from kg.extract.place_bounds import inside_a_word_naming_none, town_opening
 from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.built_sites import site_build_verbs, zone_heads_built_in
@@ -824,6 +824,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "中国(河南)自由贸易试验区洛阳片区": the zone's part is named whole
         if ctx.text.startswith(lexicons.words("place_financial_trades.txt"), b):
             return False  # "渤海银行", "长江证券": the company's trade name, not the sea or river
+        if inside_a_word_naming_none(ctx.text, b - 1, b):
+            return False  # "粤黔东西部协作": the region's last character opens a set phrase (not_names.txt), no 黔东
     else:
         d = lexicons.find_division(name, ctx.doc.own.province)
         if d is None and name in lexicons.word_set("place_quarter_division_names.txt"):
@@ -1782,25 +1784,6 @@ def _head_opens_a_foreign_place(ctx: SentenceContext, a: int, b: int) -> bool:
         opening.word in lexicons.word_set("world.txt") or opening.word in lexicons.word_set("countries.txt"))
 
 
-@functools.lru_cache(maxsize=1)
-def _words_naming_none_of_many_characters() -> tuple[str, ...]:
-    """The words of not_names.txt of four characters or more (set phrases: 金山银山, 绿水青山), where a
-    head inside them may close no name."""
-    return tuple(w for w in lexicons.words("not_names.txt") if len(w) >= 4)
-
-
-def _inside_a_word_naming_none(text: str, a: int, b: int) -> bool:
-    """Does a set phrase of not_names.txt run across the head at a..b, on both sides of its end
-    ("金山银山": 金山 and 银山 are its pieces, hailar 2018)?"""
-    for w in _words_naming_none_of_many_characters():
-        i = text.find(w, max(0, a - len(w) + 1), b + len(w))
-        while i >= 0 and i < b:
-            if i <= a and b <= i + len(w):
-                return True
-            i = text.find(w, i + 1, b + len(w))
-    return False
-
-
 # the parts of speech of a brand's or a person's word (jieba's nz, nr: "杭州海康机器人"), left to the rules
 # of companies' names, which read the place before the brand
 _BRAND_POS = ("nz", "nr")
@@ -1829,7 +1812,7 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
             and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
         return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
-    if _inside_a_word_naming_none(text, a, b):
+    if inside_a_word_naming_none(text, a, b):
         return False  # "绿水青山变金山银山": the head ends a piece of a phrase of not_names.txt, no name
     if suffix in lexicons.word_set("place_word_opening_heads.txt") and opening is not None and opening.end > b \
             and opening.pos not in _BRAND_POS:
