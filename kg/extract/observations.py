@@ -10,7 +10,7 @@ from typing import Container, Iterator, NamedTuple
 
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
-from kg.text.document import five_year_plan_end, opening_plan_spans, says_target_met, target_met_words
+from kg.text.document import five_year_plan_end, opening_plan_spans, opens_plan_span, says_target_met, target_met_words
 from kg.text.quantities import Quantity, find_quantities, money_marks, quantity_words
 from kg.text.segment import guessed_word_across, tokens
 from kg.extract.city_areas import counted_areas_end
@@ -1998,8 +1998,9 @@ def _ahead_cues() -> dict[str, int]:
 
 def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     """A plan part about a five-year plan ("“十五五”时期的主要目标") or the five years ahead
-    ("二、今后五年的主要目标") sets targets for its last year."""
-    if mode != "plan":
+    ("二、今后五年的主要目标") sets targets for its last year; one that opens the span
+    ("“十五五”开好局、起好步") sets the report's own year's."""
+    if mode != "plan" or opens_plan_span(heading):
         return None
     ahead = next((years for word, years in _ahead_cues().items() if word in heading), None)
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
