@@ -52,12 +52,17 @@ def _base() -> str:
     return rf"(?:[“\"]?(?:{_comparison_bases()})[”\"]?(?:[末底]|末期|时期|期间)?|\d{{4}}年[末底]?)"
 
 
+# the figure of the base year a budget is set against: "比去年预算增加4000亿元" (the State Council
+# 2013), "比上年预算数", "比上年执行数" (budget reports)
+_BUDGET_FIGURES = "预算数|预算|执行数"
+
+
 @functools.lru_cache(maxsize=1)
 def _comparison() -> re.Pattern[str]:
     """"比上年", "较2015年", "比年初", "较“十二五”末": the basis a change is measured from, right
     before its verb, no part of the indicator's name; the value continues the indicator just named
     ("完成投资860亿元,较“十二五”增长57%"). The bases named by a word: obs_comparison_bases.txt."""
-    return re.compile(rf"(?:比|较|与|同)(?:{_base()}|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
+    return re.compile(rf"(?:比|较|与|同)(?:{_base()}|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比|{_BUDGET_FIGURES})?$")
 
 
 @functools.lru_cache(maxsize=1)
