@@ -10,7 +10,7 @@ from typing import Container, Iterator, NamedTuple
 
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
-from kg.text.document import five_year_plan_end, opening_plan_spans, says_target_met, target_met_words
+from kg.text.document import five_year_plan_end, opening_plan_spans, opens_plan_span, says_target_met, target_met_words
 from kg.text.quantities import Quantity, find_quantities, money_marks, quantity_words
 from kg.text.segment import guessed_word_across, tokens
 from kg.extract.city_areas import counted_areas_end
@@ -52,12 +52,17 @@ def _base() -> str:
     return rf"(?:[“\"]?(?:{_comparison_bases()})[”\"]?(?:[末底]|末期|时期|期间)?|\d{{4}}年[末底]?)"
 
 
+# the figure of the base year a budget is set against: "比去年预算增加4000亿元" (the State Council
+# 2013), "比上年预算数", "比上年执行数" (budget reports)
+_BUDGET_FIGURES = "预算数|预算|执行数"
+
+
 @functools.lru_cache(maxsize=1)
 def _comparison() -> re.Pattern[str]:
     """"比上年", "较2015年", "比年初", "较“十二五”末": the basis a change is measured from, right
     before its verb, no part of the indicator's name; the value continues the indicator just named
     ("完成投资860亿元,较“十二五”增长57%"). The bases named by a word: obs_comparison_bases.txt."""
-    return re.compile(rf"(?:比|较|与|同)(?:{_base()}|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
+    return re.compile(rf"(?:比|较|与|同)(?:{_base()}|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比|{_BUDGET_FIGURES})?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1998,8 +2003,9 @@ def _ahead_cues() -> dict[str, int]:
 
 def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     """A plan part about a five-year plan ("“十五五”时期的主要目标") or the five years ahead
-    ("二、今后五年的主要目标") sets targets for its last year."""
-    if mode != "plan":
+    ("二、今后五年的主要目标") sets targets for its last year; one that opens the span
+    ("“十五五”开好局、起好步") sets the report's own year's."""
+    if mode != "plan" or opens_plan_span(heading):
         return None
     ahead = next((years for word, years in _ahead_cues().items() if word in heading), None)
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)

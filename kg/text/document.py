@@ -44,7 +44,8 @@ _SENTENCE_END = re.compile(r"[。！？!?;]+[”’」』)]*")
 MAX_SENTENCE_CHARS = DOCUMENT_LIMITS.max_sentence_chars
 _CLAUSE_MARK = re.compile(r"[,、:，：]")
 _REVIEW_WORDS = lexicons.words("text_review_words.txt")
-_PLAN_WORDS = lexicons.words("text_plan_words.txt")
+_PLAN_OPENING_WORDS = lexicons.words("text_plan_opening_words.txt")
+_PLAN_WORDS = (*lexicons.words("text_plan_words.txt"), *_PLAN_OPENING_WORDS)
 _AREA_PATTERNS = (
     re.compile(r"代表([\u4e00-\u9fff]{2,20}?)人民政府"),  # not "各位代表:现在,我代表…", "代表十八届县…"
     re.compile(r"^(.{2,20}?)人民政府.{0,2}[区县市州旗]长"),
@@ -514,6 +515,13 @@ def _late_report_year(paragraphs: list[tuple[int, str]], report_year: int | None
         if end and (report_year is None or end == report_year):
             return end + 1
     return report_year
+
+
+def opens_plan_span(heading: str) -> bool:
+    """A plan heading that calls for the first year of a five-year plan to open it well
+    ("全力推动“十五五”开好局、起好步", text_plan_opening_words.txt): it plans the report's own year,
+    the span it names is no period of its targets."""
+    return any(w in heading for w in _PLAN_OPENING_WORDS)
 
 
 def _year_and_mode(heading: str, report_year: int | None) -> tuple[int | None, str]:
