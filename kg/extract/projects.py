@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_TRADE_NAMES
+from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_BY_KIND, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.places import clause_builds_zone
 from kg.extract.streets import gateway_at
@@ -4027,6 +4027,36 @@ def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, i
     return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
 
 
+def _split_joined_routes(ctx: SentenceContext, m: re.Match, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Items of a list labelled by a kind of route ("启动长四辽通、敦牡和四梅集扩能等铁路项目") that join two
+    routes by 和, each named by its ends' first characters and maybe a works word after them (扩能, 扩容:
+    project_works_qualifiers.txt), are two routes (敦牡; 四梅集扩能), also where the segmenter glued 和 to
+    the name before it (敦/牡和); no half may be a place or body found. The items, and the halves so split."""
+    label = m.group()[len(m.group(1)) + 1:]
+    if not any(kind in label for kind in _ROUTE_KINDS):
+        return items, set()
+    out, halves = [], set()
+    for a, b in items:
+        joint = ctx.text.find("和", a, b)
+        parts = ((a, joint), (joint + 1, b))
+        if joint > a and ctx.text.count("和", a, b) == 1 and all(_route_by_initials(ctx, x, y) for x, y in parts):
+            out += parts
+            halves.update(parts)
+        else:
+            out.append((a, b))
+    return out, halves
+
+
+def _route_by_initials(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a route named by its ends' first characters (2-4 of them), a works word maybe after
+    them ("四梅集扩能"), and no place or body found?"""
+    name = ctx.text[a:b]
+    core = name.removesuffix(next((w for w in lexicons.words("project_works_qualifiers.txt") if name.endswith(w)), ""))
+    low, high = WORKS_BY_KIND.route_abbreviation_chars
+    return (low <= len(core) <= high and re.fullmatch(f"[{CJK_CHARS}]+", core) is not None
+            and not ctx.taken(a, b, (PLACE, ORG)))
+
+
 def _short_name_of_works(ctx: SentenceContext, a: int, b: int, m: re.Match, items: list[tuple[int, int]]) -> bool:
     """Is the two-character item one works: a route by its ends' first characters or a plant by its site?"""
     return _abbreviated_route_item(ctx, a, b, m, items) or _plant_by_its_site(ctx, a, b, m)
@@ -4064,6 +4094,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain, companies = [], [], []
         items = _split_at_he(ctx, split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)))
+        items, routes = _split_joined_routes(ctx, m, items)
         for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
@@ -4078,7 +4109,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if _labels_company_works(m) and _known_company(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
                 companies.append((a, b))  # "中储粮、东方发电…等18个续建项目": the company's works, where list-mates are works
                 continue
-            if b - a < 3 and not _short_name_of_works(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
+            if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
