@@ -79,6 +79,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if verdict is None or _names_a_region(ctx, works):
             continue
         start, b = _linked_pair_start(ctx, works), works.b
+        if _across_list_etc(ctx, start, works.a):
+            continue  # "建成江阴靖江等过江通道": the kind of a list's works after 等, its items read by the list rules
         if verdict == "unnamed":
             unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue
@@ -216,6 +218,12 @@ def _names_a_region(ctx: SentenceContext, works) -> bool:
     """Is the works' whole name a region of regions.txt ("海上丝绸之路", "21世纪海上丝绸之路": a region's
     name ending in a works' head, 路), no works?"""
     return ctx.text[works.start:works.b] in lexicons.word_set("regions.txt")
+
+
+def _across_list_etc(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does the name text[start:a] before a head run back over the 等 that closes a list, a word that
+    opens with it (等, or glued to the next word: "江阴靖江/等过/江通道"), not one that ends in it (高等)?"""
+    return any(t.word.startswith("等") for t in ctx.tokens if start < t.start < a)
 
 
 def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
@@ -4101,6 +4109,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if n == 0 and (a := _first_item_start(ctx, m, a, b)) is None:
                 continue
             items[n] = ((a := _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)), b)  # "沿淮洼地治理、…等项目"
+            if _across_list_etc(ctx, a, b):
+                continue  # the item runs over an earlier list's 等 ("支持济南、青岛、泰安等市推进火箭、…等重大项目")
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
