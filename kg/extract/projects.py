@@ -76,11 +76,9 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     for m in _head_pattern().finditer(ctx.text):
         works = _after_builders_verb(ctx, _works_before_head(ctx, m, spans))
         verdict = _judge_works(ctx, works) if works is not None else None
-        if verdict is None or _names_a_region(ctx, works):
-            continue
+        if verdict is None or _names_a_region(ctx, works) or _across_list_etc(ctx, works.start, works.a):
+            continue  # (a name over a list's 等, "建成江阴靖江等过江通道": the list's kind, its items read by the list rules)
         start, b = _linked_pair_start(ctx, works), works.b
-        if _across_list_etc(ctx, start, works.a):
-            continue  # "建成江阴靖江等过江通道": the kind of a list's works after 等, its items read by the list rules
         if verdict == "unnamed":
             unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue
@@ -4035,6 +4033,17 @@ def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, i
     return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
 
 
+def _no_item_of_works(ctx: SentenceContext, a: int, b: int, generic: frozenset[str]) -> bool:
+    """Is the listed item text[a:b] a works found already, category words, or a walk over an earlier
+    list's 等 ("支持济南、青岛、泰安等市推进火箭、…等重大项目")?"""
+    return ctx.taken(a, b, (PROJECT,)) or is_generic(ctx.text[a:b], generic) or _across_list_etc(ctx, a, b)
+
+
+def _listed_items(ctx: SentenceContext, m: re.Match) -> list[tuple[int, int]]:
+    """The items of a list of works, the first walked back over heads."""
+    return list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)
+
+
 def _split_joined_routes(ctx: SentenceContext, m: re.Match, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Items of a list labelled by a kind of route ("启动长四辽通、敦牡和四梅集扩能等铁路项目") that join two
     routes by 和, each named by its ends' first characters and maybe a works word after them (扩能, 扩容:
@@ -4101,16 +4110,13 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain, companies = [], [], []
-        items = _split_at_he(ctx, split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)))
-        items, routes = _split_joined_routes(ctx, m, items)
+        items, routes = _split_joined_routes(ctx, m, _split_at_he(ctx, split_at_conjunction(ctx, _listed_items(ctx, m))))
         for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0 and (a := _first_item_start(ctx, m, a, b)) is None:
                 continue
             items[n] = ((a := _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)), b)  # "沿淮洼地治理、…等项目"
-            if _across_list_etc(ctx, a, b):
-                continue  # the item runs over an earlier list's 等 ("支持济南、青岛、泰安等市推进火箭、…等重大项目")
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
@@ -4119,7 +4125,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if _labels_company_works(m) and _known_company(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
                 companies.append((a, b))  # "中储粮、东方发电…等18个续建项目": the company's works, where list-mates are works
                 continue
-            if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
+            if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or _no_item_of_works(ctx, a, b, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
