@@ -3898,7 +3898,8 @@ def built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     before, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
     if _BUILDS_AFTER.search(after) or _BUILDS_BEFORE.search(before):
         return True
-    return after.startswith(_STAGE_WORDS)  # "…提标改造前期工作"
+    # "…提标改造前期工作"; a list's stage after its 等 ("推进闽西南水资源配置工程、龙湘水库等前期工作")
+    return after.removeprefix("等").startswith(_STAGE_WORDS)
 
 
 # a clause builds the works if a build word follows it, or one not marked "after" comes before it
