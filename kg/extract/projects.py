@@ -3824,12 +3824,22 @@ _TITLE_CONJUNCTIONS = lexicons.roles("joining_words.tsv")["title"]
 def _glued_conjunction(ctx: SentenceContext, start: int, a: int) -> int:
     """1 where the span opens with a title's conjunction (暨) inside a word no dictionary knows
     (jieba's 暨金石; not 暨南大学, a word of its own), two characters or more left; else 0."""
-    if a - start < 3 or ctx.text[start] not in _TITLE_CONJUNCTIONS or start == 0:
+    if a - start < 3 or start == 0 or ctx.text[start] not in _TITLE_CONJUNCTIONS and not _joins_objects_of_verb(ctx, start):
         return 0
     t = ctx.token_starting_at(start)
     if t is not None and len(t.word) > 1 and word_freq(t.word):
         return 0
     return 1
+
+
+def _joins_objects_of_verb(ctx: SentenceContext, start: int) -> bool:
+    """Is the character at `start` a list's conjunction (和, 与: joining_words.tsv "and") right after a
+    verb, joining its objects ("推动榆安大型灌区建设和景电灌区、靖会灌区现代化改造": jieba's 和景电)?"""
+    before = ctx.token_ending_at(start)
+    return ctx.text[start] in _LIST_CONJUNCTIONS and before is not None and before.pos.startswith("v")
+
+
+_LIST_CONJUNCTIONS = lexicons.roles("joining_words.tsv")["and"]
 
 
 def trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
