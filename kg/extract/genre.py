@@ -2335,6 +2335,8 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
             continue  # "某某集团在某某区建设鞋业智能制造基地": the builder is named before, 鞋业 is its product
         if p.text.endswith(region_heads()):
             continue  # "哈大齐绥新能源产业带", "巴蜀文旅走廊": a corridor opens with the places it joins, no company
+        if _route_label().match(ctx.text, p.local_end):
+            continue  # "敦牡和四梅集扩能等铁路项目": a route listed by its ends' first characters opens with no company
         found = (_company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
                  or _company_before_plant_works(ctx, p.local_start, p.local_end))
         if found is not None and opens_with_business_kind(ctx.text[found[0]:p.local_end]):

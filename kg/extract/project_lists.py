@@ -52,13 +52,14 @@ def extract_kind_lists(ctx: SentenceContext) -> list[Mention]:
     last_end = -2
     for m in _kind_list_pattern().finditer(ctx.text):
         group = 1 if m.group(1) else 2
-        items = _split_joined(ctx, list_items(ctx, m, group, seps="、及", **LIMITS.first_item.limits))
+        items = list_items(ctx, m, group, seps="、及", **LIMITS.first_item.limits)
         if m.start(group) == last_end + 1 and ctx.text[last_end] == "、":
             # "…等4个215公里高速公路、G2XX甲乙至丙丁等一批干线公路": a list right after another's kind
             # begins after the 、 that joins them
             items[0] = (m.start(group), items[0][1])
         last_end = m.end()
-        items[0] = (_route_start(ctx, *items[0]), items[0][1])
+        items[0] = (_route_start(ctx, *_over_upgrade_head(ctx, m, group, *items[0])), items[0][1])
+        items = _split_joined(ctx, items)
         if not _clause_builds(ctx, items[0][0], m.end()):
             continue
         for a, b in items:
@@ -70,6 +71,23 @@ def extract_kind_lists(ctx: SentenceContext) -> list[Mention]:
 
 
 _ROUTE_JOINTS = "至"
+
+
+def _over_upgrade_head(ctx: SentenceContext, m: re.Match, group: int, a: int, b: int) -> tuple[int, int]:
+    """The first item of the list when the walk back stopped at its own last word, a works word the
+    segmenter tags as a head ("推进成南扩容、九绵等高速公路", "京港澳和沪昆扩容、张官等17条高速公路": 扩容, 扩能):
+    the walk again, over heads, to the verb or mark before the item; else the item as walked."""
+    if a < b or b - m.start(group) < 3:
+        return a, b
+    a = name_start(ctx, b, **LIMITS.first_item.limits, through_heads=True, strict=False)
+    joint = ctx.token_starting_at(a - 1) if a >= 1 else None
+    if joint is not None and joint.word == "和" and m.group().endswith(_route_kinds()):
+        # "京港澳和沪昆扩容、张官等17条高速公路": two routes joined by 和, each by its ends' first characters
+        before = name_start(ctx, a - 1, **LIMITS.first_item.limits)
+        low, high = LIMITS.route_abbreviation_chars
+        if low <= a - 1 - before <= high and re.fullmatch(f"[{CJK_CHARS}]+", ctx.text[before:a - 1]):
+            a = before
+    return a, b
 
 
 def _route_start(ctx: SentenceContext, a: int, b: int) -> int:
@@ -108,7 +126,13 @@ def _clause_builds(ctx: SentenceContext, a: int, b: int, window: int = LIMITS.st
         return False  # the kind goes on to what is done to them; a second kind may follow ("…设施和15个…平台",
         # "…等3条高速公路、甲乙至丙丁等一批干线公路建设")
     start = clause_start(text, a, "，。；,;：:")
+    while start >= 2 and text[start - 1] in "，," and text[:start - 1].endswith(lexicons.words("project_list_kinds.txt")) \
+            and not any(w in text[start:a] for w in stages):
+        # "加快邵永、…等6条高铁，京港澳和沪昆扩容、张官等17条高速公路": a list of works of one kind after a comma
+        # that closes another list's kind is the same verb's second object; the verb stands before the first
+        a, start = start - 1, clause_start(text, start - 1, "，。；,;：:")
     return any(w in text[start:a] for w in stages)
+
 
 
 def _found_or_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_TRADE_NAMES
+from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_BY_KIND, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.places import clause_builds_zone
 from kg.extract.streets import gateway_at
@@ -76,8 +76,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     for m in _head_pattern().finditer(ctx.text):
         works = _after_builders_verb(ctx, _works_before_head(ctx, m, spans))
         verdict = _judge_works(ctx, works) if works is not None else None
-        if verdict is None or _names_a_region(ctx, works):
-            continue
+        if verdict is None or _names_a_region(ctx, works) or _across_list_etc(ctx, works.start, works.a):
+            continue  # (a name over a list's 等, "建成江阴靖江等过江通道": the list's kind, its items read by the list rules)
         start, b = _linked_pair_start(ctx, works), works.b
         if verdict == "unnamed":
             unnamed.append((start, b))  # a project still if it stands in a list of works (below)
@@ -216,6 +216,12 @@ def _names_a_region(ctx: SentenceContext, works) -> bool:
     """Is the works' whole name a region of regions.txt ("海上丝绸之路", "21世纪海上丝绸之路": a region's
     name ending in a works' head, 路), no works?"""
     return ctx.text[works.start:works.b] in lexicons.word_set("regions.txt")
+
+
+def _across_list_etc(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does the name text[start:a] before a head run back over the 等 that closes a list, a word that
+    opens with it (等, or glued to the next word: "江阴靖江/等过/江通道"), not one that ends in it (高等)?"""
+    return any(t.word.startswith("等") for t in ctx.tokens if start < t.start < a)
 
 
 def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
@@ -3818,12 +3824,22 @@ _TITLE_CONJUNCTIONS = lexicons.roles("joining_words.tsv")["title"]
 def _glued_conjunction(ctx: SentenceContext, start: int, a: int) -> int:
     """1 where the span opens with a title's conjunction (暨) inside a word no dictionary knows
     (jieba's 暨金石; not 暨南大学, a word of its own), two characters or more left; else 0."""
-    if a - start < 3 or ctx.text[start] not in _TITLE_CONJUNCTIONS or start == 0:
+    if a - start < 3 or start == 0 or ctx.text[start] not in _TITLE_CONJUNCTIONS and not _joins_objects_of_verb(ctx, start):
         return 0
     t = ctx.token_starting_at(start)
     if t is not None and len(t.word) > 1 and word_freq(t.word):
         return 0
     return 1
+
+
+def _joins_objects_of_verb(ctx: SentenceContext, start: int) -> bool:
+    """Is the character at `start` a list's conjunction (和, 与: joining_words.tsv "and") right after a
+    verb, joining its objects ("推动榆安大型灌区建设和景电灌区、靖会灌区现代化改造": jieba's 和景电)?"""
+    before = ctx.token_ending_at(start)
+    return ctx.text[start] in _LIST_CONJUNCTIONS and before is not None and before.pos.startswith("v")
+
+
+_LIST_CONJUNCTIONS = lexicons.roles("joining_words.tsv")["and"]
 
 
 def trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
@@ -3892,7 +3908,8 @@ def built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     before, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
     if _BUILDS_AFTER.search(after) or _BUILDS_BEFORE.search(before):
         return True
-    return after.startswith(_STAGE_WORDS)  # "…提标改造前期工作"
+    # "…提标改造前期工作"; a list's stage after its 等 ("推进闽西南水资源配置工程、龙湘水库等前期工作")
+    return after.removeprefix("等").startswith(_STAGE_WORDS)
 
 
 # a clause builds the works if a build word follows it, or one not marked "after" comes before it
@@ -4027,6 +4044,47 @@ def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, i
     return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
 
 
+def _no_item_of_works(ctx: SentenceContext, a: int, b: int, generic: frozenset[str]) -> bool:
+    """Is the listed item text[a:b] a works found already, category words, or a walk over an earlier
+    list's 等 ("支持济南、青岛、泰安等市推进火箭、…等重大项目")?"""
+    return ctx.taken(a, b, (PROJECT,)) or is_generic(ctx.text[a:b], generic) or _across_list_etc(ctx, a, b)
+
+
+def _listed_items(ctx: SentenceContext, m: re.Match) -> list[tuple[int, int]]:
+    """The items of a list of works, the first walked back over heads."""
+    return list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)
+
+
+def _split_joined_routes(ctx: SentenceContext, m: re.Match, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Items of a list labelled by a kind of route ("启动长四辽通、敦牡和四梅集扩能等铁路项目") that join two
+    routes by 和, each named by its ends' first characters and maybe a works word after them (扩能, 扩容:
+    project_works_qualifiers.txt), are two routes (敦牡; 四梅集扩能), also where the segmenter glued 和 to
+    the name before it (敦/牡和); no half may be a place or body found. The items, and the halves so split."""
+    label = m.group()[len(m.group(1)) + 1:]
+    if not any(kind in label for kind in _ROUTE_KINDS):
+        return items, set()
+    out, halves = [], set()
+    for a, b in items:
+        joint = ctx.text.find("和", a, b)
+        parts = ((a, joint), (joint + 1, b))
+        if joint > a and ctx.text.count("和", a, b) == 1 and all(_route_by_initials(ctx, x, y) for x, y in parts):
+            out += parts
+            halves.update(parts)
+        else:
+            out.append((a, b))
+    return out, halves
+
+
+def _route_by_initials(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a route named by its ends' first characters (2-4 of them), a works word maybe after
+    them ("四梅集扩能"), and no place or body found?"""
+    name = ctx.text[a:b]
+    core = name.removesuffix(next((w for w in lexicons.words("project_works_qualifiers.txt") if name.endswith(w)), ""))
+    low, high = WORKS_BY_KIND.route_abbreviation_chars
+    return (low <= len(core) <= high and re.fullmatch(f"[{CJK_CHARS}]+", core) is not None
+            and not ctx.taken(a, b, (PLACE, ORG)))
+
+
 def _short_name_of_works(ctx: SentenceContext, a: int, b: int, m: re.Match, items: list[tuple[int, int]]) -> bool:
     """Is the two-character item one works: a route by its ends' first characters or a plant by its site?"""
     return _abbreviated_route_item(ctx, a, b, m, items) or _plant_by_its_site(ctx, a, b, m)
@@ -4063,7 +4121,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain, companies = [], [], []
-        items = _split_at_he(ctx, split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)))
+        items, routes = _split_joined_routes(ctx, m, _split_at_he(ctx, split_at_conjunction(ctx, _listed_items(ctx, m))))
         for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
@@ -4078,7 +4136,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if _labels_company_works(m) and _known_company(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
                 companies.append((a, b))  # "中储粮、东方发电…等18个续建项目": the company's works, where list-mates are works
                 continue
-            if b - a < 3 and not _short_name_of_works(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
+            if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or _no_item_of_works(ctx, a, b, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):

@@ -237,6 +237,8 @@ def extract_site_kind_list_works(ctx: SentenceContext) -> list[Mention]:
                               and not ctx.taken(x, y, (ORG,)), _trigger_openers())
         if not items or text[items[0][0]:items[0][0] + 2] in triggers():
             continue
+        if works.group().endswith(("项目", "工程")) and works.group()[1:-2] in lexicons.word_set("project_list_kinds.txt"):
+            continue  # "争取后安、公婆泉、钱阳山等煤矿项目核准": no action done on them all, each item one works of the kind (project_kind_lists)
         out.append(ctx.mention(PROJECT, items[0][0], works.end(), source="site_kind_list_works"))
         out.extend(ctx.mention(PLACE, x, y, source="site_kind_list_works") for x, y in items if not ctx.found_at(x, y, PLACE))
     return out
