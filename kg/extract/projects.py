@@ -39,6 +39,7 @@ from kg.extract.base import (
     owned_heads,
     weak_heads,
     zone_heads,
+    region_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
@@ -1247,8 +1248,48 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
         works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads())
-    elif works.head == "工程" and works.start == a:
-        works.start = _water_slogan_start(ctx.text, a)
+    elif works.head == "工程" and (works.start == a or PHASE_AT_END.fullmatch(ctx.text[works.start:a])):
+        works.start = _water_slogan_start(ctx.text, works.start)  # ("“三北”六期工程": the phase after the quote)
+    works.start = _back_to_place_naming_zone(ctx, works)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_named_zone_heads() -> frozenset[str]:
+    """Heads of a designated zone or a development corridor or belt (project_heads.txt, flags "zone" and
+    "region", and project_place_named_zone_heads.txt) whose name a place opens and fields joined by verbs
+    follow ("长江口产业创新绿色发展协同区", "长株潭国家科技成果转移转化示范区")."""
+    return zone_heads() | frozenset(region_heads()) | frozenset(lexicons.words("project_place_named_zone_heads.txt"))
+
+
+def _back_to_place_naming_zone(ctx: SentenceContext, works: _Works) -> int:
+    """Where a zone's name begins whose walk stopped at a verb of its field ("长江口产业创新绿色发展|协同区",
+    "长三角生态绿色一体化发展|示范区", "长江上游绿色低碳发展|先行区"): back at the place that opens it, where only
+    name words and the verbs of a zone's field (project_zone_field_verbs.txt: 发展, 合作, 转化) stand between
+    the place and the head, and the place opens a clause or list item or follows a verb (ANNOTATION rule 11:
+    a place says which zone). Otherwise where it was."""
+    text, start, a = ctx.text, works.start, works.a
+    if works.head not in _place_named_zone_heads() or start < a - 2:
+        return start
+    field_verbs, stops = lexicons.word_set("project_zone_field_verbs.txt"), lexicons.word_set("triggers.txt")
+    best = start
+    for p in ctx.found:
+        s = p.local_start
+        if p.type != PLACE or not s < best or p.local_end > start or a - s > _ZONE_NAME_MAX or p.text in URBAN_AREAS:
+            continue
+        if s > 0 and text[s - 1] not in "，。；：、（“" and not (
+                (tok := ctx.token_ending_at(s)) is not None and tok.word in stops):
+            continue  # "某某加快建设…": the place must open the name, not be a clause's subject
+        inner = [t for t in ctx.tokens if p.local_end <= t.start and t.end <= a]
+        if sum(t.end - t.start for t in inner) != a - p.local_end or any(
+                (t.word in stops or t.pos.startswith("v") and t.pos != "vn") and t.word not in field_verbs
+                or not CJK.match(t.word[0])
+                for t in inner):
+            continue  # a clause verb ("福州争创…示范区": one applied for) or a mark between: no one name
+        best = s
+    return best
+
+
+_ZONE_NAME_MAX = 20
 
 
 def _back_over_joined_fields(ctx: SentenceContext, start: int, a: int) -> int:
@@ -1295,12 +1336,23 @@ def _water_slogan_end() -> re.Pattern[str]:
     return re.compile(rf"[{parts['verb']}][{CJK_CHARS}]{{0,2}}[{parts['water']}]”$")
 
 
+def _quoted_works_programme(stem: str) -> bool:
+    """Is `stem` ("“三北”", "“三北”六期") the quoted short name of a national programme of physical works
+    (project_quoted_works_programmes.txt), maybe with its phase?"""
+    m = re.match(r"“([^”]+)”", stem)
+    return (m is not None and m.group(1) in lexicons.word_set("project_quoted_works_programmes.txt")
+            and (m.end() == len(stem) or PHASE_AT_END.fullmatch(stem, m.end()) is not None))
+
+
 def _water_slogan_start(text: str, a: int) -> int:
     """Where a quoted 工程 of water works opens (ANNOTATION rule 12: a package of water works is a
     project, a programme's slogan is not): at its opening quote, when the quote ends in water brought
-    to a river, lake or canal (`_water_slogan_end`); `a` (no name) for any other quoted 工程."""
+    to a river, lake or canal (`_water_slogan_end`) or is the short name of a national programme of
+    physical works (project_quoted_works_programmes.txt: "“三北”工程", "“城市双修”工程"); `a` (no name)
+    for any other quoted 工程 ("“百千万”工程", "“大思政课”建设工程")."""
     q = text.rfind("“", max(0, a - QUOTED_NAMES.max_chars - 2), a - 1)
-    if q < 0 or re.search(r"[“，,。；、]", text[q + 1:a - 1]) or not _water_slogan_end().search(text, q, a):
+    if q < 0 or re.search(r"[“，,。；、]", text[q + 1:a - 1]) or not (
+            _water_slogan_end().search(text, q, a) or _quoted_works_programme(text[q:a])):
         return a
     return q
 
@@ -2092,7 +2144,10 @@ def purpose_programme_of_works(name: str) -> bool | None:
 def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
     """The verdict on the candidate that its words alone give, "" where they give none: None where its
     head only ends a common word ("合作项目", "区段", "必由之路"); for a 工程 named by a field and its purpose
-    (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程")."""
+    (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程");
+    "project" for a national programme of physical works by its quoted short name ("“三北”工程": rule 12)."""
+    if works.head == "工程" and _quoted_works_programme(ctx.text[works.start:works.a]):
+        return "project"
     if works.word_start is not None and not _names_before_word(ctx, works.start, works.word_start, works.a, works.b):
         return None
     works_field = purpose_programme_of_works(ctx.text[works.start:works.b]) if works.head == "工程" else None
