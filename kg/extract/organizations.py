@@ -2229,6 +2229,21 @@ def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     return last is not None and after is not None and bool(freq.get(last.word + after.word))
 
 
+def _short_name_inside_a_word(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A known company's short name that only opens a longer word or name: "中国电子" in "中国电子商务", "中国移动"
+    in "中国移动互联网" (移动 belongs to 移动互联网), "海尔" in "松根海尔汗区" (part of a foreign division's name)."""
+    text = ctx.text
+    if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not guessed_word_across(ctx.tokens, b):
+        return True
+    return _runs_into_a_word(ctx, b) or _opens_a_division_name(ctx, a, b)
+
+
+def _unit_and_its_group(ctx: SentenceContext, a: int, end: int, b: int) -> list[Mention]:
+    """A group's unit or subsidiary named with the group's short name inside (中建五局, 中核汇能): the unit, and
+    the group named within it (rule 8)."""
+    return [ctx.mention(ORG, a, end, source="company", composite=True), ctx.mention(ORG, a, b, source="company")]
+
+
 @component("companies", reads=(ORG,), assigns=(ORG,))
 def extract_companies(ctx: SentenceContext) -> list[Mention]:
     """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
@@ -2265,15 +2280,10 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue
         unit = _unit_end(ctx, b)
         if unit:  # "中建五局", "居然之家海拉尔店" hold 中建, 居然之家
-            out.append(ctx.mention(ORG, a, unit, source="company", composite=True))
-            out.append(ctx.mention(ORG, a, b, source="company"))
+            out.extend(_unit_and_its_group(ctx, a, unit, b))
             continue
-        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not guessed_word_across(ctx.tokens, b):
-            continue  # "中国电子" in "中国电子商务"
-        if _runs_into_a_word(ctx, b):
-            continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
-        if _opens_a_division_name(ctx, a, b):
-            continue  # "海尔" in "松根海尔汗区": part of a (foreign) division's name
+        if _short_name_inside_a_word(ctx, a, b):
+            continue
         group_end = _group_form_end(ctx, b)
         if group_end:
             # "中交集团", "苏宁控股", "华润控股集团有限公司" (the longest form), "中交集团西南区域总部": the
@@ -2283,8 +2293,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         body = _dictionary_body_end(ctx, a, b)
         if body:  # "中核汇能"/nt: a subsidiary the dictionary names, which holds its group's short name (中核), as
             # a numbered unit does (中铁十二局, above); a group's fuller form (一汽集团) is read above
-            out.append(ctx.mention(ORG, a, body, source="company", composite=True))
-            out.append(ctx.mention(ORG, a, b, source="company"))
+            out.extend(_unit_and_its_group(ctx, a, body, b))
             continue
         cloud = _cloud_brand_end(text, b)
         if cloud:
