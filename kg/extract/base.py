@@ -400,29 +400,35 @@ def project_head_pattern() -> Alternatives:
     return Alternatives(rf"(?:(?:(?!的)[{CJK_CHARS}]){{2,4}}至[{CJK_CHARS}]{{2,4}}段)", rf"(?:{heads})")
 
 
+@functools.lru_cache(maxsize=None)
+def project_heads_flagged(*flags: str) -> tuple[str, ...]:
+    """The heads of project_heads.txt with one of `flags`, in the file's order (a fixed order, whatever the
+    hash seed, where a caller takes the first head that matches)."""
+    return tuple(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag in flags)
+
+
 @functools.lru_cache(maxsize=1)
 def weak_heads() -> frozenset[str]:
-    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag in ("weak", "owned", "region", "zone"))
+    return frozenset(project_heads_flagged("weak", "owned", "region", "zone"))
 
 
-@functools.lru_cache(maxsize=1)
 def region_heads() -> tuple[str, ...]:
     """Weak heads of a development corridor, belt or circle ("科创大走廊", "创新带", "科创圈"), whose name
     opens with the places, waters or routes it joins, never with a company."""
-    return tuple(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "region")
+    return project_heads_flagged("region")
+
+
+def zone_heads() -> tuple[str, ...]:
+    """Weak heads of a designated pilot zone ("试验区", "先导区", "协同区"), whose name must hold a place,
+    an organization or places' initials: a field alone names the kind of designation."""
+    return project_heads_flagged("zone")
 
 
 @functools.lru_cache(maxsize=1)
-def zone_heads() -> frozenset[str]:
-    """Weak heads of a designated pilot zone ("试验区", "先导区", "协同区"), whose name must hold a place,
-    an organization or places' initials: a field alone names the kind of designation."""
-    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "zone")
-
-
 def owned_heads() -> frozenset[str]:
     """Weak heads whose name must hold a place or an organization found ("某某汽车某县工厂"), no rare word
     alone ("全球灯塔工厂": a title)."""
-    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "owned")
+    return frozenset(project_heads_flagged("owned"))
 
 
 # counts before a water's or feature's head ("两河", "三江"): a count of waters, no name

@@ -231,7 +231,7 @@ def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
     built = _zone_built(ctx, start, b)
     if not built and _zone_not_built(ctx, start, b):
         # (a pilot zone keeps the place it is named after: "广东" in "深化广东自贸试验区改革提升", rule 8)
-        pilot = {"composite": True} if ctx.text.endswith(tuple(zone_heads()), start, b) else {}
+        pilot = {"composite": True} if ctx.text.endswith(zone_heads(), start, b) else {}
         return ctx.mention(PLACE, start, b, source="zone_not_built", **pilot)
     return ctx.mention(PROJECT, start, b, source="head", **built)
 
@@ -247,7 +247,7 @@ def _zone_not_built(ctx: SentenceContext, start: int, b: int) -> bool:
     place ("中国(湖北)自由贸易试验区": the bracketed zones' own rules, kg.extract.genre, read it)."""
     name = ctx.text[start:b]
     return (name.endswith(lexicons.words("place_zone_kinds.txt")) and not name.endswith(lexicons.words("zone_pilot_kinds.txt"))
-            or name.endswith(tuple(zone_heads())) and "(" not in name) \
+            or name.endswith(zone_heads()) and "(" not in name) \
         and not clause_builds_zone(ctx.text, start, b) \
         and not any(w in name for w in lexicons.words("place_zone_building_words.txt"))
 
@@ -1258,7 +1258,7 @@ def _place_named_zone_heads() -> frozenset[str]:
     """Heads of a designated zone or a development corridor or belt (project_heads.txt, flags "zone" and
     "region", and project_place_named_zone_heads.txt) whose name a place opens and fields joined by verbs
     follow ("长江口产业创新绿色发展协同区", "长株潭国家科技成果转移转化示范区")."""
-    return zone_heads() | frozenset(region_heads()) | frozenset(lexicons.words("project_place_named_zone_heads.txt"))
+    return frozenset((*zone_heads(), *region_heads(), *lexicons.words("project_place_named_zone_heads.txt")))
 
 
 def _back_to_place_naming_zone(ctx: SentenceContext, works: _Works) -> int:
