@@ -50,6 +50,17 @@ def test_a_report_heard_in_december_is_the_coming_years(tmp_path):
     assert parse_document(read_source(path)).year == 2021
 
 
+def test_a_copy_cut_at_the_review_heading_reviews_the_year_it_names(tmp_path):
+    # a copy that opens with the title and the review's heading, its address further on: the heading is a
+    # part of the body (the review of 2025, in the report of 2026), not a date line of the title block
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n\n一、2025年和“十四五”时期工作回顾\n2025年在贵州发展进程中极不平凡。地区生产总值增长5%。\n"
+                    "各位代表!“十四五”时期，全省经济总量迈上新台阶。\n二、“十五五”时期主要目标任务\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.year == 2026
+    assert _parts(doc)[0] == ("2025年和“十四五”时期工作回顾", 2025, "review")
+
+
 def test_sentences_cover_the_text_in_order(qianjiang):
     sents = qianjiang.doc.sentences
     assert len(sents) > 300

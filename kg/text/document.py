@@ -139,11 +139,19 @@ def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:
         if line.startswith("各位代表"):
             title = paragraphs[0][1] if i > 0 else ""
             return title.strip(), i
+        if i > 0 and _is_part_heading(line):
+            # the body has begun without an address: a copy cut from the review part on ("政府工作报告 /
+            # 一、2025年和“十四五”时期工作回顾 / …各位代表！“十四五”时期…"); its heading is no date line
+            break
     # no salutation: a first line naming the report is still its title
     first = paragraphs[0][1].strip() if paragraphs else ""
     if "报告" in first and len(first) < DOCUMENT_LIMITS.title_chars and not _PART.match(first):
         return first, 1
     return "", 0
+
+
+def _is_part_heading(line: str) -> bool:
+    return bool(_PART.match(line)) and len(line) < DOCUMENT_LIMITS.heading_chars and "。" not in line
 
 
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})$")
