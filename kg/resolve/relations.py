@@ -461,6 +461,15 @@ class _NameIndex:
         glued = lexicons.roles("location.txt").get("water_glue", ())
         return {k for k in range(1, len(name)) if name[k - 1:k + 1] in glued}
 
+    def _opening_water_end(self, name: str) -> set[int]:
+        """The end of the longest river's or lake's name of the index opening `name` (location.txt
+        `water_opening`: its head, 河, 江, 湖), where a place's name may end inside jieba's word
+        ("淮河入海水道" kept whole: 淮河); not before an area along the water (`water_area`, a reach: 黄河口)."""
+        heads = tuple(lexicons.roles("location.txt").get("water_opening", ()))
+        areas = tuple(lexicons.roles("location.txt").get("water_area", ())) + tuple(lexicons.words("place_reaches.txt"))
+        return {max((len(n) for n in self.by_type[PLACE] if n.endswith(heads) and len(n) < len(name)
+                     and name.startswith(n) and not name.startswith(areas, len(n))), default=0)} - {0}
+
     def _place_starts(self, name: str, at: int, ends: set[int]) -> bool:
         """Does a place's name start at `at` in `name` and end on a word's end there ("独流减河西青段" cut
         as 独流/减/河西/青段: 西青 before its 段)? Then a place opening the name that jieba cuts across
@@ -502,7 +511,7 @@ class _NameIndex:
                        for w in lexicons.words("rel_brand_service_words.txt") if name.startswith(w, len(n))}
         # a water's head ends its name however jieba glues it to the next character ("某湖水环境" cut 某/湖水)
         if type_ == PLACE:
-            ends |= self._water_head_ends(name)
+            ends |= self._water_head_ends(name) | self._opening_water_end(name)
         # a street's head ends a name however the words fall ("西出口路" cut as 西/出口路)
         ends |= {len(name) - len(h) for h in lexicons.roles("location.txt").get("street", ()) if name.endswith(h)}
         hits: list[tuple[int, int, str]] = []
