@@ -461,6 +461,15 @@ class _NameIndex:
         glued = lexicons.roles("location.txt").get("water_glue", ())
         return {k for k in range(1, len(name)) if name[k - 1:k + 1] in glued}
 
+    def _opening_water_end(self, name: str) -> set[int]:
+        """The end of the longest river's or lake's name of the index opening `name` (location.txt
+        `water_opening`: its head, 河, 江, 湖), where a place's name may end inside jieba's word
+        ("淮河入海水道" kept whole: 淮河); not before an area along the water (`water_area`, a reach: 黄河口)."""
+        heads = tuple(lexicons.roles("location.txt").get("water_opening", ()))
+        areas = tuple(lexicons.roles("location.txt").get("water_area", ())) + tuple(lexicons.words("place_reaches.txt"))
+        return {max((len(n) for n in self.by_type[PLACE] if n.endswith(heads) and len(n) < len(name)
+                     and name.startswith(n) and not name.startswith(areas, len(n))), default=0)} - {0}
+
     def _place_starts(self, name: str, at: int, ends: set[int]) -> bool:
         """Does a place's name start at `at` in `name` and end on a word's end there ("独流减河西青段" cut
         as 独流/减/河西/青段: 西青 before its 段)? Then a place opening the name that jieba cuts across
@@ -502,7 +511,7 @@ class _NameIndex:
                        for w in lexicons.words("rel_brand_service_words.txt") if name.startswith(w, len(n))}
         # a water's head ends its name however jieba glues it to the next character ("某湖水环境" cut 某/湖水)
         if type_ == PLACE:
-            ends |= self._water_head_ends(name)
+            ends |= self._water_head_ends(name) | self._opening_water_end(name)
         # a street's head ends a name however the words fall ("西出口路" cut as 西/出口路)
         ends |= {len(name) - len(h) for h in lexicons.roles("location.txt").get("street", ()) if name.endswith(h)}
         hits: list[tuple[int, int, str]] = []
@@ -749,11 +758,11 @@ def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameInd
             continue  # a list of places' works: the area's is the first item alone
         phase_only = _only_a_phase(p.mention.text[len(opening[0][0]):])
         for item in listed:
-            if area and phase_only and not _elliptical(item.mention.text):
+            if area and phase_only and not _elliptical(item.mention.text, names):
                 continue  # "某某产业园二期、甲公司基地、乙科技园建成投产": the park's own phase, then other works
             if area:
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
-            elif _elliptical(item.mention.text):
+            elif _elliptical(item.mention.text, names):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
 
 
@@ -861,12 +870,14 @@ def _subject_verb(rest: str) -> str | None:
         rest = rest[len(word):]
 
 
-def _elliptical(name: str) -> bool:
+def _elliptical(name: str, names: _NameIndex) -> bool:
     """Is a listed works' name only the number of a line, section or phase of the first works' kind
     ("哈尔滨地铁1号线三期、2号线一期、3号线一期": 2号线一期 is a line of 哈尔滨地铁), with no name of
     its own to say where it is? It opens with a number or a Latin letter and a word of location.txt
-    `numbered` (号线, 期, 标段, 区…), not a capacity or a count ("5万吨冷库")."""
-    return _numbered_opening().match(name) is not None
+    `numbered` (号线, 期, 标段, 区…), not a capacity or a count ("5万吨冷库"), and holds no place: a
+    national or provincial road's number before its ends ("伊宁机场迁建、G679线乌拉斯台至奇台、G314线
+    喀什至塔什库尔干": the road runs between the places it names, not at the first item's airport)."""
+    return _numbered_opening().match(name) is not None and not names.inside(PLACE, name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1143,8 +1154,7 @@ def _country_of_the_next(place: tuple[int, str, str], places: list[tuple[int, st
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
-    """A place or organization named inside the project's name: by any name of it, or where the
-    extractor found one inside the name."""
+    """A place or organization named inside the project's name: by any name of it, or found there."""
     name = p.mention.text
     cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
@@ -1169,7 +1179,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
               and not _compound_named_after_afar(name, x, names, own_area, orgs_in) and not _country_of_the_next(x, places)]
-    spans = {(a, a + len(n)) for a, n, _ in places if not _ends_the_name(name, a, a + len(n))}
+    ends_name = (lambda a, b: False) if _places_only(name, places, names) else functools.partial(_ends_the_name, name)
+    spans = {(a, a + len(n)) for a, n, _ in places if not ends_name(a, a + len(n))}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
@@ -1180,7 +1191,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造", "县城污水处理厂": a part of any city
         if _names_a_street(name[b:], n, key, names, own_area):
             continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程)
-        if _ends_the_name(name, a, b) or b == len(name) and name[a - 1:a] == "、":
+        if ends_name(a, b) or b == len(name) and name[a - 1:a] == "、":
             if name[a - 1] == "、":  # "天水、夏河机场": the last item, a facility, is where its name's place is
                 yield from _landmark_of(p, n, key, names, own_area)
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
@@ -1282,6 +1293,15 @@ def _ends_the_name(name: str, a: int, b: int) -> bool:
     hide the places inside it ("土右旗美岱召景区" is linked to 美岱召, ANNOTATION rule 8)?"""
     return b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS and name[a - 1] != "、" \
         and not _city_at_a_route_end(name, a)
+
+
+def _places_only(name: str, places: list[tuple[int, str, str]], names: _NameIndex) -> bool:
+    """Is the works' name only two divisions' or towns' names written one after the other, a crossing or
+    a link named by its ends with no route's mark ("建成江阴靖江等过江通道")? Then the place closing it is
+    an end, not a name the works is named with (`_ends_the_name`); not a park or a company's short name
+    after its city ("日照食品产业园", "东营富海")."""
+    spans = sorted({(a, a + len(n)) for a, n, _ in places if n in names.divisions or n in names.towns})
+    return len(spans) == 2 and spans[0][0] == 0 and spans[0][1] == spans[1][0] and spans[1][1] == len(name)
 
 
 def _city_at_a_route_end(name: str, a: int) -> bool:
@@ -1519,9 +1539,10 @@ def _route_ends(name: str, places: list[tuple[int, str, str]]) -> list[tuple[int
     """The places of a route's name without one found inside the unknown name of an end ("嫩江至
     多宝山公路": 宝山 inside 多宝山, which names another place): an end starts right after its mark
     (ROUTE_MARKS), so a place starting one or two characters after it, where none starts at it,
-    is part of a longer name."""
+    is part of a longer name. A mark's character inside a place's name is no mark ("周至至乾县": the 至 of
+    周至 opens no end, so 乾县 after the route's own 至 is one)."""
     starts = {a for a, _, _ in places}
-    marks = [k for k, ch in enumerate(name) if ch in ROUTE_MARKS]
+    marks = [k for k, ch in enumerate(name) if ch in ROUTE_MARKS and not any(a <= k < a + len(n) for a, n, _ in places)]
     def inside_end(a: int) -> bool:
         return any(k + 1 < a <= k + 1 + RELATIONS.route_end_skip and k + 1 not in starts for k in marks)
     return [x for x in places if not inside_end(x[0]) and not _opens_longer_end(name, x, marks)]
