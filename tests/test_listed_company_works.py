@@ -6,7 +6,10 @@
 - a product, an industry of the strategic emerging industries catalogue or of GB/T 4754 (industries.txt:
   精细化工, 碳酸锂), maybe after the grade of the product (org_works_descriptors.txt: 先进, 高性能;
   "华锦阿美精细化工", "蓝科锂业碳酸锂装置系统性优化改造", "金汇能先进负极材料").
-Sentences of real reports (Qinghai, Jilin, Gansu, Liaoning 2026 plans); the whole pipeline runs on each."""
+- and no company after the place opening a works where a size in numerals (千万吨) or what the works make
+  (制氢, names_what_works_make) stands before the industry (genre._company_after_place).
+Sentences of real reports (Qinghai, Jilin, Gansu, Liaoning, Shaanxi, Inner Mongolia 2026 plans); the whole
+pipeline runs on each."""
 from __future__ import annotations
 
 import pytest
@@ -53,3 +56,15 @@ def test_a_product_alone_names_no_company(tmp_path):
     # a kind of works, no trade name before the product
     _, orgs, _ = review_graph(tmp_path, "推进高端精细化工、新型纤维等项目建设。", "2026年山东省政府工作报告")
     assert not any("精细化工" in o or "纤维" in o for o in orgs)
+
+
+@pytest.mark.parametrize("head, sentence, word", [
+    ("2026年陕西省政府工作报告", "推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目。", "千万吨"),
+    ("2026年内蒙古自治区政府工作报告", "建设鄂尔多斯制氢装备检验检测实证平台。", "制氢"),
+], ids=["size_after_the_city", "what_is_made_after_the_city"])
+def test_no_company_after_the_place_where_a_size_or_what_is_made_follows(tmp_path, head, sentence, word):
+    # Shaanxi, Inner Mongolia 2026: the refinery's size (千万吨) and what the works make (制氢, hydrogen
+    # production) stand between the city and the industry; no trade name, so no company takes part
+    _, orgs, links = review_graph(tmp_path, sentence, head)
+    assert word not in orgs
+    assert not any(o == word for o, _ in links)
