@@ -7,7 +7,8 @@
   精细化工, 碳酸锂), maybe after the grade of the product (org_works_descriptors.txt: 先进, 高性能;
   "华锦阿美精细化工", "蓝科锂业碳酸锂装置系统性优化改造", "金汇能先进负极材料").
 - and no company after the place opening a works where a size in numerals (千万吨) or what the works make
-  (制氢, names_what_works_make) stands before the industry (genre._company_after_place).
+  (制氢, names_what_works_make) stands before the industry (genre._company_after_place), nor where the
+  characters read as a trade name are single verbs, a verb and its result (做实: organizations._verbs_alone).
 Sentences of real reports (Qinghai, Jilin, Gansu, Liaoning, Shaanxi, Inner Mongolia 2026 plans); the whole
 pipeline runs on each."""
 from __future__ import annotations
@@ -61,10 +62,12 @@ def test_a_product_alone_names_no_company(tmp_path):
 @pytest.mark.parametrize("head, sentence, word", [
     ("2026年陕西省政府工作报告", "推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目。", "千万吨"),
     ("2026年内蒙古自治区政府工作报告", "建设鄂尔多斯制氢装备检验检测实证平台。", "制氢"),
-], ids=["size_after_the_city", "what_is_made_after_the_city"])
+    ("2026年天津市政府工作报告", "绿色石化产业以南港工业区为重要承载地，做实绿色石化科创中心，实施中石化催化剂等重点项目。", "做实"),
+], ids=["size_after_the_city", "what_is_made_after_the_city", "verb_and_its_result"])
 def test_no_company_after_the_place_where_a_size_or_what_is_made_follows(tmp_path, head, sentence, word):
     # Shaanxi, Inner Mongolia 2026: the refinery's size (千万吨) and what the works make (制氢, hydrogen
-    # production) stand between the city and the industry; no trade name, so no company takes part
+    # production) stand between the city and the industry; Tianjin 2026: a verb and its result (做|实, each
+    # a verb to jieba) open the clause before the works; no trade name, so no company takes part
     _, orgs, links = review_graph(tmp_path, sentence, head)
     assert word not in orgs
     assert not any(o == word for o, _ in links)

@@ -3303,8 +3303,17 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
         common = [w for w in words if (freq.get(w) or 0) > limits.word_max_freq]
         if any(w in _industry_words() for w in words) or common and not (vouched and _vouched_name(ctx, name, a, b)):
             return []
+        if _verbs_alone(ctx, a, b):
+            return []  # "做|实|绿色石化科创中心": a verb and its result (做实, 抓实) open the clause, no trade name
         return [Token(name, "nz", a, b)]
     return []
+
+
+def _verbs_alone(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] made of single characters jieba reads as verbs, each on its own ("做|实", "抓|实"): a
+    verb and its result opening the report's clause, the way it says what to do with the works after it?"""
+    pieces = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    return sum(len(t.word) for t in pieces) == b - a and all(len(t.word) == 1 and t.pos.startswith("v") for t in pieces)
 
 
 def _phase_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
