@@ -2486,7 +2486,8 @@ def _ordinal_at(text: str, i: int) -> bool:
 def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:
     """The trade name after the division a works' name opens with, before an industry ("芮城证道锂电池
     负极材料" → 证道): the company where the place is its site. Jieba cuts such a name into single
-    characters; the two or three make a rare word or none jieba knows, with no verb or function word."""
+    characters; the two or three make a rare word or none jieba knows, with no verb or function word, no
+    number ("延安千万吨炼化一体化": the refinery's size) and no material the works make (names_what_works_make)."""
     text = ctx.text
     place = place_lexicon_pattern().match(text, a)
     k = place.end() if place is not None and place.end() < end and place.end() in ctx.token_end_set else None
@@ -2499,7 +2500,8 @@ def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, i
         stem, toks = text[k:b], [t for t in ctx.tokens if k <= t.start and t.end <= b]
         rare = word_freq(stem) < COMPANY_OPENING.rare_word_freq
         if (all(CJK.match(c) for c in stem) and rare and toks and toks[0].start == k
-                and not any(t.pos.startswith(_NOT_TRADE_PIECE) and t.pos != "q" or t.word in industries for t in toks)
+                and not any(t.pos.startswith(_NOT_TRADE_PIECE) and t.pos != "q" or t.pos == "m" or t.word in industries for t in toks)
+                and not names_what_works_make(stem)  # "鄂尔多斯制氢装备…": what the works make, no trade name
                 and place_lexicon_pattern().fullmatch(stem) is None and not ctx.taken(k, b, (ORG, PLACE))):
             return k, b + len(trade_before_capacity(text[b:end]))  # "榆树华正农牧100万头生猪" → 华正农牧
     return None

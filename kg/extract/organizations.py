@@ -18,7 +18,7 @@ from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_st
 from kg.text.names import CN_NUMERALS, PHASE, all_cjk
 from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
-from kg.extract.projects import built_by_body_at_site, is_generic, output_rate
+from kg.extract.projects import built_by_body_at_site, is_generic, opens_with_capacity, output_rate
 from kg.extract.project_invested import plant_after_company
 from kg.extract.streets import numbered_street_end
 from kg.extract.base import (
@@ -3096,7 +3096,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     invested = _invested_in(ctx, p.local_start) and not any(word_freq(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
     if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
-            or _developer_works(run, rest) or output_rate().match(rest) or trade_end is not None
+            or _developer_works(run, rest) or _made_at_rate(rest, plant) or trade_end is not None
             or (_listed_plant(ctx, b, end) or p.attrs.get("source") == "enumeration") and _site_to_end(ctx, b, end)):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
@@ -3123,7 +3123,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
     b = _with_group_form(ctx, _company_name_end(ctx, b, end, rest, after_place or trade_end is not None), end)
-    if after_place and _province_elsewhere(ctx, p.local_start, a):
+    if after_place and (_province_elsewhere(ctx, p.local_start, a) or _province_named(ctx, p.local_start, a)):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
 
@@ -3303,8 +3303,17 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
         common = [w for w in words if (freq.get(w) or 0) > limits.word_max_freq]
         if any(w in _industry_words() for w in words) or common and not (vouched and _vouched_name(ctx, name, a, b)):
             return []
+        if _verbs_alone(ctx, a, b):
+            return []  # "做|实|绿色石化科创中心": a verb and its result (做实, 抓实) open the clause, no trade name
         return [Token(name, "nz", a, b)]
     return []
+
+
+def _verbs_alone(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] made of single characters jieba reads as verbs, each on its own ("做|实", "抓|实"): a
+    verb and its result opening the report's clause, the way it says what to do with the works after it?"""
+    pieces = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    return sum(len(t.word) for t in pieces) == b - a and all(len(t.word) == 1 and t.pos.startswith("v") for t in pieces)
 
 
 def _phase_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -3546,6 +3555,22 @@ def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
     own = ctx.doc.own.province
     division = lexicons.find_division(ctx.text[a:b], own)
     return bool(own) and division is not None and division.level != "county" and division.code[:2] != own
+
+
+def _made_at_rate(rest: str, plant: bool) -> bool:
+    """Does the rest of the works' name, past the trade name, go on with an output rate and its figure ("江苏沃锐
+    年产500万平方米…"), or, for a plant (after a place, in a list of plants), with its capacity and product
+    ("青海辉源20万吨绿色高性能铝板带箔", "吉林梅花60万吨赖氨酸")? Then the works are that company's plant."""
+    return output_rate().match(rest) is not None or plant and opens_with_capacity(rest, 0, len(rest))
+
+
+def _province_named(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], the place opening a works' name before its company's trade name, a province (its
+    short form or full name: "青海辉源20万吨…", "吉林梅花60万吨赖氨酸")? A company registered at the
+    province's level bears its name (企业名称登记管理规定: 行政区划 + 字号), and a plant is named after its
+    city or county, not its province: the province is the company's, not the works' site."""
+    division = lexicons.find_division(ctx.text[a:b], ctx.doc.own.province)
+    return division is not None and division.level == "province"
 
 
 def _site_to_end(ctx: SentenceContext, b: int, end: int) -> bool:

@@ -3827,6 +3827,13 @@ def _back_to_output_rate(ctx: SentenceContext, start: int, a: int) -> int:
     return m.start() if m is not None and m.start() < start else start
 
 
+def opens_with_capacity(text: str, at: int, end: int) -> bool:
+    """Does text[at:end] open with a plant's capacity figure and the product after it ("20万吨绿色高性能
+    铝板带箔", "60万吨赖氨酸")? After a trade name opening a listed works' name, the works are that company's
+    plant, as after an output rate (organizations._works_company)."""
+    return _CAPACITY_OPENS.match(text, at, end) is not None
+
+
 def _back_to_owned_capacity(ctx: SentenceContext, start: int, a: int) -> int:
     """A works named by its owner, capacity and product whose walk stopped inside the product at words
     jieba tags verbs ("某某钢铁集团300万吨热轧带钢项目": 热轧/v 带钢/v): where a company already found
