@@ -1510,7 +1510,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
             start = _past_a_zone_head(ctx, _zone_designation_start(ctx, start), a)
-        if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
+        if suffix in _heads_after_a_place() and hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b) \
                 or _one_character_after_a_township(ctx, known, a):
@@ -1664,7 +1664,7 @@ def _whole_of_a_place(ctx: SentenceContext, known: list[Mention], a: int) -> boo
     return False
 
 
-def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
+def hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the hub or zone at a..b itself the works the sentence builds: the object of a verb of
     building that ends there ("加快建设南宁北站,"), or named with the works on it
     ("湛江粤西机场迁建工程"), or with the works that enlarge it ("启动郑州新郑国际机场三期工程":
@@ -4041,7 +4041,7 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PLACE, t.start, b, source="hub-name"))
             end = b + len(head)
             if head.endswith("机场") and not _division_found_before(ctx, t.start) \
-                    and not _hub_being_built(ctx, t.start, end) and not ctx.taken(t.start, end, (PLACE, ORG)):
+                    and not hub_being_built(ctx, t.start, end) and not ctx.taken(t.start, end, (PLACE, ORG)):
                 # "推动天河国际机场和花湖国际机场联动发展" (hubei 2026): the airport in service named by its
                 # site alone is a place too, which holds its site (ANNOTATION rules 3 and 8)
                 out.append(ctx.mention(PLACE, t.start, end, source="hub-name", composite=True))
