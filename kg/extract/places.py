@@ -23,6 +23,7 @@ from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.built_sites import site_build_verbs, zone_heads_built_in
 from kg.extract.base import (
+    core_of_any_city,
     CJK,
     count_or_course_water,
     last_listed,
@@ -540,6 +541,8 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         if name in URBAN_AREAS and not (out and out[-1].local_end == a) and _quarter_name_stem(ctx.token_ending_at(a)):
             continue  # "东峤新城", "某某老城片区": the head of a longer name, not the report's own 新城 or 老城
+        if name in URBAN_AREAS and not (out and out[-1].local_end == a) and core_of_any_city(ctx, name):
+            continue  # "着力提高主城区公办幼儿园在园幼儿占比" (gansu 2026): any city's, a scope
         pos = b
         if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
@@ -767,9 +770,18 @@ def _place_opening(name: str, province: str | None) -> str:
             continue  # "湘西北": 湘 and its north-west, not the prefecture 湘西
         # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
         if head in lexicons.word_set("landforms.txt") or not landform and (
-                head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
+                head not in lexicons.named_regions() and _division_not_named_after(head, name, province)):
             return head
     return ""
+
+
+def _division_not_named_after(head: str, name: str, province: str | None) -> bool:
+    """Is `head` a division that the site's `name` opening with it holds: not a city's district
+    before one character that closes a feature's name, a district named after the feature in it
+    ("岳麓山": 岳麓区, "云龙湖": 云龙区, "西夏陵": 西夏区; the design texts' gold names the site alone),
+    as a site named by its kind after the district is not ("大足石刻" holds 大足)?"""
+    d = lexicons.find_division(head, province)
+    return d is not None and not (d.level == "county" and d.name.endswith("区") and len(name) == len(head) + 1)
 
 
 def _cuts_closing_compass_word(name: str, n: int) -> bool:
