@@ -860,6 +860,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "某山村", "潮南高速": part of a phrase, a title, a town's, a village's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a) or _glued_to_another_division(ctx, name, d, a):
             return False
+        if name not in _full_division_names() and inside_a_word_naming_none(ctx.text, b - 1, b):
+            return False  # "绿水青山就是金山银山" in Shanghai: a set phrase (not_names.txt), not 金山区 written short
         if _river_reach_read_as_district(ctx, name, a, b):
             return False  # "某乌江城区段": the river's reach in the town, not 江城区 of another province
         if _after_a_bare_numeral(ctx, a) or _opens_a_coined_brand(ctx, a, b):
