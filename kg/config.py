@@ -737,3 +737,15 @@ class StagingLimits:
 
 
 STAGING = StagingLimits()
+
+
+@dataclass(frozen=True)
+class HeritageListingLimits:
+    """The sites listed before what a report says of them as sites (kg.extract.heritage_listings)."""
+
+    item_chars: int = 12  # an item's characters at most ("绍兴越国高等级祭祀遗址")
+    bracket_chars: int = 8  # the characters of a bracketed reach at an item's end at most ("(重庆段)")
+    named_site_chars: int = 3  # the characters after an opening division that make a site's own name
+
+
+HERITAGE_LISTINGS = HeritageListingLimits()

@@ -151,6 +151,8 @@ from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.built_sites import extract_built_site_places
 from kg.extract.dam_sites import extract_dam_site_places
 from kg.extract.resource_areas import extract_resource_areas
+from kg.extract.heritage_listings import extract_heritage_listings
+from kg.extract.airport_sites import extract_airport_sites
 from kg.extract.port_areas import extract_port_areas_opening_works
 from kg.extract.upgraded_site_lists import extract_upgraded_site_lists
 from kg.extract.applied_zones import zones_applied_for
@@ -235,6 +237,7 @@ PIPELINE_ORDER = (
     "waters_before_works",
     "island_places",
     "hub_name_places",
+    "airport_sites",
     "dam_site_places",
     "compound_places",
     "ring_area_places",
@@ -356,6 +359,7 @@ PIPELINE_ORDER = (
     "branch_parent_institutions",
     "zones_of_named_places",
     "resource_areas",
+    "heritage_listings",
     "port_areas_opening_works",
     "upgraded_site_lists",
     "places_after_their_town",

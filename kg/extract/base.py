@@ -386,6 +386,17 @@ def last_listed(text: str, first: Mention, by_start: dict[int, Mention], joiners
     return last
 
 
+def core_of_any_city(ctx: SentenceContext, name: str) -> bool:
+    """Is `name` a city's core named by its kind alone (opening with a word of place_city_cores.txt:
+    "主城区", "中心城区") in the report of a province or an autonomous region (its own area a division
+    of level province that is no city: 甘肃省, 内蒙古自治区; not 北京市, 重庆市)? There it is the core of
+    any of its cities, a scope, no one place (ANNOTATION Place: not a scope word); a city's or
+    district's report names its own by it."""
+    d = ctx.doc.own.division
+    return d is not None and d.level == "province" and not d.name.endswith("市") \
+        and name.startswith(lexicons.words("place_city_cores.txt"))
+
+
 def token_starts_at(ctx: SentenceContext, a: int) -> bool:
     return a in ctx.token_start_set
 

@@ -29,6 +29,7 @@ from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
+    core_of_any_city,
     ORG,
     PLACE,
     PROJECT,
@@ -670,7 +671,8 @@ def _quarter_pattern() -> re.Pattern[str]:
 def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
     """Quarters of a city named by their kind ("中心城区26公里供水", "旧城区改造", hailar-2015):
     a place where the word stands as its own token; not right after a place found, whose quarter it
-    then is ("大港老城区", "临平老城区", "武康老城区": no place of its own in the design reports' gold)."""
+    then is ("大港老城区", "临平老城区", "武康老城区": no place of its own in the design reports' gold), nor
+    in a province's report a city's core (中心城区), any city's there (base.core_of_any_city)."""
     out = []
     starts = ctx.token_start_set
     text = ctx.text
@@ -685,6 +687,8 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
             continue  # "建设现代化国际化新城区": the kind a goal describes (X化, an adjective), no quarter named
         if any(k.type == PLACE and k.local_end == a for k in ctx.found):
             continue  # "实施塘沽、汉沽、大港老城区改造提升", "完成临平老城区有机更新": that place's quarter, no name of its own
+        if core_of_any_city(ctx, m.group()):
+            continue  # "促进中心城区与周边旗县联动发展" (neimenggu 2026): any city's, a scope
         out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
     return out
 

@@ -23,6 +23,7 @@ from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.built_sites import site_build_verbs, zone_heads_built_in
 from kg.extract.base import (
+    core_of_any_city,
     CJK,
     count_or_course_water,
     last_listed,
@@ -540,6 +541,8 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         if name in URBAN_AREAS and not (out and out[-1].local_end == a) and _quarter_name_stem(ctx.token_ending_at(a)):
             continue  # "东峤新城", "某某老城片区": the head of a longer name, not the report's own 新城 or 老城
+        if name in URBAN_AREAS and not (out and out[-1].local_end == a) and core_of_any_city(ctx, name):
+            continue  # "着力提高主城区公办幼儿园在园幼儿占比" (gansu 2026): any city's, a scope
         pos = b
         if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
@@ -767,9 +770,18 @@ def _place_opening(name: str, province: str | None) -> str:
             continue  # "湘西北": 湘 and its north-west, not the prefecture 湘西
         # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
         if head in lexicons.word_set("landforms.txt") or not landform and (
-                head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
+                head not in lexicons.named_regions() and _division_not_named_after(head, name, province)):
             return head
     return ""
+
+
+def _division_not_named_after(head: str, name: str, province: str | None) -> bool:
+    """Is `head` a division that the site's `name` opening with it holds: not a city's district
+    before one character that closes a feature's name, a district named after the feature in it
+    ("岳麓山": 岳麓区, "云龙湖": 云龙区, "西夏陵": 西夏区; the design texts' gold names the site alone),
+    as a site named by its kind after the district is not ("大足石刻" holds 大足)?"""
+    d = lexicons.find_division(head, province)
+    return d is not None and not (d.level == "county" and d.name.endswith("区") and len(name) == len(head) + 1)
 
 
 def _cuts_closing_compass_word(name: str, n: int) -> bool:
@@ -848,6 +860,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "某山村", "潮南高速": part of a phrase, a title, a town's, a village's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a) or _glued_to_another_division(ctx, name, d, a):
             return False
+        if name not in _full_division_names() and inside_a_word_naming_none(ctx.text, b - 1, b):
+            return False  # "绿水青山就是金山银山" in Shanghai: a set phrase (not_names.txt), not 金山区 written short
         if _river_reach_read_as_district(ctx, name, a, b):
             return False  # "某乌江城区段": the river's reach in the town, not 江城区 of another province
         if _after_a_bare_numeral(ctx, a) or _opens_a_coined_brand(ctx, a, b):
@@ -1510,7 +1524,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
             start = _past_a_zone_head(ctx, _zone_designation_start(ctx, start), a)
-        if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
+        if suffix in _heads_after_a_place() and hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b) \
                 or _one_character_after_a_township(ctx, known, a):
@@ -1664,7 +1678,7 @@ def _whole_of_a_place(ctx: SentenceContext, known: list[Mention], a: int) -> boo
     return False
 
 
-def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
+def hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the hub or zone at a..b itself the works the sentence builds: the object of a verb of
     building that ends there ("加快建设南宁北站,"), or named with the works on it
     ("湛江粤西机场迁建工程"), or with the works that enlarge it ("启动郑州新郑国际机场三期工程":
@@ -4041,7 +4055,7 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PLACE, t.start, b, source="hub-name"))
             end = b + len(head)
             if head.endswith("机场") and not _division_found_before(ctx, t.start) \
-                    and not _hub_being_built(ctx, t.start, end) and not ctx.taken(t.start, end, (PLACE, ORG)):
+                    and not hub_being_built(ctx, t.start, end) and not ctx.taken(t.start, end, (PLACE, ORG)):
                 # "推动天河国际机场和花湖国际机场联动发展" (hubei 2026): the airport in service named by its
                 # site alone is a place too, which holds its site (ANNOTATION rules 3 and 8)
                 out.append(ctx.mention(PLACE, t.start, end, source="hub-name", composite=True))
