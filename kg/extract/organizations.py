@@ -132,9 +132,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people and not _oversight_after(text, b)) \
-                and not _after_listed_body(text, out, a):
-            continue  # "公安" alone, not in "公安机关"
+                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people and not _oversight_after(text, b)
+                     and not _after_listed_body(text, out, a)):
+            continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
         if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b):
@@ -160,8 +160,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府);
         # "2016年包头市人民政府工作报告" names the body by its formal name, the report's author: kept,
         # by its own division's name alone (河东区人民政府 of "天津市河东区人民政府工作报告")
-        # (a bare level's "市人民政府" of a title with no place names no one body: left out)
-        out = [m for m in out if not text.startswith("工作报告", m.local_end) or m.text.endswith(_FORMAL_GOVERNMENT)
+        # (a bare level's "市人民政府" of a title with no place names no one body: left out); the State
+        # Council's title "2016年国务院政府工作报告" writes the author before the genre's whole name: left out
+        out = [m for m in out if not text.startswith(_TITLE_GENRES, m.local_end) or m.text.endswith(_FORMAL_GOVERNMENT)
                and m.text not in lexicons.org_bodies()
                and not any(o.local_end == m.local_end and o.local_start > m.local_start for o in out)]
     return out
@@ -170,6 +171,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
 # The formal name of a people's government (地方各级人民代表大会和地方各级人民政府组织法: "X人民政府"),
 # which a title writes only to name the body whose report it is, not the genre 政府工作报告.
 _FORMAL_GOVERNMENT = "人民政府"
+# The genre's name in a title, after the body whose report it is ("…市政府|工作报告", "国务院|政府工作报告").
+_TITLE_GENRES = ("工作报告", "政府工作报告")
 
 
 def _ends_an_addressed_list(text: str, a: int) -> bool:
@@ -1892,7 +1895,18 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
             start = t.end  # "全力|服务|东风公司": an adverb of effort, then the lead word (stripped next)
         elif t.start == start and t.end < a and _verb_and_level(t):
             start = t.end - 1  # "建成区实验小学": jieba's 建成区 (built-up area) holds the verb and the level
+        elif t.start == start and t.end < a and _resultative_complement(ctx, t):
+            start = t.end  # "建|好|某某研究院", "整改|好|中央环保督察组": the verb and its 好 before the name
     return start + _conjunction_glued_to_a_level(ctx, start, a) + _preposition_glued_to_a_name(ctx, start, a)
+
+
+def _resultative_complement(ctx: SentenceContext, t) -> bool:
+    """Is token `t` the complement 好 closing a verb ("建好", "整改好", "落实好": jieba cuts 建|好 and
+    tags 好 an adjective), or a verb of one character that such a 好 follows? No name opens with it."""
+    if t.word == "好":
+        return t.pos.startswith("a")
+    after = ctx.token_starting_at(t.end)
+    return len(t.word) == 1 and t.pos.startswith("v") and after is not None and after.word == "好"
 
 
 def _lead_word_at(ctx: SentenceContext, at: int, a: int) -> bool:
