@@ -147,6 +147,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     out.extend(_congresses_by_term(ctx, out))
     out.extend(_standard_institutions(ctx, out))
     out.extend(_national_institutions(ctx, out))
+    if "国家" in text:
+        out.extend(_national_fields_inside(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
@@ -433,6 +435,51 @@ def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
         if not any(f.span.overlaps(ctx.span(start, b)) for f in found + out):
             out.append(ctx.mention(ORG, start, b, source="institution"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_field_pattern() -> re.Pattern[str]:
+    """国家, a field of two to twelve characters, then a designation's kind (its words after 国家:
+    技术创新中心, 制造业创新中心, 重点实验室…): "国家生猪技术创新中心", "国家稀土功能材料制造业创新中心"."""
+    kinds = [d[2:] for d in lexicons.words("org_national_designations.txt") if d.startswith("国家")]
+    return re.compile(rf"国家(?P<field>{CJK.pattern}{{2,12}}?)(?:{alternation_pattern(kinds)})")
+
+
+def _sought_before(text: str, a: int) -> bool:
+    """Does a word of seeking a designation stand right before `a` ("争建国家脑机接口技术创新中心", "争取…"):
+    one applied for is no institution yet (ANNOTATION rule 11's designations applied for)."""
+    return text.endswith(lexicons.words("org_sought_designation_verbs.txt"), 0, a)
+
+
+def _national_fields_inside(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A national research institution whose field stands between 国家 and its designation's kind
+    ("提升国家生猪技术创新中心等平台能级", "创建国家大豆技术创新中心"): the designation's usual order, as
+    the State Council's departments name them; not one sought ("争建…"), nor a field holding a function
+    word, a trigger verb, 国家 again or a level's 级 ("国家级制造业创新中心": a kind)."""
+    out = []
+    text = ctx.text
+    for m in _inner_field_pattern().finditer(text):
+        a, b = m.span()
+        field_a, field_b = m.span("field")
+        if not token_starts_at(ctx, a) or not token_starts_at(ctx, field_a) or b < len(text) and CJK.match(text[b]) \
+                and not token_ends_at(ctx, b) or "国家" in m.group("field") or m.group("field").startswith("级"):
+            continue
+        if _sought_before(text, a) or _count_after().match(text, b) or not _field_words(ctx, field_a, field_b):
+            continue
+        if not any(f.span.overlaps(ctx.span(a, b)) for f in found + out):
+            out.append(ctx.mention(ORG, a, b, source="institution"))
+    return out
+
+
+# The conjunctions that join two parts of one field ("重离子装备制造及应用"), where 和 and 、 list bodies.
+_FIELD_JOINERS = ("及", "与")
+
+
+def _field_words(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A plain noun phrase (`_plain_noun_phrase`) at text[a:b] but for 及 or 与 inside it, not at its ends."""
+    return all(t.pos not in STOP_POS and t.word not in triggers() and not any(c in PUNCT for c in t.word)
+               or t.word in _FIELD_JOINERS and a < t.start and t.end < b
+               for t in ctx.tokens if a <= t.start and t.end <= b)
 
 
 def _field_start(ctx: SentenceContext, a: int) -> int | None:
