@@ -58,8 +58,8 @@ _BARE_ALIASES = ("中央", "公安", "人大", "政协")
 # A sector of work, not a body's own short form: its people ("公安干警") are the sector's, no body.
 _SECTOR_ALIASES = ("公安",)
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
-# 亚太经合组织(APEC)第三十三次领导人非正式会议).
-_EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
+# 亚太经合组织(APEC)第三十三次领导人非正式会议, its senior officials' meeting 亚太经合组织高官会).
+_EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛|高官会)")
 # Titles held in a body: "军委主席负责制" names the body, whatever jieba makes of 军委主席.
 _BODY_TITLES = ("主席", "副主席", "书记", "委员长")
 
