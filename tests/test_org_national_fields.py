@@ -24,3 +24,11 @@ def test_sought_listed_or_levelled_designations_name_none(tmp_path):
                  "国家实验室、国家大科学装置、国际大科学计划、国家级制造业创新中心均实现“零”的突破。",
                  "建设国家重大科技基础设施和技术创新中心，打造科技资源开放共享平台。")
     assert not any("创新中心" in f for f in found)
+
+
+def test_network_centre_named_with_its_bracketed_seat(tmp_path):
+    # chongqing-2026, fujian-2026: one centre of the national network, its seat bracketed after it
+    found = orgs(tmp_path, PROVINCE, "建好用好“一带一路”国际技术转移中心、全国高校区域技术转移转化中心（成渝地区），新培育10家。",
+                 "建立省级科技成果转化项目库与需求库，建好高校区域技术转移转化中心（福建），新增概念验证中心。")
+    assert {"全国高校区域技术转移转化中心(成渝地区)", "高校区域技术转移转化中心(福建)"} <= found
+    assert "高校区域技术转移转化中心" not in found and "全国高校区域技术转移转化中心" not in found

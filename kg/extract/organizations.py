@@ -3790,6 +3790,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         serving = _serving_centre_start(ctx, a, b)
         if serving is not None and text[serving - 1:serving] not in ("与", "和"):
             # "生态环境权益交易中心", "先进技术成果西部转化中心": an institution by its function
+            b = _bracketed_seat_end(text, b)
             if not ctx.taken(serving, b, (ORG,)) or _longer_than_found(ctx, serving, b):
                 out.append(ctx.mention(ORG, serving, b, source="centre", composite=True))
             continue
@@ -3812,6 +3813,13 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
+
+
+def _bracketed_seat_end(text: str, b: int) -> int:
+    """Where a centre's name ends that a bracket right after it holding a place or region only closes:
+    the seat of one of a network's centres ("高校区域技术转移转化中心(福建)", "…(成渝地区)"); else `b`."""
+    close = text.find(")", b, b + ORG_RULES.bracketed_seat_chars) if text[b:b + 1] == "(" else -1
+    return close + 1 if close > b + 1 and place_lexicon_pattern().fullmatch(text[b + 1:close]) else b
 
 
 # a national centre named by its function and then its region ("国家技术转移中部中心"), up to 中心
