@@ -32,3 +32,11 @@ def test_promotion_centre_and_general_purpose_institute(tmp_path):
     found = orgs(tmp_path, PROVINCE, "深入开展优化环境“五个专项治理”，成立省民营经济发展促进中心，民间投资增长2.1%。",
                  "增强重庆信息与智慧医学研究院、重庆通用人工智能研究院、北航重庆科创中心能级。")
     assert {"省民营经济发展促进中心", "重庆通用人工智能研究院"} <= found
+
+
+def test_province_technology_market(tmp_path):
+    # anhui-2026, shandong-2026: the province's technology market is a body; an international one sought
+    # in hainan-2026 is named by a modifier only
+    found = orgs(tmp_path, PROVINCE, "培育技术经理人1000人以上。建强安徽科技大市场，办好中国（安徽）科技创新成果转化交易会。",
+                 "健全完善揭榜挂帅等机制，提升山东科技大市场供需对接功能。", "推动国际科技大市场建设。")
+    assert {"安徽科技大市场", "山东科技大市场"} <= found and "国际科技大市场" not in found
