@@ -298,6 +298,7 @@ class OrgRuleLimits:
     common_word_freq: int = 1000  # a word around a known company at least this frequent is a common word, not a division's part
     subject_min: int = 3  # shortest subject of an event only a body undergoes ("招银金投开业")
     national_reach: int = 10  # how far before a centre's name "国家" may open it ("国家超算深圳中心")
+    bracketed_seat_chars: int = 8  # how far after a centre's name the bracket of its seat may close ("…中心(成渝地区)")
     centre_stem_min: int = 3  # shortest name before an institution's "中心"
     co_built_name_max: int = 16  # longest institute named only after a co-building verb ("共建脑机接口研究院")…
     co_built_stem_min: int = 4  # … and its shortest stem before the head ("技术研究院" names a kind, no institute)

@@ -20,7 +20,9 @@ def test_trading_and_transfer_centres_are_institutions(tmp_path):
 
 def test_the_verb_building_a_centre_opens_no_name(tmp_path):
     orgs = _orgs(tmp_path, "建立省级科技成果转化项目库与需求库,建好高校区域技术转移转化中心(福建),新增概念验证中心。")
-    assert_found(orgs, {"高校区域技术转移转化中心"}, {"建好高校区域技术转移转化中心", "好高校区域技术转移转化中心"})
+    # (the seat bracketed after the network's centre is part of its name since session 59)
+    assert_found(orgs, {"高校区域技术转移转化中心(福建)"}, {"建好高校区域技术转移转化中心(福建)", "好高校区域技术转移转化中心(福建)",
+                                                   "建好高校区域技术转移转化中心"})
 
 
 def test_service_centres_of_a_kind_are_no_institution(tmp_path):

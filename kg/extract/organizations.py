@@ -58,8 +58,8 @@ _BARE_ALIASES = ("中央", "公安", "人大", "政协")
 # A sector of work, not a body's own short form: its people ("公安干警") are the sector's, no body.
 _SECTOR_ALIASES = ("公安",)
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
-# 亚太经合组织(APEC)第三十三次领导人非正式会议).
-_EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
+# 亚太经合组织(APEC)第三十三次领导人非正式会议, its senior officials' meeting 亚太经合组织高官会).
+_EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛|高官会)")
 # Titles held in a body: "军委主席负责制" names the body, whatever jieba makes of 军委主席.
 _BODY_TITLES = ("主席", "副主席", "书记", "委员长")
 
@@ -132,9 +132,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people and not _oversight_after(text, b)) \
-                and not _after_listed_body(text, out, a):
-            continue  # "公安" alone, not in "公安机关"
+                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people and not _oversight_after(text, b)
+                     and not _after_listed_body(text, out, a)):
+            continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
         if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b):
@@ -147,6 +147,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     out.extend(_congresses_by_term(ctx, out))
     out.extend(_standard_institutions(ctx, out))
     out.extend(_national_institutions(ctx, out))
+    if "国家" in text:
+        out.extend(_national_fields_inside(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
@@ -160,8 +162,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府);
         # "2016年包头市人民政府工作报告" names the body by its formal name, the report's author: kept,
         # by its own division's name alone (河东区人民政府 of "天津市河东区人民政府工作报告")
-        # (a bare level's "市人民政府" of a title with no place names no one body: left out)
-        out = [m for m in out if not text.startswith("工作报告", m.local_end) or m.text.endswith(_FORMAL_GOVERNMENT)
+        # (a bare level's "市人民政府" of a title with no place names no one body: left out); the State
+        # Council's title "2016年国务院政府工作报告" writes the author before the genre's whole name: left out
+        out = [m for m in out if not text.startswith(_TITLE_GENRES, m.local_end) or m.text.endswith(_FORMAL_GOVERNMENT)
                and m.text not in lexicons.org_bodies()
                and not any(o.local_end == m.local_end and o.local_start > m.local_start for o in out)]
     return out
@@ -170,6 +173,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
 # The formal name of a people's government (地方各级人民代表大会和地方各级人民政府组织法: "X人民政府"),
 # which a title writes only to name the body whose report it is, not the genre 政府工作报告.
 _FORMAL_GOVERNMENT = "人民政府"
+# The genre's name in a title, after the body whose report it is ("…市政府|工作报告", "国务院|政府工作报告").
+_TITLE_GENRES = ("工作报告", "政府工作报告")
 
 
 def _ends_an_addressed_list(text: str, a: int) -> bool:
@@ -430,6 +435,51 @@ def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
         if not any(f.span.overlaps(ctx.span(start, b)) for f in found + out):
             out.append(ctx.mention(ORG, start, b, source="institution"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_field_pattern() -> re.Pattern[str]:
+    """国家, a field of two to twelve characters, then a designation's kind (its words after 国家:
+    技术创新中心, 制造业创新中心, 重点实验室…): "国家生猪技术创新中心", "国家稀土功能材料制造业创新中心"."""
+    kinds = [d[2:] for d in lexicons.words("org_national_designations.txt") if d.startswith("国家")]
+    return re.compile(rf"国家(?P<field>{CJK.pattern}{{2,12}}?)(?:{alternation_pattern(kinds)})")
+
+
+def _sought_before(text: str, a: int) -> bool:
+    """Does a word of seeking a designation stand right before `a` ("争建国家脑机接口技术创新中心", "争取…"):
+    one applied for is no institution yet (ANNOTATION rule 11's designations applied for)."""
+    return text.endswith(lexicons.words("org_sought_designation_verbs.txt"), 0, a)
+
+
+def _national_fields_inside(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A national research institution whose field stands between 国家 and its designation's kind
+    ("提升国家生猪技术创新中心等平台能级", "创建国家大豆技术创新中心"): the designation's usual order, as
+    the State Council's departments name them; not one sought ("争建…"), nor a field holding a function
+    word, a trigger verb, 国家 again or a level's 级 ("国家级制造业创新中心": a kind)."""
+    out = []
+    text = ctx.text
+    for m in _inner_field_pattern().finditer(text):
+        a, b = m.span()
+        field_a, field_b = m.span("field")
+        if not token_starts_at(ctx, a) or not token_starts_at(ctx, field_a) or b < len(text) and CJK.match(text[b]) \
+                and not token_ends_at(ctx, b) or "国家" in m.group("field") or m.group("field").startswith("级"):
+            continue
+        if _sought_before(text, a) or _count_after().match(text, b) or not _field_words(ctx, field_a, field_b):
+            continue
+        if not any(f.span.overlaps(ctx.span(a, b)) for f in found + out):
+            out.append(ctx.mention(ORG, a, b, source="institution"))
+    return out
+
+
+# The conjunctions that join two parts of one field ("重离子装备制造及应用"), where 和 and 、 list bodies.
+_FIELD_JOINERS = ("及", "与")
+
+
+def _field_words(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A plain noun phrase (`_plain_noun_phrase`) at text[a:b] but for 及 or 与 inside it, not at its ends."""
+    return all(t.pos not in STOP_POS and t.word not in triggers() and not any(c in PUNCT for c in t.word)
+               or t.word in _FIELD_JOINERS and a < t.start and t.end < b
+               for t in ctx.tokens if a <= t.start and t.end <= b)
 
 
 def _field_start(ctx: SentenceContext, a: int) -> int | None:
@@ -1892,7 +1942,18 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
             start = t.end  # "全力|服务|东风公司": an adverb of effort, then the lead word (stripped next)
         elif t.start == start and t.end < a and _verb_and_level(t):
             start = t.end - 1  # "建成区实验小学": jieba's 建成区 (built-up area) holds the verb and the level
+        elif t.start == start and t.end < a and _resultative_complement(ctx, t):
+            start = t.end  # "建|好|某某研究院", "整改|好|中央环保督察组": the verb and its 好 before the name
     return start + _conjunction_glued_to_a_level(ctx, start, a) + _preposition_glued_to_a_name(ctx, start, a)
+
+
+def _resultative_complement(ctx: SentenceContext, t) -> bool:
+    """Is token `t` the complement 好 closing a verb ("建好", "整改好", "落实好": jieba cuts 建|好 and
+    tags 好 an adjective), or a verb of one character that such a 好 follows? No name opens with it."""
+    if t.word == "好":
+        return t.pos.startswith("a")
+    after = ctx.token_starting_at(t.end)
+    return len(t.word) == 1 and t.pos.startswith("v") and after is not None and after.word == "好"
 
 
 def _lead_word_at(ctx: SentenceContext, at: int, a: int) -> bool:
@@ -3754,6 +3815,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         serving = _serving_centre_start(ctx, a, b)
         if serving is not None and text[serving - 1:serving] not in ("与", "和"):
             # "生态环境权益交易中心", "先进技术成果西部转化中心": an institution by its function
+            b = _bracketed_seat_end(text, b)
             if not ctx.taken(serving, b, (ORG,)) or _longer_than_found(ctx, serving, b):
                 out.append(ctx.mention(ORG, serving, b, source="centre", composite=True))
             continue
@@ -3776,6 +3838,13 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
+
+
+def _bracketed_seat_end(text: str, b: int) -> int:
+    """Where a centre's name ends that a bracket right after it holding a place or region only closes:
+    the seat of one of a network's centres ("高校区域技术转移转化中心(福建)", "…(成渝地区)"); else `b`."""
+    close = text.find(")", b, b + ORG_RULES.bracketed_seat_chars) if text[b:b + 1] == "(" else -1
+    return close + 1 if close > b + 1 and place_lexicon_pattern().fullmatch(text[b + 1:close]) else b
 
 
 # a national centre named by its function and then its region ("国家技术转移中部中心"), up to 中心
