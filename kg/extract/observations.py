@@ -2767,7 +2767,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
     if _multiple_base().fullmatch(phrase):
         return "", measure, direction
     roles = _measure_roles()
-    tail_words = _words_with_role("up", "down", "level", "tail")
+    tail_words = _words_with_role("up", "down", "level", "tail", "run")
     # "固定资产投资…,增长-18.9%": a growth with a minus sign is a fall by the figure
     negative = _NEGATIVE_GROWTH.search(phrase)
     p = phrase[: negative.start(1)] if negative else phrase
@@ -2785,8 +2785,8 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
             p, compared = _cut_at(p, cut), compared or cut.re is _comparison()
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
-        if w is None or _part_of_the_name(w, p, points):
-            break
+        if w is None or _part_of_the_name(w, p, points) or p == w and "run" in roles[w]:
+            break  # "、开行4000班次": a run verb alone is the only name the clause has
         if not verb_seen and roles[w] & {"up", "down"} and _names_the_work(p[: -len(w)], w, counted):
             break  # "巩固提升6.3万农村人口饮水安全", "农房风貌提升26.4万户": the work done, counted
         if not verb_seen and roles[w] & {"up", "down"}:
