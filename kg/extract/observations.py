@@ -2799,6 +2799,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
     p = _without_counting_notes(p)
     p = _PER_PERSON_END.sub("", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
+    p = _purpose_before().sub("", p)  # "发行用于项目建设的专项债券": what it is for is no part of it
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
     p = _COMPARED_REFERENCE_END.sub("", p)
@@ -3100,6 +3101,13 @@ def _strip_lead(p: str) -> str:
     while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+@functools.lru_cache(maxsize=1)
+def _purpose_before() -> re.Pattern[str]:
+    """"用于项目建设的": a purpose (obs_purpose_openers.txt) up to its 的, before a name of two or more characters."""
+    openers = alternation_pattern(lexicons.words("obs_purpose_openers.txt"))
+    return re.compile(rf"^(?:{openers})[^的,、]{{1,10}}的(?=[^的]{{2}})")
 
 
 def _verb_formed_measure(p: str) -> bool:
