@@ -2456,6 +2456,11 @@ def _each() -> re.Pattern[str]:
 _LEVELS_LISTED = re.compile(rf"(?<!\([{_LEVELS}])(?<=[{_LEVELS}])、(?=[{_LEVELS}])")
 
 
+# a count written after what it counts closing the clause right before ("实施重大项目1900多个,"),
+# not one before its noun ("推进2000个省级重点项目、")
+_COUNT_CLOSES_CLAUSE = re.compile(r"\d(?:\.\d+)?[多余]?[个项][左右以上多余]*[,、]$")
+
+
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool,
                after_examples: bool = False) -> str:
     """A name that continues the one before it: "总数" is the last indicator's total; an item
@@ -2491,6 +2496,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if owner and text[phrase_start - 1:phrase_start] in ",、":
         return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
+    if counted == last and name in lexicons.word_set("obs_plain_done_measures.txt") and _COUNT_CLOSES_CLAUSE.search(text, 0, phrase_start):
+        return name  # "实施省级重点项目640个、完成投资3500亿元": the work done as named, the projects counted apart
     subject = _subject_of(name, counted)
     if subject:
         return subject
@@ -2760,7 +2767,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
     if _multiple_base().fullmatch(phrase):
         return "", measure, direction
     roles = _measure_roles()
-    tail_words = _words_with_role("up", "down", "level", "tail")
+    tail_words = _words_with_role("up", "down", "level", "tail", "run")
     # "固定资产投资…,增长-18.9%": a growth with a minus sign is a fall by the figure
     negative = _NEGATIVE_GROWTH.search(phrase)
     p = phrase[: negative.start(1)] if negative else phrase
@@ -2778,8 +2785,8 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
             p, compared = _cut_at(p, cut), compared or cut.re is _comparison()
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
-        if w is None or _part_of_the_name(w, p, points):
-            break
+        if w is None or _part_of_the_name(w, p, points) or p == w and "run" in roles[w]:
+            break  # "、开行4000班次": a run verb alone is the only name the clause has
         if not verb_seen and roles[w] & {"up", "down"} and _names_the_work(p[: -len(w)], w, counted):
             break  # "巩固提升6.3万农村人口饮水安全", "农房风貌提升26.4万户": the work done, counted
         if not verb_seen and roles[w] & {"up", "down"}:
@@ -2792,6 +2799,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
     p = _without_counting_notes(p)
     p = _PER_PERSON_END.sub("", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
+    p = _purpose_before().sub("", p)  # "发行用于项目建设的专项债券": what it is for is no part of it
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
     p = _COMPARED_REFERENCE_END.sub("", p)
@@ -3093,6 +3101,13 @@ def _strip_lead(p: str) -> str:
     while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+@functools.lru_cache(maxsize=1)
+def _purpose_before() -> re.Pattern[str]:
+    """"用于项目建设的": a purpose (obs_purpose_openers.txt) up to its 的, before a name of two or more characters."""
+    openers = alternation_pattern(lexicons.words("obs_purpose_openers.txt"))
+    return re.compile(rf"^(?:{openers})[^的,、]{{1,10}}的(?=[^的]{{2}})")
 
 
 def _verb_formed_measure(p: str) -> bool:
