@@ -9,15 +9,12 @@ from pathlib import Path
 import pytest
 
 from kg.model import PROJECT
-from kg.pipeline import build
 
-from tests.conftest import entity_names
+from tests.conftest import plan_entities
 
 
 def _projects(tmp_path: Path, line: str) -> set[str]:
-    path = tmp_path / "report.txt"
-    path.write_text("2026年某省政府工作报告\n二、2026年重点工作\n" + line + "\n", encoding="utf-8")
-    return entity_names(build(path).report, PROJECT)
+    return plan_entities(tmp_path, PROJECT, line)
 
 
 @pytest.mark.parametrize("line, works, fragment", [

@@ -8,15 +8,8 @@ from pathlib import Path
 import pytest
 
 from kg.model import PLACE, PROJECT
-from kg.pipeline import build
 
-from tests.conftest import entity_names
-
-
-def _report(tmp_path: Path, line: str):
-    path = tmp_path / "report.txt"
-    path.write_text("2026年某省政府工作报告\n二、2026年重点工作\n" + line + "\n", encoding="utf-8")
-    return build(path).report
+from tests.conftest import plan_entities
 
 
 @pytest.mark.parametrize("line, works", [
@@ -25,6 +18,5 @@ def _report(tmp_path: Path, line: str):
     ("加快2条在建国际海缆、海口国际通信业务出入口局建设，推动“千兆自贸港”向“万兆自贸港”演进。", "海口国际通信业务出入口局"),
 ])
 def test_gateway_office_is_a_works(tmp_path, line, works):
-    report = _report(tmp_path, line)
-    assert works in entity_names(report, PROJECT)
-    assert "国际海缆" not in entity_names(report, PLACE)
+    assert works in plan_entities(tmp_path, PROJECT, line)
+    assert "国际海缆" not in plan_entities(tmp_path, PLACE, line)
