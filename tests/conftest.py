@@ -131,6 +131,15 @@ def report_names(tmp_path: Path, kind: str, head: str, *lines: str) -> set[str]:
     return names_of(report_mentions(tmp_path, head, *lines), kind)
 
 
+def plan_entities(tmp_path: Path, kind: str, line: str):
+    """The names of the entities of one type (resolved: kg.resolve drops what names no works) that a
+    small provincial report builds from `line`, read in its plan part (二、…重点工作)."""
+    from kg.pipeline import build
+    path = tmp_path / "report.txt"
+    path.write_text("2026年某省政府工作报告\n二、2026年重点工作\n" + line + "\n", encoding="utf-8")
+    return entity_names(build(path).report, kind)
+
+
 def province_orgs(tmp_path: Path, *lines: str) -> set[str]:
     """The organizations of a small provincial report of these lines (`report_names`)."""
     return report_names(tmp_path, "Organization", "某省人民政府工作报告", *lines)

@@ -65,7 +65,7 @@ from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spa
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import foreign_division_end, hub_traffic_follows, zones_listed_before
 from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, content_verb, content_verb_before, covered_by, division_in_full, is_generic,
-                                 named_after_divisions, names_no_single_route, over_capacity)
+                                 named_after_divisions, names_no_single_route, over_capacity, trim_openers)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, water_source_use_ending, without_phase
@@ -2186,7 +2186,8 @@ def extract_routes_of_a_kind(ctx: SentenceContext) -> list[Mention]:
             continue
         end = label.start()
         for item_start in _list_item_starts(text, clause, end):
-            a = _first_item_start(ctx, item_start, end) if item_start == clause else item_start
+            # a later item may open with its own works verb ("开工周至至乾县、改扩建西安至永寿等高速公路")
+            a = _first_item_start(ctx, item_start, end) if item_start == clause else trim_openers(ctx, item_start, end)
             crossed = any(m.type == PROJECT and m.local_start < end and a < m.local_end
                           and not (a <= m.local_start and m.local_end <= end) for m in ctx.found)
             if _ROUTE_BY_ENDS.fullmatch(text, a, end) and not crossed:  # an end may be a facility (吴圩机场至隆安)

@@ -3399,6 +3399,7 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
     inner = _INNER_PAREN.search(text, 0, start)
     if inner:
         s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
+        s = trim_openers(ctx, s, inner.start())  # "建好北方(沧州)跨境电商物流基地": the verb opens no name
         if s < inner.start() and not is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
     section = BRACKETED_PART.match(text, b) or _bracketed_place_or_class(ctx, b)
