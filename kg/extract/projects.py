@@ -2172,7 +2172,7 @@ def _designation_kind_only(ctx: SentenceContext, start: int, b: int) -> bool:
         return False
     a = b - len(head)
     return SUB_AREA_AFTER.match(text, b) is not None or not (
-        _found_name_in(ctx, start, a) or _abbreviated_places(ctx, start, a) or _place_initials(ctx, text[start:a]))
+        _found_name_in(ctx, start, a) or abbreviated_places(ctx, start, a) or _place_initials(ctx, text[start:a]))
 
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
@@ -4003,7 +4003,7 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     lead = place_lexicon_pattern().match(stem)
     if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
         return True  # a division jieba joined with the head ("广州港"), not a common word ("新兴市场")
-    if _abbreviated_places(ctx, a, b) or _place_initials(ctx, stem):
+    if abbreviated_places(ctx, a, b) or _place_initials(ctx, stem):
         return True  # "港珠澳大桥", "藏粤直流", "广清经济特别合作区"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
     return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
@@ -4042,7 +4042,7 @@ def _prefecture_initials(province: str) -> frozenset[str]:
     return frozenset(d.name[0] for d in lexicons.divisions().values() if d.level == "prefecture" and d.code.startswith(province))
 
 
-def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
+def abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
     """Two or more one-character abbreviations in a row ("港/珠/澳", "藏/粤"): the places a route
     or crossing joins, named by their first characters."""
     run = 0
