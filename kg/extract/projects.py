@@ -1247,7 +1247,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
-        works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads())
+        works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads(), works.head in region_heads())
     elif works.head == "工程" and (works.start == a or PHASE_AT_END.fullmatch(ctx.text[works.start:a])):
         works.start = _water_slogan_start(ctx.text, works.start)  # ("“三北”六期工程": the phase after the quote)
     works.start = _back_to_place_naming_zone(ctx, works)
@@ -1357,11 +1357,12 @@ def _water_slogan_start(text: str, a: int) -> int:
     return q
 
 
-def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:
+def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool, region: bool = False) -> int:
     """"“三农”大数据中心", "吉林师范大学“双创”中心", "“一带一路”国家…训练基地": a quoted part of the name
     before the head (the walk stopped at the quote, at `a`); the name opens at the quote, or at the
     proper name before it that the quote qualifies. A weak head (基地, 班列, 改造) after a quoted slogan
-    names a kind ("“渭西欧”班列", "“一户一阀”改造") unless a proper name opens the name. `a` where no
+    names a kind ("“渭西欧”班列", "“一户一阀”改造") unless a proper name opens the name, or, for a corridor or
+    belt (`region`), a place found in the quote says where it runs ("“清清黄河”旅游带"). `a` where no
     quoted part stands there."""
     text = ctx.text
     if not text[:a].endswith("”"):
@@ -1374,7 +1375,7 @@ def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:
     before = _past_verb_chain(ctx, trim_openers(ctx, _over_verbs_inside(ctx, before), q), q)
     if before < q and is_proper(text[before:q]):
         return before
-    return a if weak else q
+    return a if weak and not (region and _found_name_in(ctx, q + 1, a - 1)) else q
 
 
 def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
@@ -1499,7 +1500,7 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
     a power or pipe line so named ("陕北—湖北特高压直流输电工程": `project_dashed_line_words.txt` in the
     name before the head `a` starts), or a border crossing by its two sides ("满洲里—后贝加尔斯克口岸"):
     the walk stops at the dash, the name runs back over each place the dash joins."""
-    crossing = head in lexicons.word_set("project_dashed_pair_heads.txt")
+    crossing = head in lexicons.word_set("project_dashed_pair_heads.txt") or head in region_heads()
     if head not in lexicons.word_set("project_route_kinds.txt") and not crossing and not any(
             w in ctx.text[start:a] for w in lexicons.words("project_dashed_line_words.txt")):
         return _over_dashed_place_pair(ctx, start)
@@ -2171,7 +2172,7 @@ def _designation_kind_only(ctx: SentenceContext, start: int, b: int) -> bool:
         return False
     a = b - len(head)
     return SUB_AREA_AFTER.match(text, b) is not None or not (
-        _found_name_in(ctx, start, a) or _abbreviated_places(ctx, start, a) or _place_initials(ctx, text[start:a]))
+        _found_name_in(ctx, start, a) or abbreviated_places(ctx, start, a) or _place_initials(ctx, text[start:a]))
 
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
@@ -2882,6 +2883,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         specific = True  # "人民南路景观照明改造工程", "一环路污水管线改造": works along one named road
     if head == "工程" and any(w in stem for w in lexicons.words("project_supply_programme_words.txt")):
         specific = True  # "农村饮水安全巩固提升工程": a programme of supply works (ANNOTATION rule 12)
+    if head in region_heads() and stem.startswith(_ALONG_OPENERS) and built_in_clause(ctx, start, b):
+        specific = True  # "加快打造沿江智造走廊": a belt built along the river it names (rule 11)
     if head == "工程" and _runs_physical_works(ctx, start, b, stem):
         specific = True  # "实施某某河水环境整治工程": a package of physical works its clause runs (rule 12)
     if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
@@ -3561,6 +3564,8 @@ _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 # the heads of zones (新区, 园区, 开发区…: place_zone_heads.txt): a name ending in one is whole, no bare name
 # that shares the head of the works after it ("城南新区和飞地产业园区": a zone and a park, not one works)
 _ZONE_HEADS = tuple(lexicons.words("place_zone_heads.txt"))
+# 沿 and a river's, the coast's or the border's short name opening a corridor or belt ("沿江创新发展带")
+_ALONG_OPENERS = tuple(lexicons.words("project_along_region_openers.txt"))
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
 _UPKEEP_ACTIONS = lexicons.words("project_upkeep_actions.txt")
@@ -4006,7 +4011,7 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     lead = place_lexicon_pattern().match(stem)
     if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
         return True  # a division jieba joined with the head ("广州港"), not a common word ("新兴市场")
-    if _abbreviated_places(ctx, a, b) or _place_initials(ctx, stem):
+    if abbreviated_places(ctx, a, b) or _place_initials(ctx, stem):
         return True  # "港珠澳大桥", "藏粤直流", "广清经济特别合作区"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
     return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
@@ -4045,7 +4050,7 @@ def _prefecture_initials(province: str) -> frozenset[str]:
     return frozenset(d.name[0] for d in lexicons.divisions().values() if d.level == "prefecture" and d.code.startswith(province))
 
 
-def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
+def abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
     """Two or more one-character abbreviations in a row ("港/珠/澳", "藏/粤"): the places a route
     or crossing joins, named by their first characters."""
     run = 0

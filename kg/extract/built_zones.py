@@ -1,0 +1,70 @@
+"""Designated zones a build verb builds (genre_zones_built_by_verb.txt), named from the verb or from the
+list mark before them to their head: "深化建设丝路电商合作先行区、…", "升级打造新安江—千岛湖生态环境共同保护合作区",
+"加快建设中蒙二连浩特—扎门乌德经济合作区", "推进RCEP示范项目集聚区、…建设". The name's walk in
+kg.extract.projects stops at the verbs of a zone's field ("合作", "统筹发展", "共同保护"); here the build verb
+right before the list says where the names open. A zone is one undertaking only when its name says which
+(ANNOTATION rule 11): a place found in it (not 中国 of a slogan, "美丽中国先行区"), the
+countries it joins ("中非", "中蒙"), a Latin acronym ("RCEP") or a dash between two named ends."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.extract.base import CJK_CHARS, ORG, PLACE, PROJECT, URBAN_AREAS, Mention, SentenceContext
+from kg.extract.projects import abbreviated_places
+from kg.extract.registry import component
+
+_FILE = "genre_zones_built_by_verb.txt"
+# the longest name of a zone read after the verb or list mark
+_NAME_MAX = 22
+# places that name no zone of their own inside a slogan ("美丽中国先行区", ANNOTATION rule 1)
+_SLOGAN_PLACES = frozenset({"中国", "全国"})
+_PARTNERS = f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]"
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_list() -> re.Pattern[str]:
+    """A build verb, then a 、-list of items, the last ending in a zone's head and closing the clause."""
+    roles = lexicons.roles(_FILE)
+    verbs = "|".join(map(re.escape, roles["verb"] + roles["closed"]))
+    heads = "|".join(map(re.escape, roles["head"]))
+    item = rf"[{CJK_CHARS}A-Za-z0-9（）()“”·—\-]{{2,{_NAME_MAX}}}?"
+    return re.compile(rf"(?:{verbs})((?:{item}[、和及])*{item}(?:{heads}))(?=建设|[，。；、,;]|$)")
+
+
+@component("verb_built_zones", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,),
+           after=("genre_zones_built", "genre_zones_built_after_verb"), needs=lexicons.roles(_FILE)["head"])
+def extract_verb_built_zones(ctx: SentenceContext) -> list[Mention]:
+    """Each item of the list a build verb opens that ends in a zone's head and says which zone it is, where
+    no project found overlaps it; a verb of the "closed" role builds only where 建设 closes the list."""
+    roles, text, out = lexicons.roles(_FILE), ctx.text, []
+    for m in _zone_list().finditer(text):
+        verb = text[m.start():m.start(1)]
+        if verb in roles["closed"] and not text.startswith("建设", m.end(1)):
+            continue
+        for a, b in _items(text, m.start(1), m.end(1), roles["head"]):
+            if _says_which(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
+                out.append(ctx.mention(PROJECT, a, b, source="verb_built_zone"))
+    return out
+
+
+def _items(text: str, a: int, b: int, heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The items of the list text[a:b] that end in a zone's head, split at 、, 和 and 及."""
+    cuts = [a] + [i + 1 for i in range(a, b) if text[i] in "、和及"] + [b + 1]
+    spans = [(cuts[k], cuts[k + 1] - 1) for k in range(len(cuts) - 1)]
+    return [(s, e) for s, e in spans if e - s > 3 and text.endswith(heads, s, e)]
+
+
+def _says_which(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] name one zone: a place found inside it, the countries it joins at its
+    opening or by their one-character short forms ("川渝", "苏浙皖"), a Latin acronym, or a dash between two ends?"""
+    text = ctx.text
+    if any(w in text[a:b] for w in lexicons.roles(_FILE)["not_inside"]):
+        return False  # "威海创建国际康养旅游试验区": a clause of its own, a place applying for a zone
+    if any(m.type == PLACE and a <= m.local_start and m.local_end <= b
+           and m.text not in URBAN_AREAS and m.text not in _SLOGAN_PLACES for m in ctx.found):
+        return True
+    stem = text[a:b]
+    return (abbreviated_places(ctx, a, b) or re.match(rf"{_PARTNERS}{{2,4}}", stem) is not None or re.search(r"[A-Z]{2,}", stem) is not None
+            or re.search(r"[^\W\d_]{2}[—\-][^\W\d_]{2}", stem) is not None)
