@@ -411,6 +411,12 @@ def extract_list_items_opened_by_a_verb_character(ctx: SentenceContext) -> list[
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    """Every legal form of org_legal_forms.txt, sorted (read once, not at each sentence)."""
+    return tuple(sorted({w for ws in lexicons.roles("org_legal_forms.txt").values() for w in ws}))
+
+
 def places_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """The places a sentence kept inside the name of a company it kept, one ending with a legal form
     (org_legal_forms.txt: "某州汽车集团", "中国铁路某某局集团公司", "某省交通投资集团"; a report filter): the
@@ -422,10 +428,10 @@ def places_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[
     ("某某市中心城汽车公司" in a district's report: a local company of the place the report speaks for),
     nor a foreign country ("韩国现代汽车集团": ANNOTATION rule 1), nor a company inside a works' name
     ("某岭森工集团棚户区改造工程": the place is inside the works' name, rule 8). A place the report names elsewhere stays."""
-    forms = tuple(sorted({w for ws in lexicons.roles("org_legal_forms.txt").values() for w in ws}))
     works = [m for m in found if m.type == PROJECT]
     if not works:
         return []  # a company named with no works ("引进某州某某集团等企业"): its city stays a place
+    forms = _legal_forms()
     bodies = [m for m in found if m.type == ORG and m.text.endswith(forms)
               and not any(w.local_start <= m.local_start and m.local_end <= w.local_end for w in works)]
     return [m for m in found if m.type == PLACE and not _own_area_or_city(ctx, m.text) and not _foreign_country(m.text)
