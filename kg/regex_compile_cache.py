@@ -23,8 +23,24 @@ _OPTIMIZED: dict[tuple, tuple[list, bool]] = {}
 _EXPECTED_PARAMETERS = ["charset", "iscased", "fixup", "fixes"]
 
 
+# the patterns `re`'s own cache keeps (512 in CPython 3.11, the oldest dropped past that): the rules
+# pass ~1,500 distinct patterns to re.search, re.finditer and re.compile inside functions (~650 at
+# module level, the rest made of a head or a name), so past the 512th the oldest were dropped and
+# compiled again: ~900 compiles (~0.2 CPU-s) in every pass over the samples and the 38 texts of tests/real
+PATTERN_CACHE_SIZE = 4096
+
+
+def widen_pattern_cache() -> None:
+    """Let `re` keep PATTERN_CACHE_SIZE compiled patterns (where its cache is the module's _MAXCACHE)."""
+    import re
+
+    if isinstance(getattr(re, "_MAXCACHE", None), int) and re._MAXCACHE < PATTERN_CACHE_SIZE:
+        re._MAXCACHE = PATTERN_CACHE_SIZE
+
+
 def install() -> bool:
     """Put the cache in front of the compiler's charset step (once); True when it is in place."""
+    widen_pattern_cache()
     try:
         from re import _compiler as compiler
     except ImportError:  # Python before 3.11 names the module sre_compile

@@ -81,9 +81,8 @@ def _words_naming_none_of_many_characters() -> tuple[str, ...]:
     return tuple(w for w in lexicons.words("not_names.txt") if len(w) >= 4)
 
 
-def inside_a_word_naming_none(text: str, a: int, b: int) -> bool:
-    """Does a set phrase of not_names.txt run across the head at a..b, on both sides of its end
-    ("金山银山": 金山 and 银山 are its pieces, hailar 2018)?"""
+def _phrase_across_by_scan(text: str, a: int, b: int) -> bool:
+    """`inside_a_word_naming_none` by a scan for each phrase (for bounds no piece of text is between)."""
     for w in _words_naming_none_of_many_characters():
         i = text.find(w, max(0, a - len(w) + 1), b + len(w))
         while i >= 0 and i < b:
@@ -91,6 +90,28 @@ def inside_a_word_naming_none(text: str, a: int, b: int) -> bool:
                 return True
             i = text.find(w, i + 1, b + len(w))
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _pieces_of_words_naming_none() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each piece of the set phrases of `_words_naming_none_of_many_characters` (every substring)
+    → the phrases holding it and the offsets it stands at in them."""
+    pieces: dict[str, list[tuple[str, int]]] = {}
+    for w in _words_naming_none_of_many_characters():
+        for i in range(len(w)):
+            for j in range(i + 1, len(w) + 1):
+                pieces.setdefault(w[i:j], []).append((w, i))
+    return {piece: tuple(places) for piece, places in pieces.items()}
+
+
+def inside_a_word_naming_none(text: str, a: int, b: int) -> bool:
+    """Does a set phrase of not_names.txt run across the head at a..b, on both sides of its end
+    ("金山银山": 金山 and 银山 are its pieces, hailar 2018)? A phrase covering a..b holds text[a:b] at
+    some offset: only the phrases holding it are tried, each where that offset puts it (not a
+    scan of the text for each of the ~40 phrases at every head)."""
+    if not 0 <= a < b <= len(text):
+        return _phrase_across_by_scan(text, a, b)
+    return any(i <= a and text.startswith(w, a - i) for w, i in _pieces_of_words_naming_none().get(text[a:b], ()))
 
 
 def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tuple[int, int] | None:
@@ -118,7 +139,8 @@ def _parts_of_own_province(ctx: SentenceContext) -> list[tuple[int, int]]:
     if own is None or own.level != "province":
         return []
     forms = lexicons.province_forms(ctx.doc.own.province)
-    return [bounds for i in range(len(ctx.tokens)) if (bounds := _province_part_at(ctx, i, forms)) is not None]
+    return [bounds for i, t in enumerate(ctx.tokens)
+            if t.word[:1] in forms and (bounds := _province_part_at(ctx, i, forms)) is not None]
 
 
 @component("province_parts_by_compass", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
@@ -389,6 +411,12 @@ def extract_list_items_opened_by_a_verb_character(ctx: SentenceContext) -> list[
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    """Every legal form of org_legal_forms.txt, sorted (read once, not at each sentence)."""
+    return tuple(sorted({w for ws in lexicons.roles("org_legal_forms.txt").values() for w in ws}))
+
+
 def places_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """The places a sentence kept inside the name of a company it kept, one ending with a legal form
     (org_legal_forms.txt: "某州汽车集团", "中国铁路某某局集团公司", "某省交通投资集团"; a report filter): the
@@ -400,10 +428,10 @@ def places_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[
     ("某某市中心城汽车公司" in a district's report: a local company of the place the report speaks for),
     nor a foreign country ("韩国现代汽车集团": ANNOTATION rule 1), nor a company inside a works' name
     ("某岭森工集团棚户区改造工程": the place is inside the works' name, rule 8). A place the report names elsewhere stays."""
-    forms = tuple(sorted({w for ws in lexicons.roles("org_legal_forms.txt").values() for w in ws}))
     works = [m for m in found if m.type == PROJECT]
     if not works:
         return []  # a company named with no works ("引进某州某某集团等企业"): its city stays a place
+    forms = _legal_forms()
     bodies = [m for m in found if m.type == ORG and m.text.endswith(forms)
               and not any(w.local_start <= m.local_start and m.local_end <= w.local_end for w in works)]
     return [m for m in found if m.type == PLACE and not _own_area_or_city(ctx, m.text) and not _foreign_country(m.text)

@@ -131,6 +131,7 @@ def scenic_area_stem(name: str) -> str | None:
     return stem
 
 
+@functools.lru_cache(maxsize=16384)
 def is_proper(stem: str, strict: bool = False) -> bool:
     """Does `stem` hold a proper name? True when some part of it is not a common word: an unknown
     or rare word ("阿蓬", "京宏源", "神龟"), a proper noun ("金溪"/ns) or a rare character ("濯").
