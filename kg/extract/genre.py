@@ -1879,6 +1879,9 @@ _PLACE_WORKS_KINDS = place_kinds()
 # after the reach of a river if written ("淮河上游源头区干流治理": place_reaches.txt), one or two of them
 _PLACE_WORKS_OBJECT = re.compile(rf"(?:{lexicons.alternation('place_reaches.txt')})?"
                                  rf"(?:{lexicons.alternation('genre_place_works_objects.txt')}){{1,2}}")
+# a river's stretch through a place, bracketed or not, right after the river's name ("黄河甘肃段河道防洪治理",
+# "大运河（天津段）综合治理"): the works is done on that stretch, and its name runs on over it
+_RIVER_STRETCH_AFTER = re.compile(rf"[（(]?[{CJK_CHARS}]{{2,3}}段[）)]?")
 _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
 _PLACE_WORKS_OPENERS = lexicons.words("genre_build_openers.txt") + _BUILD_STAGES
 # what may follow the works' name: the clause ends, a list goes on, or a stage of the works
@@ -1903,7 +1906,8 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     places = [m for m in ctx.found if m.type == PLACE]
     for p in places:
-        water = _PLACE_WORKS_OBJECT.match(text, p.local_end)
+        stretch = _RIVER_STRETCH_AFTER.match(text, p.local_end) if p.text.endswith(_LISTED_WATER_HEADS) else None
+        water = _PLACE_WORKS_OBJECT.match(text, stretch.end() if stretch else p.local_end) or stretch
         if not (p.text.endswith(_PLACE_WORKS_KINDS) or water):
             continue
         if any(q.local_start <= p.local_start < q.local_end and p.local_end <= q.local_end and q is not p

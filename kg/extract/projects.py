@@ -1647,6 +1647,7 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int, b: i
             if (e > best and a - e >= 2 and token_ends_at(ctx, e) and first is not None and e not in bodies
                     and (first.pos in _PROPER_NAME_TAGS or first.word not in freq and is_proper(first.word))
                     and not is_landform_noun(first.word)  # "某某镇高原现代农业示范园": 高原 (ns) names nothing
+                    and first.word not in lexicons.word_set("not_names.txt")  # "某江流域山水林田湖草沙…工程": 山水 (ns) neither
                     and any(b == e or b <= h and is_proper(text[start:h]) for _, b in places)):
                 best = e
             h = text.find(head, h + 1, a)
