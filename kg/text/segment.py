@@ -61,10 +61,11 @@ def _user_words() -> list[tuple[str, str]]:
         out.extend((w, "ns") for w in lexicons.words(name))
     out.extend((w, "nt") for w in lexicons.org_bodies())
     out.extend((w, "nhead") for w in lexicons.words("org_suffixes.txt") if len(w) > 1)
-    # (not the heads of corridors and belts, "region": their field words, 科创 of 科创带, would enter
-    # the dictionary as words of no frequency, which kg.text.names.is_proper reads as rare names)
+    # (not the heads of corridors and belts, "region", nor those marked "unsegmented": their field words,
+    # 科创 of 科创带 and 科创城, would enter the dictionary as words of no frequency, which
+    # kg.text.names.is_proper reads as rare names: "科创社区", "科创岛" as places)
     out.extend((w, "phead") for w in lexicons.words("project_heads.txt")
-               if len(w) > 1 and lexicons.mapping("project_heads.txt").get(w) != "region")
+               if len(w) > 1 and lexicons.mapping("project_heads.txt").get(w) not in ("region", "unsegmented"))
     for forms in lexicons.synonyms("indicators.txt"):
         out.append((forms, "nind"))
     out.extend((w, "v") for w in lexicons.words("triggers.txt") if len(w) > 1)
