@@ -14,6 +14,8 @@ CASES = [
     (("首期规模500亿元的浙江社保科创基金签约落地。",
       "发挥好省级政府产业投资引导基金、国资国企基金、四川社保科创基金等基金及资本市场作用。"),
      {"浙江社保科创基金", "四川社保科创基金"}),
+    # shaanxi-2026: a fund of funds named by its field; chongqing-2026: one named by its kind of investment
+    (("充分发挥科技创新母基金放大效应。", "发挥产业投资母基金引导作用。"), {"科技创新母基金"}),
     # zhejiang-2026, zhejiang-2026-review: a special industry fund is a kind, no body
     (("打通要素保障堵点卡点，专项产业基金、新增能耗、新增工业用地支持民间投资项目比重均超70%。",), set()),
 ]
