@@ -6,6 +6,7 @@ that holds both ends. Observations keep their fields and the area they are about
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -15,7 +16,7 @@ from kg.lexicons import zone_heads
 from kg.config import ENTITIES
 from kg.extract.organizations import university_short_form_fits
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
-                      ReportGraph, StageRecord)
+                      ReportGraph, Span, StageRecord)
 from kg.resolve.not_works import drop_not_works
 from kg.resolve.relations import find_relations, upgraded_site
 from kg.resolve.stages import stage_records
@@ -75,6 +76,7 @@ def _local_place_key(name: str, scope: str | None) -> str:
 def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     mentions = drop_not_works(mentions)  # projects that name no works (a programme, a bare kind…)
     mentions = _named_short_forms(mentions)
+    mentions = _known_companies_of_their_works(mentions)
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}  # id(mention) → the key of the entity it names
     own_area = list(doc.own.names)
@@ -396,6 +398,36 @@ def _works_named_by_their_site(mentions: list[Mention]) -> dict[int, str]:
         if m.type == PROJECT and (site := next((t for t in sorted(sites.get((m.sentence, m.start), ()))
                                                 if upgraded_site(m.text, t)), None)):
             out[id(m)] = site
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _product_words() -> frozenset[str]:
+    """What a company's plant makes, named after the company in a works' name (industries.txt,
+    org_trade_products.txt: 半导体, 新材料, 乘用车); not the trades that end a company's own name
+    (org_company_trades.txt: "中核汇能" is a company of 中核)."""
+    return lexicons.word_set("industries.txt") | lexicons.word_set("org_trade_products.txt")
+
+
+def _known_companies_of_their_works(mentions: list[Mention]) -> list[Mention]:
+    """An organization read as a known company's short name (companies.txt) and a product or trade right
+    after it, where a project of the same sentence opens at the same place ("比亚迪半导体、京东方第8.6代线等
+    重大项目", "中海油新材料", "奇瑞乘用车技改"), is the company that builds the works: its mention is cut
+    to the company's name as written (比亚迪, 中海油, 奇瑞), or dropped where that mention is there already;
+    the product names the works, not the body."""
+    forms = lexicons.longest_first(lexicons.synonyms("companies.txt"))
+    works = {(m.sentence, m.start) for m in mentions if m.type == PROJECT}
+    spans = {(m.start, m.end) for m in mentions if m.type == ORG}
+    out = []
+    for m in mentions:
+        form = None
+        if m.type == ORG and (m.sentence, m.start) in works:
+            form = next((f for f in forms if m.text.startswith(f) and len(f) < len(m.text)), None)
+        if form is None or m.text[len(form):] not in _product_words():
+            out.append(m)
+        elif (m.start, m.start + len(form)) not in spans:
+            spans.add((m.start, m.start + len(form)))
+            out.append(dataclasses.replace(m, text=form, span=Span(m.start, m.start + len(form), m.span.frame)))
     return out
 
 
