@@ -2456,11 +2456,6 @@ def _each() -> re.Pattern[str]:
 _LEVELS_LISTED = re.compile(rf"(?<!\([{_LEVELS}])(?<=[{_LEVELS}])、(?=[{_LEVELS}])")
 
 
-# a count written after what it counts closing the clause right before ("实施重大项目1900多个,"),
-# not one before its noun ("推进2000个省级重点项目、")
-_COUNT_CLOSES_CLAUSE = re.compile(r"\d(?:\.\d+)?[多余]?[个项][左右以上多余]*[,、]$")
-
-
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool,
                after_examples: bool = False) -> str:
     """A name that continues the one before it: "总数" is the last indicator's total; an item
@@ -2496,8 +2491,6 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if owner and text[phrase_start - 1:phrase_start] in ",、":
         return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
-    if counted == last and name in lexicons.word_set("obs_plain_done_measures.txt") and _COUNT_CLOSES_CLAUSE.search(text, 0, phrase_start):
-        return name  # "实施省级重点项目640个、完成投资3500亿元": the work done as named, the projects counted apart
     subject = _subject_of(name, counted)
     if subject:
         return subject

@@ -3184,7 +3184,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
     b = _with_group_form(ctx, _company_name_end(ctx, b, end, rest, after_place or trade_end is not None), end)
-    if after_place and (_province_elsewhere(ctx, p.local_start, a) or _province_named(ctx, p.local_start, a)):
+    if after_place and (_province_elsewhere(ctx, p.local_start, a)
+                        or _province_named(ctx, p.local_start, a) and not output_rate().match(rest)):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
 
