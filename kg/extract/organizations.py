@@ -3184,8 +3184,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
     b = _with_group_form(ctx, _company_name_end(ctx, b, end, rest, after_place or trade_end is not None), end)
-    if after_place and (_province_elsewhere(ctx, p.local_start, a)
-                        or _province_named(ctx, p.local_start, a) and not output_rate().match(rest)):
+    if after_place and _home_opens_name(ctx, p.local_start, a, rest):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
 
@@ -3624,6 +3623,13 @@ def _made_at_rate(rest: str, plant: bool) -> bool:
     年产500万平方米…"), or, for a plant (after a place, in a list of plants), with its capacity and product
     ("青海辉源20万吨绿色高性能铝板带箔", "吉林梅花60万吨赖氨酸")? Then the works are that company's plant."""
     return output_rate().match(rest) is not None or plant and opens_with_capacity(rest, 0, len(rest))
+
+
+def _home_opens_name(ctx: SentenceContext, a: int, b: int, rest: str) -> bool:
+    """Is text[a:b], the place before a works' trade name, the company's home, part of its name: a province
+    elsewhere ("北京协和原料药" in a Hebei report), or a province before a plant's capacity ("青海辉源20万吨…")
+    — not before an output rate, where the trade name alone is the company ("江苏沃锐年产…": 沃锐)?"""
+    return _province_elsewhere(ctx, a, b) or _province_named(ctx, a, b) and not output_rate().match(rest)
 
 
 def _province_named(ctx: SentenceContext, a: int, b: int) -> bool:
