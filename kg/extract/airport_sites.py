@@ -11,7 +11,7 @@ import re
 
 from kg import lexicons
 from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, token_ends_at, token_starts_at
-from kg.extract.places import hub_being_built
+from kg.extract.places import division_found_before, hub_being_built
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
 
@@ -34,9 +34,8 @@ def extract_airport_sites(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _airport_pattern().finditer(ctx.text):
         a, b = m.span()
-        city = next((p.local_start for p in ctx.found if p.type == PLACE and p.local_end == a
-                     and lexicons.find_division(p.text, ctx.doc.own.province) is not None), None)
-        start = a if city is None else city
+        city = division_found_before(ctx, a)
+        start = a if city is None else city.local_start
         if not (token_starts_at(ctx, start) or city is not None) or not token_ends_at(ctx, b):
             continue
         if ctx.found_at(start, b, PLACE) or ctx.found_at(start, b, PROJECT) or ctx.taken(start, b, (ORG,)) \

@@ -4041,7 +4041,7 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
             if head is None and text.startswith("等", b):  # "甲等水电站": the last item of hubs listed by their sites
                 kind = next((h for h in hubs_or_crossings if len(h) > 1 and text.startswith(h, b + 1)), None)
                 head = None if kind is None else "等" + kind
-        elif _division_found_before(ctx, t.start) and not text.startswith(hubs_or_crossings, t.start):
+        elif division_found_before(ctx, t.start) is not None and not text.startswith(hubs_or_crossings, t.start):
             # a common noun between the city and its hub's head ("济南遥墙国际机场"): the hub's own name
             head = next((h for h in hubs_or_crossings if len(h) > 1 and text.startswith(h, b)), None)
         else:  # a word the dictionary does not know, before a crossing's head ("排湖互通")
@@ -4054,7 +4054,7 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
         if not _taken_but_by_a_hub(ctx, t.start, b):
             out.append(ctx.mention(PLACE, t.start, b, source="hub-name"))
             end = b + len(head)
-            if head.endswith("机场") and not _division_found_before(ctx, t.start) \
+            if head.endswith("机场") and division_found_before(ctx, t.start) is None \
                     and not hub_being_built(ctx, t.start, end) and not ctx.taken(t.start, end, (PLACE, ORG)):
                 # "推动天河国际机场和花湖国际机场联动发展" (hubei 2026): the airport in service named by its
                 # site alone is a place too, which holds its site (ANNOTATION rules 3 and 8)
@@ -4062,10 +4062,10 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _division_found_before(ctx: SentenceContext, a: int) -> bool:
-    """Does a place found, a division of the table, end right at `a` ("济南" before 遥墙国际机场)?"""
-    return any(m.type == PLACE and m.local_end == a and lexicons.find_division(m.text, ctx.doc.own.province) is not None
-               for m in ctx.found)
+def division_found_before(ctx: SentenceContext, a: int) -> Mention | None:
+    """The place found, a division of the table, that ends right at `a` ("济南" before 遥墙国际机场), if any."""
+    return next((m for m in ctx.found if m.type == PLACE and m.local_end == a
+                 and lexicons.find_division(m.text, ctx.doc.own.province) is not None), None)
 
 
 def _taken_but_by_a_hub(ctx: SentenceContext, a: int, b: int) -> bool:

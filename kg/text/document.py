@@ -100,7 +100,7 @@ def parse_document(source: Source) -> Document:
             continue
         m = _PART.match(line) if pnum >= body_start else None
         bare = pnum >= body_start and not m and _BARE_HEADING.match(line.strip())
-        if (m and len(line) < DOCUMENT_LIMITS.heading_chars and "。" not in line) or bare:
+        if (m and _is_part_heading(line)) or bare:
             n = cn_number(m.group(1) or m.group(2)) if m else sum(1 for x in doc.sections if x.level == 1) + 1
             heading = m.group("heading") if m else line.strip()
             year, mode = _year_and_mode(heading, report_year)
@@ -151,6 +151,7 @@ def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:
 
 
 def _is_part_heading(line: str) -> bool:
+    """A part's numbered heading on a line of its own ("一、2025年工作回顾"): short, and no sentence."""
     return bool(_PART.match(line)) and len(line) < DOCUMENT_LIMITS.heading_chars and "。" not in line
 
 
