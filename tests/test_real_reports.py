@@ -1,5 +1,5 @@
 """Quality on real published reports beyond the four samples (tests/real/README.md): two whole district
-reports and thirty-six excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator who
+reports and fifty-four excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator who
 wrote no rule. Each was held out of the rules once (sessions 57, 58 and 59) and is design material since; the figures here
 are what the rules reach on them, summed over the set (micro), a little under today's: a promise that a rule which
 helps the samples does not quietly lose real text. tests/real/next/ holds the next session's held-out texts: not
@@ -17,10 +17,31 @@ REAL = Path(__file__).resolve().parent / "real"
 REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 
 # micro F1 over every text here, strict (shared/tools/score.py's metric), a little under today's (session 59's rules on
-# the thirty-eight texts: Project 0.715, Place 0.826, Organization 0.793, Indicator 0.716, ObservationYear 0.915,
-# locatedIn 0.659, participatesIn 0.656; session 58's 0.679, 0.803, 0.738, 0.713, 0.915, 0.615, 0.601); raised when the
-# rules rise
+# the fifty-six texts: Project 0.692, Place 0.826, Organization 0.796, Indicator 0.690, ObservationYear 0.913,
+# locatedIn 0.634, participatesIn 0.643); raised when the rules rise
 FLOORS = {
+    "Project": 0.69,
+    "Place": 0.82,
+    "Organization": 0.79,
+    "Indicator": 0.68,
+    "ObservationYear": 0.91,
+    "locatedIn": 0.63,
+    "participatesIn": 0.64,
+}
+
+# earlier sets keep floors of their own, raised with the rules, so that a text added to the folder never lowers a
+# promise. Session 59's thirty-eight texts (session 59's rules: Project 0.715, Place 0.826, Organization 0.793,
+# Indicator 0.716, ObservationYear 0.915, locatedIn 0.659, participatesIn 0.656; session 58's 0.679, 0.803, 0.738,
+# 0.713, 0.915, 0.615, 0.601)
+FIRST_THIRTY_EIGHT = ("anhui-2026", "beijing-2026", "chongqing-2026", "fujian-2026", "gansu-2026", "guangxi-2026",
+                      "guizhou-2026", "hailar-2018", "hailar-2019", "hainan-2026", "hebei-2026", "heilongjiang-2026",
+                      "henan-2026", "hubei-2026", "hunan-2026", "jiangsu-2026", "jiangsu-2026-review",
+                      "jiangxi-2026-review", "jilin-2026", "liaoning-2026", "national-2013", "national-2014",
+                      "national-2015", "national-2016", "neimenggu-2026", "ningxia-2026", "qinghai-2026",
+                      "shaanxi-2026", "shandong-2026", "shanghai-2026", "shanxi-2026", "sichuan-2026",
+                      "sichuan-2026-review", "tianjin-2026", "xinjiang-2026", "yunnan-2026", "zhejiang-2026",
+                      "zhejiang-2026-review")
+FLOORS_FIRST_THIRTY_EIGHT = {
     "Project": 0.71,
     "Place": 0.82,
     "Organization": 0.79,
@@ -30,8 +51,7 @@ FLOORS = {
     "participatesIn": 0.65,
 }
 
-# earlier sets keep floors of their own, raised with the rules, so that a text added to the folder never lowers a
-# promise. Session 58's twenty texts (session 59's rules: Project 0.749, Place 0.861, Organization 0.796, Indicator
+# Session 58's twenty texts (session 59's rules: Project 0.749, Place 0.861, Organization 0.796, Indicator
 # 0.703, ObservationYear 0.908, locatedIn 0.712, participatesIn 0.583; session 58's 0.720, 0.848, 0.758, 0.703, 0.908,
 # 0.682, 0.544; session 57's 0.616, 0.785, 0.686, 0.660, 0.885, 0.594, 0.433)
 FIRST_TWENTY = ("fujian-2026", "gansu-2026", "guangxi-2026", "guizhou-2026", "hailar-2018", "hailar-2019",
@@ -72,7 +92,7 @@ def real_results():
 
 def test_every_real_report_has_its_gold_and_source():
     readme = (REAL / "README.md").read_text(encoding="utf-8")
-    assert len(REPORTS) >= 38
+    assert len(REPORTS) >= 56
     for name in REPORTS:
         assert (REAL / f"{name}.jsonl").is_file(), name
         assert f"`{name}`" in readme, f"{name} is not described in tests/real/README.md"
@@ -93,7 +113,8 @@ def test_quality_on_real_reports(row, real_results):
     assert f1 >= FLOORS[row], (row, round(f1, 3))
 
 
-EARLIER_SETS = {"first_eleven": (FIRST_ELEVEN, FLOORS_FIRST_ELEVEN), "first_twenty": (FIRST_TWENTY, FLOORS_FIRST_TWENTY)}
+EARLIER_SETS = {"first_eleven": (FIRST_ELEVEN, FLOORS_FIRST_ELEVEN), "first_twenty": (FIRST_TWENTY, FLOORS_FIRST_TWENTY),
+                "first_thirty_eight": (FIRST_THIRTY_EIGHT, FLOORS_FIRST_THIRTY_EIGHT)}
 
 
 @pytest.mark.parametrize("subset,row", [(subset, row) for subset, (_, floors) in sorted(EARLIER_SETS.items())
