@@ -1951,6 +1951,11 @@ def _quoted_as_written(text: str, name: str, end: int) -> str | None:
     around the whole name drop (ANNOTATION: only those). None where no quote is written inside it."""
     if len(name) < 2 or "”" not in text[:end]:
         return None  # most sentences quote nothing
+    if "“" not in name and not any(after[:1] in name for after in text[:end].split("“")[1:] if after):
+        # no opening quote stands before a character of the name: no match of the pattern below holds
+        # one (each of its “ is followed by one of the name's characters), so none is written inside
+        # it, and the pattern need not be compiled (one a name, the costliest step here)
+        return None
     pattern = "“?" + "[“”]?".join(map(re.escape, name)) + "”?"
     found = None
     for found in re.finditer(pattern, text[:end]):

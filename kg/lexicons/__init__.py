@@ -336,8 +336,10 @@ def towns(county_code: str) -> tuple[str, ...]:
     return _towns_table().get(county_code, ())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def town_short(name: str) -> str:
-    """"濯水镇" → "濯水", "冯家街道" → "冯家"; "" when too short or an ordinary direction word."""
+    """"濯水镇" → "濯水", "冯家街道" → "冯家"; "" when too short or an ordinary direction word.
+    Remembered: an area's towns are asked about again and again (~50,000 times in a province's report)."""
     for suffix in TOWN_SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             short = name[: -len(suffix)]

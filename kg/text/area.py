@@ -228,13 +228,15 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
         (c.parent == code or (level == "province" and c.code[:2] == code[:2]))]
     freq = tokenizer().tokenizer.FREQ
     out: dict[str, tuple[str, str]] = {}
+    town_ends = lexicons.TOWN_SUFFIXES + ("地区",)
     for county in counties:
         offices = _area_offices(lexicons.towns(county))
         # the short forms of the county's towns that are no ethnic township: a town listed both as 某某镇
-        # and, renamed, as 某某羌族乡 keeps its short form 某某 for 某某镇
-        plain_shorts = {lexicons.town_short(t) for t in lexicons.towns(county) if not without_peoples(t)}
+        # and, renamed, as 某某羌族乡 keeps its short form 某某 for 某某镇 (only a county's report reads them)
+        plain_shorts = {lexicons.town_short(t) for t in lexicons.towns(county) if not without_peoples(t)} \
+            if level == "county" else set()
         for town in lexicons.towns(county):
-            if not town.endswith(lexicons.TOWN_SUFFIXES + ("地区",)):
+            if not town.endswith(town_ends):
                 continue  # farms, prisons, parks listed at town level ("保税区", "开发区") are no towns
             out.setdefault(town, (offices.get(town, town), county))
             if town.endswith("街道"):
@@ -244,12 +246,14 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
             plain = without_peoples(town)
             if plain:  # an ethnic township written without its peoples ("某某乡" for 某某回族乡)
                 out.setdefault(plain, (town, county))
+            if level != "county":
+                continue  # (the short forms below are read in a county's own report only)
             # its short form is its stem, not the stem and its peoples ("某某", not 某某回族)
             short = (plain[:-1] if plain[:-1] not in plain_shorts else "") if plain else lexicons.town_short(town)
             # a short form that is a common word ("白马", "新华") would be read everywhere
             # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
             # nor a zone's head word ("创业园" of 创业园街道: the kind of zone)
-            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES \
+            if short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES \
                     and not names_zone_kind(short):
                 out.setdefault(short, (_county_named(short, county) or town, county))
     # "新街镇", "靖江镇": a town written as it was before it became 新街街道 (after every name of the

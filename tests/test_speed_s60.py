@@ -1,0 +1,87 @@
+"""The speed shortcuts of session 60 answer as the plain code they replace: the test that skips
+compiling a quoted name's pattern where no opening quote stands before one of its characters, the
+towns of a prefecture's or province's area built without the short forms only a county's report
+reads, and the remembered town short forms."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicons
+from kg.extract.observations import _quoted_as_written
+from kg.text import area
+
+
+def _quoted_as_written_plain(text: str, name: str, end: int) -> str | None:
+    """`_quoted_as_written` without its shortcut: the pattern tried in every sentence quoting something."""
+    if len(name) < 2 or "”" not in text[:end]:
+        return None
+    found = None
+    for found in re.finditer("“?" + "[“”]?".join(map(re.escape, name)) + "”?", text[:end]):
+        pass
+    written = found.group() if found else name
+    if written.startswith("“") and written.endswith("”") and written.count("“") == 1:
+        written = written[1:-1]
+    balanced = written.count("“") == written.count("”") and "“" in written
+    return written if balanced and written.index("“") < written.index("”") else None
+
+
+def test_quoted_names_are_found_as_without_the_shortcut():
+    texts = ["“三公”经费下降12%", "新增专精特新“小巨人”企业8家", "推进“十四五”规划项目，专精特新企业8家",
+             "“某某指数”达到120", "实施“双碳”行动，单位GDP能耗下降3%", "“一网通办”事项占比95%，“", "“”空“”",
+             "建成“两横三纵”高速路网里程达到500公里", "“小巨人”企业、专精特新“小巨人”企业达到30家"]
+    names = ["三公经费", "小巨人企业", "专精特新小巨人企业", "某某指数", "单位GDP能耗", "规划项目", "一网通办事项占比",
+             "“三公”经费", "高速路网里程", "两横三纵高速路网里程", "空空", "企业", "十四五规划项目", "经费"]
+    for text in texts:
+        for name in names:
+            for end in range(len(text) + 1):
+                assert _quoted_as_written(text, name, end) == _quoted_as_written_plain(text, name, end), (text, name, end)
+
+
+def test_town_short_forms_are_remembered_as_computed():
+    for name in ("濯水镇", "冯家街道", "东城街道", "某乡", "巴彦托海苏木", "鄂温克族苏木", "", "大学"):
+        lexicons.town_short.cache_clear()
+        first = lexicons.town_short(name)
+        assert lexicons.town_short(name) == first == lexicons.town_short.__wrapped__(name)
+
+
+def _towns_of_plain(code: str, level: str) -> dict:
+    """`towns_of` as it was before the shortcut: every town's short form computed and then judged
+    by the level (the county's report alone reads them)."""
+    from kg.text.names import NATURAL_SUFFIXES
+
+    divisions = lexicons.divisions()
+    counties = [code] if level == "county" else [c.code for c in divisions.values() if c.level == "county" and (
+        c.parent == code or (level == "province" and c.code[:2] == code[:2]))]
+    freq = area.tokenizer().tokenizer.FREQ
+    out: dict = {}
+    for county in counties:
+        towns = lexicons.towns(county)
+        offices = area._area_offices(towns)
+        plain_shorts = {lexicons.town_short(t) for t in towns if not area.without_peoples(t)}
+        for town in towns:
+            if not town.endswith(lexicons.TOWN_SUFFIXES + ("地区",)):
+                continue
+            out.setdefault(town, (offices.get(town, town), county))
+            if town.endswith("街道"):
+                out.setdefault(town[:-1], (town, county))
+            plain = area.without_peoples(town)
+            if plain:
+                out.setdefault(plain, (town, county))
+            short = (plain[:-1] if plain[:-1] not in plain_shorts else "") if plain else lexicons.town_short(town)
+            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES \
+                    and not area.names_zone_kind(short):
+                out.setdefault(short, (area._county_named(short, county) or town, county))
+    for town, county in [v for k, v in out.items() if k == v[0]]:
+        if (freq.get(lexicons.town_short(town)) or 0) >= area.NAMED_PLACES.renamed_town_stem_max_freq:
+            continue
+        for form in area.town_level_forms(town):
+            out.setdefault(form, (town, county))
+    return out
+
+
+def test_towns_of_an_area_are_those_of_the_plain_code():
+    """Of a province, a prefecture and counties (one with ethnic townships, one with sumu): the same
+    names, values and order as the code before the shortcut."""
+    for code in ("420000", "150700", "150702", "500114", "110105"):
+        level = lexicons.divisions()[code].level
+        assert list(area.towns_of.__wrapped__(code, level).items()) == list(_towns_of_plain(code, level).items())
