@@ -241,7 +241,30 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     # _cue_dated), by the cue before it; else by the sentence's timing
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
-    return _name_beneficiaries_by_work(ctx, out) + _investments_before_names(ctx, period, status, dated)
+    return _without_done_verbs(_name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
+
+
+def _without_done_verbs(out: list[Mention]) -> list[Mention]:
+    """"建成国家级绿色工厂136家" → 国家级绿色工厂, "入选国家领航级智能工厂" → 国家领航级智能工厂: a verb of
+    a designation obtained that opens a count's name (obs_designation_verbs.tsv) is no part of it, once
+    the name is whole (the verb still carries over to the items listed after it). A stage of works
+    ("建成投产", obs_stage_verbs.txt) stays. Returns `out`."""
+    scopes = lexicons.mapping("obs_designation_verbs.tsv")
+    kept = lexicons.words("obs_stage_verbs.txt")
+    for m in out:
+        name = m.attrs["indicator"]
+        verb = next((v for v in scopes if name.startswith(v)), "")
+        rest = name[len(verb):]
+        stays = any(name.startswith(k) and len(k) > len(verb) for k in words_opening(kept, name))
+        if verb and len(rest) >= 2 and not stays and (scopes[verb] == "any" or _names_designation(rest)):
+            m.attrs["indicator"] = rest
+    return out
+
+
+def _names_designation(name: str) -> bool:
+    """"国家级区域医疗中心", "乡村振兴示范村": a name that opens with a level or a title (obs_designation_openers.txt)
+    or holds 示范 names a designation."""
+    return name.startswith(lexicons.words("obs_designation_openers.txt")) or "示范" in name
 
 
 def _name_beneficiaries_by_work(ctx: SentenceContext, out: list[Mention]) -> list[Mention]:
