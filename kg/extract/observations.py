@@ -258,6 +258,9 @@ def _without_done_verbs(out: list[Mention]) -> list[Mention]:
         stays = any(name.startswith(k) and len(k) > len(verb) for k in words_opening(kept, name))
         if verb and len(rest) >= 2 and not stays and (scopes[verb] == "any" or _names_designation(rest)):
             m.attrs["indicator"] = rest
+            written = m.attrs.get("indicator_written", "")
+            if written.startswith(verb):
+                m.attrs["indicator_written"] = written[len(verb):]
     return out
 
 
@@ -1972,12 +1975,26 @@ def _quoted_as_written(text: str, name: str, end: int) -> str | None:
     """"“三公”经费下降12%", "新增专精特新“小巨人”企业8家": the name as the sentence writes it, with its
     quoted part, where the words before the value (the last time before `end`) write it so; quotes
     around the whole name drop (ANNOTATION: only those). None where no quote is written inside it."""
-    if len(name) < 2 or "”" not in text[:end]:
+    if len(name) < 2 or "”" not in text:
         return None  # most sentences quote nothing
+    # the whole name, else the part a verb carried over to it leaves ("新增…、重点“小巨人”企业9家" →
+    # 新增重点“小巨人”企业), written before the value or, for a count before its noun, right after it
+    # ("建设1000个农村“水盆子”项目")
+    for cut in range(0, max(1, len(name) - 2)):
+        written = _written_with_quotes(text, name[cut:], end)
+        if written:
+            return name[:cut] + written
+    return None
+
+
+def _written_with_quotes(text: str, name: str, end: int) -> str | None:
+    """`name` as the text writes it with quotes inside it: the last time before `end`, else the
+    first time after it; None where it is not so written."""
     pattern = "“?" + "[“”]?".join(map(re.escape, name)) + "”?"
     found = None
     for found in re.finditer(pattern, text[:end]):
         pass
+    found = found or re.compile(pattern).search(text, end)
     written = found.group() if found else name
     if written.startswith("“") and written.endswith("”") and written.count("“") == 1:
         written = written[1:-1]  # "“某某指数”": quotes around the whole name
