@@ -241,7 +241,30 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     # _cue_dated), by the cue before it; else by the sentence's timing
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
-    return _without_done_verbs(_name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
+    return _names_settled(_name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
+
+
+def _names_settled(out: list[Mention]) -> list[Mention]:
+    """The names of whole counts, without what opens them and names nothing (a verb of a designation
+    obtained, the verbs of law-making before a kind of law)."""
+    return _laws_by_kind(_without_done_verbs(out))
+
+
+def _laws_by_kind(out: list[Mention]) -> list[Mention]:
+    """"提请省人大常委会审议省级地方性法规46件" → 省级地方性法规, "立改废政府规章18项" → 政府规章,
+    "地方性法规提请人大审议" → 地方性法规: a count of local legislation is named by the kind of law
+    (obs_law_kinds.tsv kind), without the verbs of law-making and the body before or after it. Returns `out`."""
+    roles = lexicons.roles("obs_law_kinds.tsv")
+    kinds, verbs = roles["kind"], roles["verb"]
+    for m in out:
+        name = m.attrs["indicator"]
+        kind = next((k for k in kinds if name.startswith(k) and name[len(k):].startswith(verbs)), "")
+        cut = max((name.rfind(v) + len(v) for v in verbs if v in name), default=0) if name.endswith(kinds) else 0
+        law = kind or name[cut:].lstrip("、")
+        if law != name and len(law) >= 2 and law.endswith(kinds):
+            m.attrs["indicator"] = law
+            m.attrs.pop("indicator_written", None)
+    return out
 
 
 def _without_done_verbs(out: list[Mention]) -> list[Mention]:
