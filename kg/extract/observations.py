@@ -2187,7 +2187,8 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     near = f"{before}|{name}|{clause}".replace("落实到", "")  # "落实到…人" is no attendance
     attended = q.unit in words.get("attendance_unit", ()) and any(w in near for w in words.get("attendance", ()))
     return (covered or label or times or sent or listed or attended or _AWARDED.search(clause) is not None
-            or _honoured(clause, words) or any(w in name for w in words.get("name", ())))
+            or _honoured(clause, words) or any(w in name for w in words.get("name", ()))
+            or name.endswith(words.get("name_end", ("\0",))))
 
 
 def _honoured(clause: str, words: dict[str, tuple[str, ...]]) -> bool:
