@@ -3472,6 +3472,19 @@ def _paired_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in lexicons.rows("paired_words.txt")}
 
 
+def _trade_partners(items: list[str]) -> list[str]:
+    """"对东盟、欧盟进出口" → 对东盟进出口, 对欧盟进出口: partners listed after 对 share it and the measure
+    of trade after the last one (obs_trade_measures.txt, with 市场 before it: "对非洲、拉美市场出口");
+    [] for another list."""
+    last = items[-1]
+    measure = next((m for m in lexicons.words("obs_trade_measures.txt") if last.endswith(m)), "")
+    measure = "市场" + measure if measure and last[: -len(measure)].endswith("市场") else measure
+    if not measure or not items[0].startswith("对") or len(last) <= len(measure) or any(
+            x.startswith("对") for x in items[1:]) or any(x.endswith(measure) for x in items[:-1]):
+        return []
+    return [item + measure for item in items[:-1]] + ["对" + last]
+
+
 def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
@@ -3491,6 +3504,9 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
 
 def _names_of_items(items: list[str]) -> list[str]:
     """The names of the items of a list phrase, each completed with what the list writes once."""
+    partners = _trade_partners(items)
+    if partners:
+        return partners
     ranks = _listed_ranks(items)
     if ranks:
         return ranks
