@@ -1,40 +1,12 @@
-"""The speed shortcuts of session 60 answer as the plain code they replace: the test that skips
-compiling a quoted name's pattern where no opening quote stands before one of its characters, the
-towns of a prefecture's or province's area built without the short forms only a county's report
-reads, and the remembered town short forms."""
+"""The speed shortcuts of session 60 answer as the plain code they replace: the towns of a
+prefecture's or province's area built without the short forms only a county's report reads, and the
+remembered town short forms."""
 from __future__ import annotations
 
 import re
 
 from kg import lexicons
-from kg.extract.observations import _quoted_as_written
 from kg.text import area
-
-
-def _quoted_as_written_plain(text: str, name: str, end: int) -> str | None:
-    """`_quoted_as_written` without its shortcut: the pattern tried in every sentence quoting something."""
-    if len(name) < 2 or "”" not in text[:end]:
-        return None
-    found = None
-    for found in re.finditer("“?" + "[“”]?".join(map(re.escape, name)) + "”?", text[:end]):
-        pass
-    written = found.group() if found else name
-    if written.startswith("“") and written.endswith("”") and written.count("“") == 1:
-        written = written[1:-1]
-    balanced = written.count("“") == written.count("”") and "“" in written
-    return written if balanced and written.index("“") < written.index("”") else None
-
-
-def test_quoted_names_are_found_as_without_the_shortcut():
-    texts = ["“三公”经费下降12%", "新增专精特新“小巨人”企业8家", "推进“十四五”规划项目，专精特新企业8家",
-             "“某某指数”达到120", "实施“双碳”行动，单位GDP能耗下降3%", "“一网通办”事项占比95%，“", "“”空“”",
-             "建成“两横三纵”高速路网里程达到500公里", "“小巨人”企业、专精特新“小巨人”企业达到30家"]
-    names = ["三公经费", "小巨人企业", "专精特新小巨人企业", "某某指数", "单位GDP能耗", "规划项目", "一网通办事项占比",
-             "“三公”经费", "高速路网里程", "两横三纵高速路网里程", "空空", "企业", "十四五规划项目", "经费"]
-    for text in texts:
-        for name in names:
-            for end in range(len(text) + 1):
-                assert _quoted_as_written(text, name, end) == _quoted_as_written_plain(text, name, end), (text, name, end)
 
 
 def test_town_short_forms_are_remembered_as_computed():

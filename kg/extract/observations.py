@@ -241,7 +241,56 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     # _cue_dated), by the cue before it; else by the sentence's timing
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
-    return _name_beneficiaries_by_work(ctx, out) + _investments_before_names(ctx, period, status, dated)
+    return _names_settled(_name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
+
+
+def _names_settled(out: list[Mention]) -> list[Mention]:
+    """The names of whole counts, without what opens them and names nothing (a verb of a designation
+    obtained, the verbs of law-making before a kind of law)."""
+    return _laws_by_kind(_without_done_verbs(out))
+
+
+def _laws_by_kind(out: list[Mention]) -> list[Mention]:
+    """"提请省人大常委会审议省级地方性法规46件" → 省级地方性法规, "立改废政府规章18项" → 政府规章,
+    "地方性法规提请人大审议" → 地方性法规: a count of local legislation is named by the kind of law
+    (obs_law_kinds.tsv kind), without the verbs of law-making and the body before or after it. Returns `out`."""
+    roles = lexicons.roles("obs_law_kinds.tsv")
+    kinds, verbs = roles["kind"], roles["verb"]
+    for m in out:
+        name = m.attrs["indicator"]
+        kind = next((k for k in kinds if name.startswith(k) and name[len(k):].startswith(verbs)), "")
+        cut = max((name.rfind(v) + len(v) for v in verbs if v in name), default=0) if name.endswith(kinds) else 0
+        law = kind or name[cut:].lstrip("、")
+        if law != name and len(law) >= 2 and law.endswith(kinds):
+            m.attrs["indicator"] = law
+            m.attrs.pop("indicator_written", None)
+    return out
+
+
+def _without_done_verbs(out: list[Mention]) -> list[Mention]:
+    """"建成国家级绿色工厂136家" → 国家级绿色工厂, "入选国家领航级智能工厂" → 国家领航级智能工厂: a verb of
+    a designation obtained that opens a count's name (obs_designation_verbs.tsv) is no part of it, once
+    the name is whole (the verb still carries over to the items listed after it). A stage of works
+    ("建成投产", obs_stage_verbs.txt) stays. Returns `out`."""
+    scopes = lexicons.mapping("obs_designation_verbs.tsv")
+    kept = lexicons.words("obs_stage_verbs.txt")
+    for m in out:
+        name = m.attrs["indicator"]
+        verb = next((v for v in scopes if name.startswith(v)), "")
+        rest = name[len(verb):]
+        stays = any(name.startswith(k) and len(k) > len(verb) for k in words_opening(kept, name))
+        if verb and len(rest) >= 2 and not stays and (scopes[verb] == "any" or _names_designation(rest)):
+            m.attrs["indicator"] = rest
+            written = m.attrs.get("indicator_written", "")
+            if written.startswith(verb):
+                m.attrs["indicator_written"] = written[len(verb):]
+    return out
+
+
+def _names_designation(name: str) -> bool:
+    """"国家级区域医疗中心", "乡村振兴示范村": a name that opens with a level or a title (obs_designation_openers.txt)
+    or holds 示范 names a designation."""
+    return name.startswith(lexicons.words("obs_designation_openers.txt")) or "示范" in name
 
 
 def _name_beneficiaries_by_work(ctx: SentenceContext, out: list[Mention]) -> list[Mention]:
@@ -1949,17 +1998,26 @@ def _quoted_as_written(text: str, name: str, end: int) -> str | None:
     """"“三公”经费下降12%", "新增专精特新“小巨人”企业8家": the name as the sentence writes it, with its
     quoted part, where the words before the value (the last time before `end`) write it so; quotes
     around the whole name drop (ANNOTATION: only those). None where no quote is written inside it."""
-    if len(name) < 2 or "”" not in text[:end]:
+    if len(name) < 2 or "”" not in text:
         return None  # most sentences quote nothing
-    if "“" not in name and not any(after[:1] in name for after in text[:end].split("“")[1:] if after):
-        # no opening quote stands before a character of the name: no match of the pattern below holds
-        # one (each of its “ is followed by one of the name's characters), so none is written inside
-        # it, and the pattern need not be compiled (one a name, the costliest step here)
-        return None
+    # the whole name, else the part a verb carried over to it leaves ("新增…、重点“小巨人”企业9家" →
+    # 新增重点“小巨人”企业), written before the value or, for a count before its noun, right after it
+    # ("建设1000个农村“水盆子”项目")
+    for cut in range(0, max(1, len(name) - 2)):
+        written = _written_with_quotes(text, name[cut:], end)
+        if written:
+            return name[:cut] + written
+    return None
+
+
+def _written_with_quotes(text: str, name: str, end: int) -> str | None:
+    """`name` as the text writes it with quotes inside it: the last time before `end`, else the
+    first time after it; None where it is not so written."""
     pattern = "“?" + "[“”]?".join(map(re.escape, name)) + "”?"
     found = None
     for found in re.finditer(pattern, text[:end]):
         pass
+    found = found or re.compile(pattern).search(text, end)
     written = found.group() if found else name
     if written.startswith("“") and written.endswith("”") and written.count("“") == 1:
         written = written[1:-1]  # "“某某指数”": quotes around the whole name
@@ -2129,7 +2187,8 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     near = f"{before}|{name}|{clause}".replace("落实到", "")  # "落实到…人" is no attendance
     attended = q.unit in words.get("attendance_unit", ()) and any(w in near for w in words.get("attendance", ()))
     return (covered or label or times or sent or listed or attended or _AWARDED.search(clause) is not None
-            or _honoured(clause, words) or any(w in name for w in words.get("name", ())))
+            or _honoured(clause, words) or any(w in name for w in words.get("name", ()))
+            or name.endswith(words.get("name_end", ("\0",))))
 
 
 def _honoured(clause: str, words: dict[str, tuple[str, ...]]) -> bool:
@@ -3413,6 +3472,19 @@ def _paired_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in lexicons.rows("paired_words.txt")}
 
 
+def _trade_partners(items: list[str]) -> list[str]:
+    """"对东盟、欧盟进出口" → 对东盟进出口, 对欧盟进出口: partners listed after 对 share it and the measure
+    of trade after the last one (obs_trade_measures.txt, with 市场 before it: "对非洲、拉美市场出口");
+    [] for another list."""
+    last = items[-1]
+    measure = next((m for m in lexicons.words("obs_trade_measures.txt") if last.endswith(m)), "")
+    measure = "市场" + measure if measure and last[: -len(measure)].endswith("市场") else measure
+    if not measure or not items[0].startswith("对") or len(last) <= len(measure) or any(
+            x.startswith("对") for x in items[1:]) or any(x.endswith(measure) for x in items[:-1]):
+        return []
+    return [item + measure for item in items[:-1]] + ["对" + last]
+
+
 def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
@@ -3432,6 +3504,9 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
 
 def _names_of_items(items: list[str]) -> list[str]:
     """The names of the items of a list phrase, each completed with what the list writes once."""
+    partners = _trade_partners(items)
+    if partners:
+        return partners
     ranks = _listed_ranks(items)
     if ranks:
         return ranks

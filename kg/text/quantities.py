@@ -219,8 +219,9 @@ def _unit_names_no_value(sentence: str, m: re.Match, after: str) -> bool:
         return True  # "连续8个月领跑全省", "连续16个季度高于全国": a span of time, like a year, no stated value
     if unit == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
         return True
-    if unit == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
-        return True  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
+    if unit == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]) \
+            and not sentence.startswith(quantity_words("age_value_after"), m.end()):
+        return True  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value ("76.8岁左右" is one)
     # "24小时在线监控", "7×24小时": round the clock, not a stated value
     return unit == "小时" and (m.group("num") == "24" or a > 0 and sentence[a - 1] in "×*")
 
