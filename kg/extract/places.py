@@ -4029,6 +4029,32 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
 _PROPER_POS = frozenset({"ns", "nr", "nz"})
 
 
+@component("port_phase_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects",),
+           needs=("港",), needs_types=(PROJECT,))
+def extract_port_phase_places(ctx: SentenceContext) -> list[Mention]:
+    """A port whose own works open a works' name found ("虞公港二期", "马村港三期", "南沙港五期", "某某港扩建
+    工程": the port's name, then a phase or a works of the hub itself, rel_hub_own_works.txt `works`): the
+    port is a place, where the works is (ANNOTATION rules 3 and 8); its name a proper stem of two or three
+    characters and 港, no division named so (连云港, 防城港: the lexicons find those)."""
+    out = []
+    works = tuple(lexicons.roles("rel_hub_own_works.txt").get("works", ()))
+    not_names = lexicons.word_set("not_names.txt")
+    for m in (f for f in ctx.found if f.type == PROJECT):
+        k = m.text.find("港", 2, 4)
+        rest = m.text[k + 1:] if k > 0 else ""
+        if not rest or not (ORDINAL_PHASE.match(rest) or rest.startswith(works)):
+            continue
+        port, a, b = m.text[:k + 1], m.local_start, m.local_start + k + 1
+        if not is_proper(m.text[:k]) or not all(CJK.match(c) for c in port) or port[:-1] in not_names \
+                or port in lexicons.divisions_by_name() or ctx.found_at(a, b, PLACE) \
+                or any(f.type in (PLACE, ORG) and f.local_start < b and a < f.local_end
+                       and not (a <= f.local_start and f.local_end <= b) for f in ctx.found) \
+                or any(o.local_start == a and o.local_end == b for o in out):
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="port-phase", composite=True))
+    return out
+
+
 @component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"),
            needs=lexicons.words("place_hub_heads.txt") + lexicons.words("place_named_crossing_heads.txt"))
 def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
