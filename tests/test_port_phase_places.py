@@ -23,3 +23,8 @@ def test_no_port_of_a_division_or_a_common_word(tmp_path):
 def test_the_phase_is_located_at_the_port(tmp_path):
     got = links(tmp_path, "虞公港二期开工建设。", area="湖南省", places=["虞公港"], projects=["虞公港二期"])
     assert ("locatedIn", "虞公港二期", "虞公港") in got
+
+
+def test_no_port_of_a_kind_of_zone(tmp_path):
+    found = report_mentions(tmp_path, "2026年政府工作报告", "各位代表:", "推进保税港二期建设。加快自贸港二期建设。")
+    assert not any(m.attrs.get("source") == "port-phase" for m in found)

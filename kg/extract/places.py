@@ -4035,9 +4035,11 @@ def extract_port_phase_places(ctx: SentenceContext) -> list[Mention]:
     """A port whose own works open a works' name found ("虞公港二期", "马村港三期", "南沙港五期", "某某港扩建
     工程": the port's name, then a phase or a works of the hub itself, rel_hub_own_works.txt `works`): the
     port is a place, where the works is (ANNOTATION rules 3 and 8); its name a proper stem of two or three
-    characters and 港, no division named so (连云港, 防城港: the lexicons find those)."""
+    characters and 港, no division named so (连云港, 防城港: the lexicons find those), no kind of zone
+    (rel_hub_own_works.txt `kind`, `inland`: 保税港, 国际陆港)."""
     out = []
-    works = tuple(lexicons.roles("rel_hub_own_works.txt").get("works", ()))
+    roles = lexicons.roles("rel_hub_own_works.txt")
+    works, kinds = tuple(roles.get("works", ())), (*roles.get("kind", ()), *roles.get("inland", ()))
     not_names = lexicons.word_set("not_names.txt")
     for m in (f for f in ctx.found if f.type == PROJECT):
         k = m.text.find("港", 2, 4)
@@ -4046,6 +4048,7 @@ def extract_port_phase_places(ctx: SentenceContext) -> list[Mention]:
             continue
         port, a, b = m.text[:k + 1], m.local_start, m.local_start + k + 1
         if not is_proper(m.text[:k]) or not all(CJK.match(c) for c in port) or port[:-1] in not_names \
+                or port.endswith(kinds) \
                 or port in lexicons.divisions_by_name() or ctx.found_at(a, b, PLACE) \
                 or any(f.type in (PLACE, ORG) and f.local_start < b and a < f.local_end
                        and not (a <= f.local_start and f.local_end <= b) for f in ctx.found) \
