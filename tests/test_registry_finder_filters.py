@@ -24,7 +24,7 @@ TYPED_FINDERS = {
     "genre_supported_zones": PLACE, "parallel_places": PLACE, "county_town_places": PLACE, "county_reservoir_sites": PLACE, "country_city_places": PLACE,
     "places_opening_bodies": ORG, "project_built_by_org": ORG,
     "genre_sites_before_capacity": PROJECT, "genre_bracketed_place_works": PROJECT, "genre_place_works": PLACE,
-    "works_opener_places": PROJECT, "plant_site_places": PROJECT, "works_opening_sites": PROJECT, "sites_of_works": PROJECT, "project_shared_head_lists": PROJECT, "trade_items_before_works": PROJECT,
+    "works_opener_places": PROJECT, "plant_site_places": PROJECT, "port_phase_places": PROJECT, "works_opening_sites": PROJECT, "sites_of_works": PROJECT, "project_shared_head_lists": PROJECT, "trade_items_before_works": PROJECT,
     "project_company_plants": ORG, "project_built_by_org_after": ORG, "project_signed_for": ORG,
     "genre_latin_brands_opening_works": PROJECT, "project_listed_place_works": PROJECT, "project_route_abbreviation_lists": PROJECT, "place_front_characters": PLACE,
     "town_side_quarters": PLACE, "list_items_opened_by_a_verb_character": PLACE,

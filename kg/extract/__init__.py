@@ -239,6 +239,7 @@ PIPELINE_ORDER = (
     "waters_before_works",
     "island_places",
     "hub_name_places",
+    "port_phase_places",
     "airport_sites",
     "dam_site_places",
     "compound_places",

@@ -3433,6 +3433,11 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
     return prev is None or not prev.pos.startswith("v")
 
 
+# the directions that may close a route's first end, a station's or a county's name ("重庆东", "乐东"), where
+# jieba glues them to the route's 至 as one word (东至, the name of a county elsewhere)
+_ROUTE_END_DIRECTIONS = frozenset("东西南北")
+
+
 def _guessed_with_route_to(ctx: SentenceContext, i: int) -> bool:
     """Is the 至 at i the end of a word jieba guessed from its first end ("马家至王庄段": 马家至, a person's
     name by its model, in no dictionary) or of the head of a feature it opens ("月亮|湖至|大学城"), where a
@@ -3441,6 +3446,8 @@ def _guessed_with_route_to(ctx: SentenceContext, i: int) -> bool:
     nxt = next((t for t in ctx.tokens if t.start == i + 1), None)
     if glued is None or not glued.word.endswith("至") or nxt is None or not nxt.pos.startswith(("n", "ph")):
         return False
+    if glued.word[:-1] in _ROUTE_END_DIRECTIONS and ctx.token_ending_at(glued.start) is not None:
+        return True  # "乐|东至|三亚段", "重庆|东至|黔江段": a direction closing the first end ("重庆东" station) glued to 至
     if len(glued.word) == 2 and glued.word[0] in NATURAL_SUFFIXES and ctx.token_ending_at(glued.start) is not None:
         return True  # "月亮|湖至|大学城", "东昌|湖至|高铁|新区": a feature's head glued to 至 after its stem's word
     if nxt.pos == "phead":
@@ -3470,6 +3477,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # no route: "提高至", "截至"
             if n == len(parts) - 1 and _names_a_linked_route(text, b):
                 continue  # "赤峰至京沈高铁连接线": the works joins the railway 京沈高铁, 京沈 is no place
+            if n == len(parts) - 1 and (k := text.find("等", a + 2, b)) >= 0:
+                b = k  # "扁都口至峨堡等省际大通道", "大同至天津南等特高压工程": 等 closes a list of routes before their kind
             if text[b - 1:b] in ("等", "的"):
                 b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩 ("至某某站的机场线": 的 too)
             b = _numbered_street_around(ctx, b)
@@ -4018,6 +4027,35 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
 
 # parts of speech of a proper name as jieba tags it (places, persons, other proper nouns)
 _PROPER_POS = frozenset({"ns", "nr", "nz"})
+
+
+@component("port_phase_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects",),
+           needs=("港",), needs_types=(PROJECT,))
+def extract_port_phase_places(ctx: SentenceContext) -> list[Mention]:
+    """A port whose own works open a works' name found ("虞公港二期", "马村港三期", "南沙港五期", "某某港扩建
+    工程": the port's name, then a phase or a works of the hub itself, rel_hub_own_works.txt `works`): the
+    port is a place, where the works is (ANNOTATION rules 3 and 8); its name a proper stem of two or three
+    characters and 港, no division named so (连云港, 防城港: the lexicons find those), no kind of zone
+    (rel_hub_own_works.txt `kind`, `inland`: 保税港, 国际陆港)."""
+    out = []
+    roles = lexicons.roles("rel_hub_own_works.txt")
+    works, kinds = tuple(roles.get("works", ())), (*roles.get("kind", ()), *roles.get("inland", ()))
+    not_names = lexicons.word_set("not_names.txt")
+    for m in (f for f in ctx.found if f.type == PROJECT):
+        k = m.text.find("港", 2, 4)
+        rest = m.text[k + 1:] if k > 0 else ""
+        if not rest or not (ORDINAL_PHASE.match(rest) or rest.startswith(works)):
+            continue
+        port, a, b = m.text[:k + 1], m.local_start, m.local_start + k + 1
+        if not is_proper(m.text[:k]) or not all(CJK.match(c) for c in port) or port[:-1] in not_names \
+                or port.endswith(kinds) \
+                or port in lexicons.divisions_by_name() or ctx.found_at(a, b, PLACE) \
+                or any(f.type in (PLACE, ORG) and f.local_start < b and a < f.local_end
+                       and not (a <= f.local_start and f.local_end <= b) for f in ctx.found) \
+                or any(o.local_start == a and o.local_end == b for o in out):
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="port-phase", composite=True))
+    return out
 
 
 @component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"),

@@ -351,9 +351,6 @@ class _NameIndex:
 
     def __init__(self, entities: dict, home: frozenset[str] = frozenset()):
         self.home = home  # the keys of the report's own area and the places in it (`_home_places`)
-        # the GB/T 2260 province prefix of the report's own area when that is a province ("50")
-        self.own_code = next((str(e.attrs["code"])[:2] for k, e in entities.items() if k in home
-                              and e.attrs.get("level") == "province" and e.attrs.get("code")), None)
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
         self.trade_forms: set[str] = set()  # the companies' trade names in the index (`trade_names`)
         # the short trade names ("长虹" of 四川长虹电器股份有限公司) a works' name holds only where it opens
@@ -1209,8 +1206,6 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
         yield Found("locatedIn", p.key, key, p.mention, "name")
         yield from _landmark_of(p, n, key, names, own_area)
-    if own_area is not None and _line_through(name, names.own_code):
-        yield Found("locatedIn", p.key, own_area, p.mention, "line")
     yield from _organizations_named(p, orgs_in, names)
 
 
@@ -1219,8 +1214,10 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
     """Is `place` the home a university, hospital or company is named after, where the works' name goes
     on, in the same item, to the place of its branch or site in another division ("大连理工大学盘锦校区":
     in 盘锦, not in 大连; "北京大学人民医院三亚分院", "四川大学华西医院厦门医院", "北京理工大学珠海学院顺德
-    创新中心": in 顺德 alone; "韩国斗山工程机械烟台工厂")? Not where one of the two places lies in the
-    other ("山东大学青岛校区": in 青岛, in 山东 too), nor across a route's or a list's mark ("绵阳至西充…",
+    创新中心": in 顺德 alone; "韩国斗山工程机械烟台工厂"), or to the area a campus or branch site is named
+    after, right before its head (place_campus_heads.txt: "北京工业大学房山校区", "海南大学崖州校区": at
+    房山, 崖州 alone, though they lie in 北京, 海南: the gold of beijing-2026-review and hainan-2026)? Not
+    where, for another site, one of the two places lies in the other ("山东大学青岛研究院"), nor across a route's or a list's mark ("绵阳至西充…",
     "天水、夏河机场"), nor where no organization's name found in the works' name holds the earlier place
     (`orgs_in`; "潍坊港东港区寿光作业区…码头" is a port's, named after its city), unless it is a foreign country."""
     a, n, key = place
@@ -1235,8 +1232,12 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
         site = names.division_prefixes.get(other)
         # the institution's or company's words between the two ("西安咸阳国际机场" is named after both), the
         # later place no route's section ("…陕西段") nor a word for a town's quarter ("临平新城")
-        if x <= b or site is None or any(c in ROUTE_MARKS or c in _LIST_JOINERS for c in name[b:x]) \
+        if x <= b or any(c in ROUTE_MARKS or c in _LIST_JOINERS for c in name[b:x]) \
                 or name.startswith(names.section_words, x + len(inner)) or inner in URBAN_AREAS:
+            continue
+        if name.startswith(_campus_heads(), x + len(inner)):
+            return True  # a campus or branch site named after its area ("某省大学某某校区"): there, in that area
+        if site is None:
             continue
         if foreign or not (site.startswith(home) or home.startswith(site)):
             return True
@@ -1793,20 +1794,6 @@ def _company_ends() -> tuple[str, ...]:
     """The words that end a company's name: its kind (公司, 集团: rel_company_heads.txt) or its trade
     (纸业, 科技: org_company_trades.txt), never an institution's (医院, 博物馆, 学校)."""
     return tuple(lexicons.words("rel_company_heads.txt")) + tuple(lexicons.words("org_company_trades.txt"))
-
-
-def _line_through(name: str, own_code: str | None) -> bool:
-    """Does the works' name open with the one-character forms of a line's ends, one of them the
-    report's own province (`own_code`), and name a line ("渝湘复线高速" in 重庆's report)?
-    (rel_line_abbreviations.txt)"""
-    if own_code is None:
-        return False
-    table = lexicons.mapping("rel_line_abbreviations.txt")
-    lead = 0
-    while lead < len(name) and table.get(name[lead], "line") != "line":
-        lead += 1
-    return lead >= 2 and any(table[c] == own_code for c in name[:lead]) and any(
-        h in name[lead:] for h, role in table.items() if role == "line")
 
 
 def _short_body(name: str) -> bool:
