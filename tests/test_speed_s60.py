@@ -3,7 +3,6 @@ prefecture's or province's area built without the short forms only a county's re
 remembered town short forms."""
 from __future__ import annotations
 
-import re
 
 from kg import lexicons
 from kg.text import area
