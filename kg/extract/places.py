@@ -820,10 +820,10 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         city_follows = _city_of_country_follows(ctx, name, b)  # "菲律宾马尼拉", "波兰马拉舍维奇": no breed, no modifier
         if _names_a_breed(ctx, b) and not city_follows:
             return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
-        if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b) \
-                and not city_follows and not _city_after_its_country(ctx, name, a, b) \
-                and not _partner_of_a_dashed_country(ctx, a) and not _world_place_follows(ctx, b):
+        if name in lexicons.word_set("world.txt") and _world_name_modifies(ctx, name, a, b, city_follows):
             return False  # "亚洲国际青少年电影展": a modifier in another name
+        if name in lexicons.word_set("place_literary_names.txt") and ctx.text[b:b + 1] in ("“", "《", "「", "\""):
+            return False  # "巴渝“工匠杯”导游技能大赛": the literary name qualifies a quoted title
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
         if _among_listed_directions(ctx, name, a, b):
@@ -1281,6 +1281,30 @@ def _world_place_follows(ctx: SentenceContext, b: int) -> bool:
     without a mark ("加密南亚东南亚航线", yunnan 2026)? Each is a place."""
     known = place_lexicon_pattern().match(ctx.text, b)
     return known is not None and known.group() in lexicons.word_set("world.txt") and token_starts_at(ctx, b)
+
+
+def _world_name_modifies(ctx: SentenceContext, name: str, a: int, b: int, city_follows: bool) -> bool:
+    """Is the world region or city `name` at a..b a modifier in another name ("亚洲国际青少年电影展"):
+    no word after it leaves it a place of its own, no city of it follows it nor country precedes it,
+    no dashed country nor partner's preposition takes it as the partner?"""
+    return not (_stands_alone(ctx, b) or _world_place_before(ctx, b) or city_follows
+                or _city_after_its_country(ctx, name, a, b) or _partner_of_a_dashed_country(ctx, a)
+                or _world_place_follows(ctx, b) or _world_partner_of_preposition(ctx, a, b))
+
+
+def _world_partner_of_preposition(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the world region at a..b, a word of its own, the object of a partner's preposition
+    (place_world_partner_before.txt: "深化与东盟交流合作", "面向东盟最大的铁路口岸"), alone or after
+    other world regions listed with 、 ("对东盟、欧盟进出口")? It names the partner, a place."""
+    if not aligned(ctx, a, b):
+        return False
+    world = lexicons.word_set("world.txt") | lexicons.word_set("countries.txt")
+    while a > 1 and ctx.text[a - 1] == "、":
+        before = ctx.token_ending_at(a - 1)
+        if before is None or before.word not in world:
+            return False
+        a = before.start
+    return any(ctx.text.endswith(w, 0, a) for w in lexicons.words("place_world_partner_before.txt"))
 
 
 def _world_place_before(ctx: SentenceContext, b: int) -> bool:
