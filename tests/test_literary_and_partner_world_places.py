@@ -50,3 +50,21 @@ def test_regions_named_together(tmp_path):
     found = places(tmp_path, "向长期关心支持福建高质量发展的台港澳同胞表示感谢。",  # fujian 2026 review
                    "稳定美欧、东南亚等传统市场。")  # fujian 2026 review
     assert {"台港澳", "美欧"} <= found
+
+
+def test_the_great_wall_is_a_place(tmp_path):
+    found = places(tmp_path, "大运河、长城、西山永定河三条文化带建设扎实推进。",  # beijing 2026 review
+                   "加快长城、长征、黄河国家文化公园甘肃段建设。",  # gansu 2026
+                   "实施黄河、大运河、齐长城沿线非遗保护计划。")  # shandong 2026
+    assert {"长城", "齐长城"} <= found
+
+
+def test_the_great_wall_as_a_figure_or_a_car_maker_is_no_place(tmp_path):
+    found = places(tmp_path, "加强荒漠化治理，构筑可持续发展的绿色长城。",  # national 2017
+                   "支持赛力斯、长城等车企提质放量。")  # chongqing 2026
+    assert "长城" not in found
+
+
+def test_a_country_listed_after_a_body_stays_a_place(tmp_path):
+    found = places(tmp_path, "推动与海合会、以色列等自贸区谈判。")  # national 2015
+    assert "以色列" in found

@@ -818,8 +818,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
                 or token_starts_at(ctx, a) and (_place_suffix_follows(ctx, b) or _partner_of_a_dashed_country(ctx, a))):
             return False
         city_follows = _city_of_country_follows(ctx, name, b)  # "菲律宾马尼拉", "波兰马拉舍维奇": no breed, no modifier
-        if _names_a_breed(ctx, b) and not city_follows:
-            return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
+        if _names_a_breed(ctx, b) and not city_follows or _listed_after_a_company(ctx, name, a):
+            return False  # "蒙古牛保种场": Mongolian cattle, not the country; "赛力斯、长城等车企": a company
         if name in lexicons.word_set("world.txt") and _world_name_modifies(ctx, name, a, b, city_follows):
             return False  # "亚洲国际青少年电影展": a modifier in another name
         if name in lexicons.word_set("place_literary_names.txt") and ctx.text[b:b + 1] in ("“", "《", "「", "\""):
@@ -1281,6 +1281,15 @@ def _world_place_follows(ctx: SentenceContext, b: int) -> bool:
     without a mark ("加密南亚东南亚航线", yunnan 2026)? Each is a place."""
     known = place_lexicon_pattern().match(ctx.text, b)
     return known is not None and known.group() in lexicons.word_set("world.txt") and token_starts_at(ctx, b)
+
+
+def _listed_after_a_company(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Is the region `name` at a.. the next item of a 、-list after an organization found in the sentence
+    ("支持赛力斯、长城等车企提质放量", chongqing 2026)? It is that company's peer, a trade name; not a
+    country or world region, a partner beside a body ("推动与海合会、以色列等自贸区谈判")."""
+    if name in lexicons.word_set("countries.txt") or name in lexicons.word_set("world.txt"):
+        return False
+    return ctx.text[a - 1:a] == "、" and any(m.type == ORG and m.local_end == a - 1 for m in ctx.found)
 
 
 def _world_name_modifies(ctx: SentenceContext, name: str, a: int, b: int, city_follows: bool) -> bool:
