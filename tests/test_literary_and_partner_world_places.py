@@ -68,3 +68,15 @@ def test_the_great_wall_as_a_figure_or_a_car_maker_is_no_place(tmp_path):
 def test_a_country_listed_after_a_body_stays_a_place(tmp_path):
     found = places(tmp_path, "推动与海合会、以色列等自贸区谈判。")  # national 2015
     assert "以色列" in found
+
+
+def test_china_opening_a_bilateral_body_or_event_name_is_no_place(tmp_path):
+    found = places(tmp_path, "高水平打造中国—中亚贸易畅通合作平台、境外合作园区等各类载体。",  # jiangsu 2026
+                   "全面建成中国-中亚荒漠化防治中心。",  # ningxia 2026
+                   "落实中国—中亚峰会成果清单。")  # xinjiang 2026 review
+    assert "中国" not in found and "中亚" in found
+
+
+def test_china_in_a_bilateral_mechanism_stays_a_place(tmp_path):
+    assert "中国" in places(tmp_path, "深化中国—中亚农业创新合作。")  # shaanxi 2026
+    assert "中国" in places(tmp_path, "深度参与中国—东盟自贸区3.0版建设。")  # guangxi 2026

@@ -904,7 +904,8 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and (not (_stands_alone(ctx, b) and _opens_phrase(ctx, a))
-                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None or _country_in_a_name(text, a)):
+                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None or _country_in_a_name(text, a)
+                         or _country_opens_a_dashed_name(ctx, b)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国", "中国(浙江)自贸试验区") is not the country
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
         return False  # a place word inside an organization's name ("北京智库")
@@ -1794,6 +1795,23 @@ def _designation_title_start(ctx: SentenceContext, start: int) -> int:
 # a national designation's title before it: the country, then its province in brackets
 # ("中国(浙江)自由贸易试验区"); the country there is a part of the title, no place spoken of (rule 1)
 _COUNTRY_TITLED_PROVINCE = re.compile(rf"中国\([{CJK_CHARS}]{{2,3}}\)")
+
+
+def _country_opens_a_dashed_name(ctx: SentenceContext, b: int) -> bool:
+    """Does the "中国" ending at b open a bilateral body's, platform's or event's name, a dash, the
+    partner and words up to a head of place_dashed_name_heads.txt or event_heads.txt before any
+    punctuation ("中国—中亚贸易畅通合作平台", "中国—中亚峰会成果清单")? Not a mechanism or zone named
+    so ("中国—东盟自贸区3.0版建设", "深化中国—中亚农业创新合作"): the gold takes 中国 there."""
+    text = ctx.text
+    if text[b:b + 1] not in _DASHES:
+        return False
+    heads = lexicons.words("place_dashed_name_heads.txt") + lexicons.words("event_heads.txt")
+    end = b + 1
+    while end < len(text) and end - b <= PLACE_RULES.dashed_name_reach and text[end] not in PUNCT:
+        end += 1
+        if end in ctx.token_end_set and text.endswith(heads, b, end):
+            return True
+    return False
 
 
 def _country_in_a_name(text: str, a: int) -> bool:
