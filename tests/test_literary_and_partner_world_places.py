@@ -80,3 +80,9 @@ def test_china_opening_a_bilateral_body_or_event_name_is_no_place(tmp_path):
 def test_china_in_a_bilateral_mechanism_stays_a_place(tmp_path):
     assert "中国" in places(tmp_path, "深化中国—中亚农业创新合作。")  # shaanxi 2026
     assert "中国" in places(tmp_path, "深度参与中国—东盟自贸区3.0版建设。")  # guangxi 2026
+
+
+def test_a_great_river_s_estuary_is_a_place(tmp_path):
+    found = places(tmp_path, "推动设立辽河口国家公园。",  # liaoning 2026
+                   "黄河口“鸟浪”奇观成为观景新潮。")  # shandong 2026 review
+    assert {"辽河口", "黄河口"} <= found
