@@ -86,3 +86,9 @@ def test_a_great_river_s_estuary_is_a_place(tmp_path):
     found = places(tmp_path, "推动设立辽河口国家公园。",  # liaoning 2026
                    "黄河口“鸟浪”奇观成为观景新潮。")  # shandong 2026 review
     assert {"辽河口", "黄河口"} <= found
+
+
+def test_a_city_naming_an_international_body_is_no_place(tmp_path):
+    found = places(tmp_path, "发挥中国—上海合作组织冰雪体育示范区作用。",  # heilongjiang 2026
+                   "举办第十届上海合作组织成员国农业部长会议等重大外事外交活动。")  # yunnan 2026 review
+    assert "上海" not in found and "上海市" not in found

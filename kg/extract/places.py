@@ -907,6 +907,8 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
                          or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None or _country_in_a_name(text, a)
                          or _country_opens_a_dashed_name(ctx, b)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国", "中国(浙江)自贸试验区") is not the country
+    if text.startswith(lexicons.words("place_city_named_bodies.txt"), a):
+        return False  # "上海合作组织": an international body named after its founding city, no place
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
         return False  # a place word inside an organization's name ("北京智库")
     nxt = text[b:b + 1]
