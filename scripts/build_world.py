@@ -49,7 +49,10 @@ REGION_EXTRA = ["中东", "东盟", "东北亚", "南太平洋", "加勒比", "�
                 "西伯利亚", "中南半岛", "欧亚大陆", "亚欧大陆", "巴尔干", "巴尔干半岛", "高加索", "波罗的海", "斯堪的纳维亚",
                 "非洲之角", "撒哈拉", "地中海", "黑海", "里海", "波斯湾", "马六甲海峡", "苏伊士运河", "巴拿马运河", "中北美洲",
                 # the polar regions (北极航线, 冰上丝绸之路) and Eurasia in its short form ("打造联通欧亚、辐射全球的…")
-                "北极", "南极", "欧亚"]
+                "北极", "南极", "欧亚",
+                # Eurasia in the other order ("打通亚欧陆海联运新通道") and the US with Europe as one market
+                # ("稳定美欧、东南亚等传统市场")
+                "亚欧", "美欧"]
 # Short names of countries in common use that JioNLP lacks (it has 沙特阿拉伯王国, 孟加拉国, 印度尼西亚).
 COUNTRY_EXTRA = ["沙特阿拉伯", "印尼", "孟加拉"]
 # Major cities that reports name (terminals of the China–Europe trains, ports, sister cities, border

@@ -152,6 +152,8 @@ def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
         if m.attrs.get("source") != "body":
             out.extend(p for p in _places_in_company(ctx, m) if not any(o.local_start == p.local_start for o in out))
             continue
+        if text.startswith(lexicons.words("place_city_named_bodies.txt"), m.local_start):
+            continue  # "上海合作组织": an international body named after its founding city, no place
         a = m.local_start + (2 if text.startswith("中共", m.local_start) else 0)
         while (p := place_lexicon_pattern().match(text, a)) is not None and p.end() < m.local_end:
             if lexicons.find_division(p.group(), ctx.doc.own.province) is None:

@@ -818,12 +818,12 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
                 or token_starts_at(ctx, a) and (_place_suffix_follows(ctx, b) or _partner_of_a_dashed_country(ctx, a))):
             return False
         city_follows = _city_of_country_follows(ctx, name, b)  # "菲律宾马尼拉", "波兰马拉舍维奇": no breed, no modifier
-        if _names_a_breed(ctx, b) and not city_follows:
-            return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
-        if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b) \
-                and not city_follows and not _city_after_its_country(ctx, name, a, b) \
-                and not _partner_of_a_dashed_country(ctx, a) and not _world_place_follows(ctx, b):
+        if _names_a_breed(ctx, b) and not city_follows or _listed_after_a_company(ctx, name, a):
+            return False  # "蒙古牛保种场": Mongolian cattle, not the country; "赛力斯、长城等车企": a company
+        if name in lexicons.word_set("world.txt") and _world_name_modifies(ctx, name, a, b, city_follows):
             return False  # "亚洲国际青少年电影展": a modifier in another name
+        if name in lexicons.word_set("place_literary_names.txt") and ctx.text[b:b + 1] in ("“", "《", "「", "\""):
+            return False  # "巴渝“工匠杯”导游技能大赛": the literary name qualifies a quoted title
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
         if _among_listed_directions(ctx, name, a, b):
@@ -904,8 +904,11 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and (not (_stands_alone(ctx, b) and _opens_phrase(ctx, a))
-                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None or _country_in_a_name(text, a)):
+                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None or _country_in_a_name(text, a)
+                         or _country_opens_a_dashed_name(ctx, b)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国", "中国(浙江)自贸试验区") is not the country
+    if text.startswith(lexicons.words("place_city_named_bodies.txt"), a):
+        return False  # "上海合作组织": an international body named after its founding city, no place
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
         return False  # a place word inside an organization's name ("北京智库")
     nxt = text[b:b + 1]
@@ -1281,6 +1284,39 @@ def _world_place_follows(ctx: SentenceContext, b: int) -> bool:
     without a mark ("加密南亚东南亚航线", yunnan 2026)? Each is a place."""
     known = place_lexicon_pattern().match(ctx.text, b)
     return known is not None and known.group() in lexicons.word_set("world.txt") and token_starts_at(ctx, b)
+
+
+def _listed_after_a_company(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Is the region `name` at a.. the next item of a 、-list after an organization found in the sentence
+    ("支持赛力斯、长城等车企提质放量", chongqing 2026)? It is that company's peer, a trade name; not a
+    country or world region, a partner beside a body ("推动与海合会、以色列等自贸区谈判")."""
+    if name in lexicons.word_set("countries.txt") or name in lexicons.word_set("world.txt"):
+        return False
+    return ctx.text[a - 1:a] == "、" and any(m.type == ORG and m.local_end == a - 1 for m in ctx.found)
+
+
+def _world_name_modifies(ctx: SentenceContext, name: str, a: int, b: int, city_follows: bool) -> bool:
+    """Is the world region or city `name` at a..b a modifier in another name ("亚洲国际青少年电影展"):
+    no word after it leaves it a place of its own, no city of it follows it nor country precedes it,
+    no dashed country nor partner's preposition takes it as the partner?"""
+    return not (_stands_alone(ctx, b) or _world_place_before(ctx, b) or city_follows
+                or _city_after_its_country(ctx, name, a, b) or _partner_of_a_dashed_country(ctx, a)
+                or _world_place_follows(ctx, b) or _world_partner_of_preposition(ctx, a, b))
+
+
+def _world_partner_of_preposition(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the world region at a..b, a word of its own, the object of a partner's preposition
+    (place_world_partner_before.txt: "深化与东盟交流合作", "面向东盟最大的铁路口岸"), alone or after
+    other world regions listed with 、 ("对东盟、欧盟进出口")? It names the partner, a place."""
+    if not aligned(ctx, a, b):
+        return False
+    world = lexicons.word_set("world.txt") | lexicons.word_set("countries.txt")
+    while a > 1 and ctx.text[a - 1] == "、":
+        before = ctx.token_ending_at(a - 1)
+        if before is None or before.word not in world:
+            return False
+        a = before.start
+    return any(ctx.text.endswith(w, 0, a) for w in lexicons.words("place_world_partner_before.txt"))
 
 
 def _world_place_before(ctx: SentenceContext, b: int) -> bool:
@@ -1761,6 +1797,23 @@ def _designation_title_start(ctx: SentenceContext, start: int) -> int:
 # a national designation's title before it: the country, then its province in brackets
 # ("中国(浙江)自由贸易试验区"); the country there is a part of the title, no place spoken of (rule 1)
 _COUNTRY_TITLED_PROVINCE = re.compile(rf"中国\([{CJK_CHARS}]{{2,3}}\)")
+
+
+def _country_opens_a_dashed_name(ctx: SentenceContext, b: int) -> bool:
+    """Does the "中国" ending at b open a bilateral body's, platform's or event's name, a dash, the
+    partner and words up to a head of place_dashed_name_heads.txt or event_heads.txt before any
+    punctuation ("中国—中亚贸易畅通合作平台", "中国—中亚峰会成果清单")? Not a mechanism or zone named
+    so ("中国—东盟自贸区3.0版建设", "深化中国—中亚农业创新合作"): the gold takes 中国 there."""
+    text = ctx.text
+    if text[b:b + 1] not in _DASHES:
+        return False
+    heads = lexicons.words("place_dashed_name_heads.txt") + lexicons.words("event_heads.txt")
+    end = b + 1
+    while end < len(text) and end - b <= PLACE_RULES.dashed_name_reach and text[end] not in PUNCT:
+        end += 1
+        if end in ctx.token_end_set and text.endswith(heads, b, end):
+            return True
+    return False
 
 
 def _country_in_a_name(text: str, a: int) -> bool:

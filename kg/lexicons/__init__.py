@@ -152,7 +152,8 @@ def org_bodies() -> dict[str, str]:
 # Places that are not GB/T 2260 divisions: regions, rivers and mountains, countries, the world's
 # regions and cities.
 REGION_FILES = ("regions.txt", "landforms.txt", "countries.txt", "world.txt", "place_city_landmarks.txt",
-               "place_land_ports.txt", "place_sea_ports.txt", "place_scenic_sites.txt", "place_former_divisions.txt")
+               "place_land_ports.txt", "place_sea_ports.txt", "place_scenic_sites.txt", "place_former_divisions.txt",
+               "place_literary_names.txt")
 
 
 @functools.lru_cache(maxsize=None)
