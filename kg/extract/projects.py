@@ -1055,18 +1055,12 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _works_stage_before(text: str, a: int) -> str | None:
     """The stage word ending at `a`, before a 工程 there, that makes that 工程 a stage of the works named
-    before it (project_works_stages.txt: "某某铁路前期工程", "某某水库主体工程"; not "某某综合楼主体工程" nor
-    "某某机场主体工程", a building or an airport named by its main works); None if none."""
-    stage = next((w for w in _WORKS_STAGES if text.endswith(w, 0, a)), None)
-    if stage in _MAIN_WORKS and text.endswith(_MAIN_WORKS_KEPT_AFTER, 0, a - len(stage)):
-        return None
-    return stage
+    before it (project_works_stages.txt: "某某铁路前期工程"); None if none. A works' main structure is no
+    such stage: "某某水库主体工程", "某某高铁主体工程" name works of their own (the design texts' gold)."""
+    return next((w for w in _WORKS_STAGES if text.endswith(w, 0, a)), None)
 
 
-_WORKS_STAGES = lexicons.longest_first(lexicons.words_of_kind("project_works_stages.txt")
-                                       + lexicons.words_of_kind("project_works_stages.txt", "main"))
-_MAIN_WORKS = frozenset(lexicons.words_of_kind("project_works_stages.txt", "main"))
-_MAIN_WORKS_KEPT_AFTER = lexicons.words_of_kind("project_works_stages.txt", "main_kept")
+_WORKS_STAGES = lexicons.longest_first(lexicons.words("project_works_stages.txt"))
 
 
 def _qualifies_something(text: str, head: str, b: int) -> bool:
@@ -1087,8 +1081,7 @@ def _action_as_activity(ctx: SentenceContext, b: int) -> bool:
 
 def _of_works_named(text: str, head: str, a: int) -> bool:
     """Is the head at `a` the phase of works already named ("“菜篮子”工程一期") or a stage of them
-    ("开工建设某某铁路前期工程": the railway is the works, as 项目前期工作 names it; "某某水库主体工程完工":
-    the reservoir is, its main structure finished)?"""
+    ("开工建设某某铁路前期工程": the railway is the works, as 项目前期工作 names it)?"""
     if head.endswith("期") and text[:a].endswith(("项目", "工程")):
         return True
     stage = _works_stage_before(text, a) if head == "工程" else None
