@@ -2780,14 +2780,25 @@ _BUILDS_RIGHT_BEFORE = tuple(w for w in lexicons.words("build_words.txt")
                              if w not in lexicons.mapping("build_words.txt") and w != "打造")
 
 
-_RIVER_STRETCH = re.compile(rf"([{CJK_CHARS}]{{1,3}}[江河])(?:干流)?[{CJK_CHARS}]{{2,4}}段$")
+_RIVER_STRETCH = re.compile(rf"([{CJK_CHARS}]{{1,3}}[江河])?([{CJK_CHARS}]{{1,3}}[江河])(?:干流)?[{CJK_CHARS}]{{2,4}}段$")
+# a stretch named in brackets after a place ("赤水河（昭通段）", "渤海（辽宁段）"): the text before the name
+_BRACKETED_STRETCH_BEFORE = re.compile(r"[(（]$")
 
 
 def _river_stretch(ctx: SentenceContext, works: _Works) -> bool:
-    """"长江干流湖南段", "黄河干流运城段", "黄河济南段": a river's stretch through a place, where water is
-    measured or works are done, is no works itself (the river a known place, the head 段 or 南段…)."""
-    m = _RIVER_STRETCH.match(ctx.text, works.start, works.b) if works.head.endswith("段") else None
-    return m is not None and covered_by(ctx, m.start(1), m.end(1), PLACE)
+    """"长江干流湖南段", "长江黄河干流四川段", "黄河济南段": a river's stretch through a place, where water
+    is measured or works are done, is no works itself (the river a known place, the head 段 or 南段…); nor
+    is a stretch in brackets after a place that is no works found ("赤水河（昭通段）水质", "渤海（辽宁段）
+    综合治理", "蜀道（重庆段）申遗"; not "厦金大桥（厦门段）", "滨洲铁路（齐海满段）": a works' section)."""
+    if not works.head.endswith("段"):
+        return False
+    m = _RIVER_STRETCH.match(ctx.text, works.start, works.b)
+    if m is not None and any(m.group(g) and covered_by(ctx, m.start(g), m.end(g), PLACE) for g in (1, 2)):
+        return True  # (the first of two rivers is the one known: "长江|黄河干流…")
+    at = works.start - 1
+    return (_BRACKETED_STRETCH_BEFORE.search(ctx.text, 0, works.start) is not None
+            and any(x.type == PLACE and x.local_end == at for x in ctx.found)
+            and not any(x.type == PROJECT and x.local_end == at for x in ctx.found))
 
 
 _YEARS_IN_NAME = re.compile(r"[一二三四五六七八九十\d]+年")
