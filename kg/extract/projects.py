@@ -861,8 +861,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "实施总装机26.9万千瓦光伏项目9个", "中试熟化平台230个以上": a count of works of a kind, no one of them
     if text.startswith(lexicons.words("project_institution_heads.txt"), b) or _opens_engineering_institution(text, m.group(), b):
         return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
-    if _qualifies_something(text, m.group(), b):
-        return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
+    if _qualifies_something(text, m.group(), b) or _adverb_before_verb(text, m.group(), b):
+        return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility; "系统|治理": an adverb
     if _action_as_activity(ctx, b):
         return None  # "巡河整治工作力度", "驰而不息整治“四风”": the effort of an action or the action on an object, no works
     if _KIND_OF_FACILITY_AFTER.match(text[b:]) or _MEASURE_AFTER.match(text, b):
@@ -1069,6 +1069,12 @@ def _qualifies_something(text: str, head: str, b: int) -> bool:
     # (the list's pattern, made for the head, only where a list goes on: mostly the head ends none)
     end = b if text[b:b + 1] != "、" else re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b).end()
     return text.startswith(lexicons.words("project_head_qualifies.txt"), end)
+
+
+def _adverb_before_verb(text: str, head: str, b: int) -> bool:
+    """Is the head ending at `b` an adverb of the verb right after it (project_heads_as_adverbs.tsv:
+    "山水林田湖草沙系统治理", "公共安全系统施治"), no head there?"""
+    return any(h == head and text.startswith(verb, b) for h, verb in lexicons.rows("project_heads_as_adverbs.tsv"))
 
 
 def _action_as_activity(ctx: SentenceContext, b: int) -> bool:
