@@ -2822,6 +2822,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     start, a, head = works.start, works.a, works.head
     if any(w in stem for w in _NOT_PROJECT_WORDS) or _YEARS_IN_NAME.search(stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
+    if head == "市场" and stem.endswith(lexicons.words("project_trade_market_words.txt")):
+        return True  # "拓展RCEP成员国市场", "电力现货市场": a market of trade, no marketplace built
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or _DIGIT.search(stem)
                              or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)
                              or _befallen_as_one(ctx, start, works.b)):
