@@ -99,7 +99,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == owner)]
             spans.remove(owner)
             start = works.start = owner[0]
-        spans.append((start, b))
+        spans.append((start, b := _joined_part_end(ctx.text, b)))  # "…航站楼及第四跑道": the works with its part
         out.append(_head_works_or_zone(ctx, start, b))
         more = _MORE_PHASES.match(ctx.text, b) if PHASE_AT_END.search(ctx.text[start:b]) else None
         if more is not None:
@@ -3749,6 +3749,16 @@ def _linked_pair_start(ctx: SentenceContext, works: _Works) -> int:
     if len(text[a:start - 1]) >= 2 and all(CJK.match(c) for c in text[a:start - 1]):
         works.start = a
     return works.start
+
+
+def _joined_part_end(text: str, b: int) -> int:
+    """Where a part of the works ending at `b`, joined by 及, ends (project_joined_parts.txt: "某某航站楼及第四
+    跑道", "某某水库及灌区", "某某号线一期及延伸线"): the works and its part are one name; else `b`."""
+    m = _JOINED_PART.match(text, b)
+    return m.end() if m is not None else b
+
+
+_JOINED_PART = re.compile(rf"及(?:第[一二三四五六七八九十]+)?(?:{lexicons.alternation('project_joined_parts.txt')})")
 
 
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
