@@ -156,6 +156,7 @@ from kg.extract.heritage_listings import extract_heritage_listings
 from kg.extract.airport_sites import extract_airport_sites
 from kg.extract.port_areas import extract_port_areas_opening_works
 from kg.extract.upgraded_site_lists import extract_upgraded_site_lists
+from kg.extract.first_works import extract_first_works_built
 from kg.extract.applied_zones import zones_applied_for
 from kg.extract.service_runs import drop_services_named_only_counted, services_counted_by_runs
 from kg.extract.port_parties import ports_as_parties
@@ -365,6 +366,7 @@ PIPELINE_ORDER = (
     "heritage_listings",
     "port_areas_opening_works",
     "upgraded_site_lists",
+    "first_works_built",
     "places_after_their_town",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found

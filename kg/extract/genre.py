@@ -64,8 +64,8 @@ from kg.extract.organizations import (
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import foreign_division_end, hub_traffic_follows, zones_listed_before
-from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, content_verb, content_verb_before, covered_by, division_in_full, is_generic,
-                                 named_after_divisions, names_no_single_route, over_capacity, trim_openers)
+from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, built_in_clause, content_verb, content_verb_before, covered_by,
+                                 division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, water_source_use_ending, without_phase
@@ -2210,29 +2210,43 @@ def _list_item_starts(text: str, clause: int, end: int) -> list[int]:
 def _station_after_place() -> re.Pattern[str]:
     directions = "".join(lexicons.words_of_kind("project_station_parts.txt", "direction"))
     hubs = "|".join(lexicons.words_of_kind("project_station_parts.txt", "hub"))
-    return re.compile(rf"(?:[{directions}]|(?:{hubs})[{CJK_CHARS}]{{2}})站")
+    return re.compile(rf"(?:[{directions}]|(?:{hubs})[{CJK_CHARS}]{{2}})?站")
 
 
 @component("genre_stations_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",),
            needs_types=(PLACE,))  # a station right after a place found
 def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
-    """A railway station named by its city and a direction or its hub name ("加快建设南宁北站",
-    "开工建设南宁枢纽五象站"), in a clause that builds it, or before a stage of its own opening
-    ("某某西站投入使用", "某某北站正式启用": place_hub_stages.txt): a works. The station ends a word (not
-    "北站点")."""
+    """A railway station named by its city, perhaps a direction, or its hub name ("加快建设南宁北站",
+    "开工建设南宁枢纽五象站", "北京通州站开通运营": a city before its district's station opens the name), in a
+    clause that builds it, or before a stage of its own opening ("某某西站投入使用", "某某北站正式启用":
+    place_hub_stages.txt), or in a list of works the clause builds after it ("西十高铁、西安东站和府谷、定边机场
+    建成投运", "盐泰锡常宜高铁和南京北站、苏州北站综合枢纽等加快建设": projects.built_in_clause): a works. The
+    station ends a word (not "北站点")."""
     out = []
     text = ctx.text
-    for place in (m for m in ctx.found if m.type == PLACE):
+    places = [m for m in ctx.found if m.type == PLACE]
+    for place in places:
         station = _station_after_place().match(text, place.local_end)
         if station is None or station.end() not in ctx.token_end_set:
             continue
         a, b = place.local_start, station.end()
+        a = next((m.local_start for m in places if m.local_end == a and station.end() - place.local_end == 1), a)
         clause = clause_start(text, a, ",;。:!?")
         built = any(w in text[clause:a] for w in lexicons.words("build_words.txt"))
-        if ctx.taken(a, b, (PROJECT,)) or not (built or text.startswith(lexicons.words("place_hub_stages.txt"), b)):
+        if ctx.taken(a, b, (PROJECT,)) or not (built or text.startswith(lexicons.words("place_hub_stages.txt"), b)
+                                               or _listed_works_built(ctx, a, b)):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_stations_built"))
     return out
+
+
+def _listed_works_built(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the station at text[a:b] stand as an item of a list of works (a 、 or 和 next to it, the item
+    ending at a list's mark: not "苏州北站|综合枢纽") that its clause builds?"""
+    text = ctx.text
+    if text[b:b + 1] not in ("、", "和", "等", ",", "。", ";", ""):
+        return False
+    return (text[b:b + 1] in ("、", "和") or a > 0 and text[a - 1] in ("、", "和")) and built_in_clause(ctx, a, b)
 
 
 @functools.lru_cache(maxsize=1)

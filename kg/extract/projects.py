@@ -99,7 +99,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == owner)]
             spans.remove(owner)
             start = works.start = owner[0]
-        spans.append((start, b))
+        spans.append((start, b := _joined_part_end(ctx.text, b)))  # "…航站楼及第四跑道": the works with its part
         out.append(_head_works_or_zone(ctx, start, b))
         more = _MORE_PHASES.match(ctx.text, b) if PHASE_AT_END.search(ctx.text[start:b]) else None
         if more is not None:
@@ -861,8 +861,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "实施总装机26.9万千瓦光伏项目9个", "中试熟化平台230个以上": a count of works of a kind, no one of them
     if text.startswith(lexicons.words("project_institution_heads.txt"), b) or _opens_engineering_institution(text, m.group(), b):
         return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
-    if _qualifies_something(text, m.group(), b):
-        return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
+    if _qualifies_something(text, m.group(), b) or _adverb_before_verb(text, m.group(), b):
+        return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility; "系统|治理": an adverb
     if _action_as_activity(ctx, b):
         return None  # "巡河整治工作力度", "驰而不息整治“四风”": the effort of an action or the action on an object, no works
     if _KIND_OF_FACILITY_AFTER.match(text[b:]) or _MEASURE_AFTER.match(text, b):
@@ -1055,18 +1055,12 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _works_stage_before(text: str, a: int) -> str | None:
     """The stage word ending at `a`, before a 工程 there, that makes that 工程 a stage of the works named
-    before it (project_works_stages.txt: "某某铁路前期工程", "某某水库主体工程"; not "某某综合楼主体工程" nor
-    "某某机场主体工程", a building or an airport named by its main works); None if none."""
-    stage = next((w for w in _WORKS_STAGES if text.endswith(w, 0, a)), None)
-    if stage in _MAIN_WORKS and text.endswith(_MAIN_WORKS_KEPT_AFTER, 0, a - len(stage)):
-        return None
-    return stage
+    before it (project_works_stages.txt: "某某铁路前期工程"); None if none. A works' main structure is no
+    such stage: "某某水库主体工程", "某某高铁主体工程" name works of their own (the design texts' gold)."""
+    return next((w for w in _WORKS_STAGES if text.endswith(w, 0, a)), None)
 
 
-_WORKS_STAGES = lexicons.longest_first(lexicons.words_of_kind("project_works_stages.txt")
-                                       + lexicons.words_of_kind("project_works_stages.txt", "main"))
-_MAIN_WORKS = frozenset(lexicons.words_of_kind("project_works_stages.txt", "main"))
-_MAIN_WORKS_KEPT_AFTER = lexicons.words_of_kind("project_works_stages.txt", "main_kept")
+_WORKS_STAGES = lexicons.longest_first(lexicons.words("project_works_stages.txt"))
 
 
 def _qualifies_something(text: str, head: str, b: int) -> bool:
@@ -1075,6 +1069,12 @@ def _qualifies_something(text: str, head: str, b: int) -> bool:
     # (the list's pattern, made for the head, only where a list goes on: mostly the head ends none)
     end = b if text[b:b + 1] != "、" else re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b).end()
     return text.startswith(lexicons.words("project_head_qualifies.txt"), end)
+
+
+def _adverb_before_verb(text: str, head: str, b: int) -> bool:
+    """Is the head ending at `b` an adverb of the verb right after it (project_heads_as_adverbs.tsv:
+    "山水林田湖草沙系统治理", "公共安全系统施治"), no head there?"""
+    return any(h == head and text.startswith(verb, b) for h, verb in lexicons.rows("project_heads_as_adverbs.tsv"))
 
 
 def _action_as_activity(ctx: SentenceContext, b: int) -> bool:
@@ -1087,8 +1087,7 @@ def _action_as_activity(ctx: SentenceContext, b: int) -> bool:
 
 def _of_works_named(text: str, head: str, a: int) -> bool:
     """Is the head at `a` the phase of works already named ("“菜篮子”工程一期") or a stage of them
-    ("开工建设某某铁路前期工程": the railway is the works, as 项目前期工作 names it; "某某水库主体工程完工":
-    the reservoir is, its main structure finished)?"""
+    ("开工建设某某铁路前期工程": the railway is the works, as 项目前期工作 names it)?"""
     if head.endswith("期") and text[:a].endswith(("项目", "工程")):
         return True
     stage = _works_stage_before(text, a) if head == "工程" else None
@@ -2787,14 +2786,25 @@ _BUILDS_RIGHT_BEFORE = tuple(w for w in lexicons.words("build_words.txt")
                              if w not in lexicons.mapping("build_words.txt") and w != "打造")
 
 
-_RIVER_STRETCH = re.compile(rf"([{CJK_CHARS}]{{1,3}}[江河])(?:干流)?[{CJK_CHARS}]{{2,4}}段$")
+_RIVER_STRETCH = re.compile(rf"([{CJK_CHARS}]{{1,3}}[江河])?([{CJK_CHARS}]{{1,3}}[江河])(?:干流)?[{CJK_CHARS}]{{2,4}}段$")
+# a stretch named in brackets after a place ("赤水河（昭通段）", "渤海（辽宁段）"): the text before the name
+_BRACKETED_STRETCH_BEFORE = re.compile(r"[(（]$")
 
 
 def _river_stretch(ctx: SentenceContext, works: _Works) -> bool:
-    """"长江干流湖南段", "黄河干流运城段", "黄河济南段": a river's stretch through a place, where water is
-    measured or works are done, is no works itself (the river a known place, the head 段 or 南段…)."""
-    m = _RIVER_STRETCH.match(ctx.text, works.start, works.b) if works.head.endswith("段") else None
-    return m is not None and covered_by(ctx, m.start(1), m.end(1), PLACE)
+    """"长江干流湖南段", "长江黄河干流四川段", "黄河济南段": a river's stretch through a place, where water
+    is measured or works are done, is no works itself (the river a known place, the head 段 or 南段…); nor
+    is a stretch in brackets after a place that is no works found ("赤水河（昭通段）水质", "渤海（辽宁段）
+    综合治理", "蜀道（重庆段）申遗"; not "厦金大桥（厦门段）", "滨洲铁路（齐海满段）": a works' section)."""
+    if not works.head.endswith("段"):
+        return False
+    m = _RIVER_STRETCH.match(ctx.text, works.start, works.b)
+    if m is not None and any(m.group(g) and covered_by(ctx, m.start(g), m.end(g), PLACE) for g in (1, 2)):
+        return True  # (the first of two rivers is the one known: "长江|黄河干流…")
+    at = works.start - 1
+    return (_BRACKETED_STRETCH_BEFORE.search(ctx.text, 0, works.start) is not None
+            and any(x.type == PLACE and x.local_end == at for x in ctx.found)
+            and not any(x.type == PROJECT and x.local_end == at for x in ctx.found))
 
 
 _YEARS_IN_NAME = re.compile(r"[一二三四五六七八九十\d]+年")
@@ -2812,6 +2822,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     start, a, head = works.start, works.a, works.head
     if any(w in stem for w in _NOT_PROJECT_WORDS) or _YEARS_IN_NAME.search(stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
+    if head == "市场" and stem.endswith(lexicons.words("project_trade_market_words.txt")):
+        return True  # "拓展RCEP成员国市场", "电力现货市场": a market of trade, no marketplace built
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or _DIGIT.search(stem)
                              or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)
                              or _befallen_as_one(ctx, start, works.b)):
@@ -3737,6 +3749,16 @@ def _linked_pair_start(ctx: SentenceContext, works: _Works) -> int:
     if len(text[a:start - 1]) >= 2 and all(CJK.match(c) for c in text[a:start - 1]):
         works.start = a
     return works.start
+
+
+def _joined_part_end(text: str, b: int) -> int:
+    """Where a part of the works ending at `b`, joined by 及, ends (project_joined_parts.txt: "某某航站楼及第四
+    跑道", "某某水库及灌区", "某某号线一期及延伸线"): the works and its part are one name; else `b`."""
+    m = _JOINED_PART.match(text, b)
+    return m.end() if m is not None else b
+
+
+_JOINED_PART = re.compile(rf"及(?:第[一二三四五六七八九十]+)?(?:{lexicons.alternation('project_joined_parts.txt')})")
 
 
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
