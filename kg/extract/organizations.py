@@ -2881,12 +2881,14 @@ def qualifies_a_product(text: str, a: int, b: int) -> bool:
     after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
     works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 or …工 is the
     registered form of a company's name and stays in it ("隆通管业装备制造", "宏达精工机器人": 精工,
-    重工, 化工 name the company as 管业 and 矿业 do), and so does 科技 ("中网科技|云计算": no product is
-    科技's). So does one that opens a longer industry only works are named by (`_product_industries`):
+    重工, 化工 name the company as 管业 and 矿业 do), and so do 科技 and 时代 (org_trades_before_products.txt:
+    "中网科技|云计算": no product is 科技's). So does one that opens a longer industry only works are
+    named by (`_product_industries`):
     "佐某|装备制造" is 佐某's works of 装备制造, no company 佐某装备."""
     if text.startswith("级", b):
         return True  # "中硅高科电子级多晶硅": 电子级 (electronic-grade) is the product's grade, no trade of the company
-    return text[b - 1] not in "业工" and text[a:b] != "科技" and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
+    return text[b - 1] not in "业工" and text[a:b] not in lexicons.word_set("org_trades_before_products.txt") \
+        and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
 
 
 def _opens_a_works_industry(text: str, a: int, b: int) -> bool:
