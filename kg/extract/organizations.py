@@ -53,8 +53,8 @@ def _body_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(forms))
 
 
-# Short forms that name a body only when they stand alone.
-_BARE_ALIASES = ("中央", "公安", "人大", "政协")
+# Short forms that name a body only when they stand alone (农垦: "农垦场区" are the state farms' areas).
+_BARE_ALIASES = ("中央", "公安", "人大", "政协", "农垦")
 # A sector of work, not a body's own short form: its people ("公安干警") are the sector's, no body.
 _SECTOR_ALIASES = ("公安",)
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
@@ -62,6 +62,16 @@ _SECTOR_ALIASES = ("公安",)
 _EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛|高官会)")
 # Titles held in a body: "军委主席负责制" names the body, whatever jieba makes of 军委主席.
 _BODY_TITLES = ("主席", "副主席", "书记", "委员长")
+
+
+def _reformed_sector(text: str, name: str, b: int) -> bool:
+    """"深化农垦、供销社等改革": a body that also names a sector (org_reformed_bodies.txt) names the
+    sector where its clause reforms it."""
+    return name in lexicons.word_set("org_reformed_bodies.txt") and "改革" in text[b:_SENTENCE_CLAUSE_END.search(text, b).start()]
+
+
+# the end of a clause, a list's 、 inside it
+_SENTENCE_CLAUSE_END = re.compile(r"[,，。;；:：!?！？]|$")
 
 
 def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
@@ -137,7 +147,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
-        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b):
+        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _reformed_sector(text, name, b):
             continue
         congress = re.match(r"(.*人大)常委会$", name)
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
