@@ -3520,9 +3520,11 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]):
         return None
     first = toks[0]
+    # an industry ("储能电池肇庆项目": 储能 and its trade) is the works' product, a sector's short form
+    # ("科创广西先行试验区": org_sector_short_forms.txt) its field, no trade name
     if word_freq(first.word) >= ORG_RULES.works_company_max_freq \
-            or first.word in _industry_words():
-        return None  # an industry ("储能电池肇庆项目": 储能 and its trade) is the works' product, no trade name
+            or first.word in _industry_words() or first.word in lexicons.word_set("org_sector_short_forms.txt"):
+        return None
     text = ctx.text
     a, b = first.start, first.end
     trade = max((w for w in words_opening(_trade_words(), text, b) if text.startswith(w, b)), key=len, default="")
