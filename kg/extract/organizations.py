@@ -53,8 +53,8 @@ def _body_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(forms))
 
 
-# Short forms that name a body only when they stand alone.
-_BARE_ALIASES = ("中央", "公安", "人大", "政协")
+# Short forms that name a body only when they stand alone (农垦: "农垦场区" are the state farms' areas).
+_BARE_ALIASES = ("中央", "公安", "人大", "政协", "农垦")
 # A sector of work, not a body's own short form: its people ("公安干警") are the sector's, no body.
 _SECTOR_ALIASES = ("公安",)
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
@@ -62,6 +62,16 @@ _SECTOR_ALIASES = ("公安",)
 _EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛|高官会)")
 # Titles held in a body: "军委主席负责制" names the body, whatever jieba makes of 军委主席.
 _BODY_TITLES = ("主席", "副主席", "书记", "委员长")
+
+
+def _reformed_sector(text: str, name: str, b: int) -> bool:
+    """"深化农垦、供销社等改革": a body that also names a sector (org_reformed_bodies.txt) names the
+    sector where its clause reforms it."""
+    return name in lexicons.word_set("org_reformed_bodies.txt") and "改革" in text[b:_SENTENCE_CLAUSE_END.search(text, b).start()]
+
+
+# the end of a clause, a list's 、 inside it
+_SENTENCE_CLAUSE_END = re.compile(r"[,，。;；:：!?！？]|$")
 
 
 def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
@@ -137,7 +147,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
-        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b):
+        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _reformed_sector(text, name, b):
             continue
         congress = re.match(r"(.*人大)常委会$", name)
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
@@ -2881,12 +2891,14 @@ def qualifies_a_product(text: str, a: int, b: int) -> bool:
     after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
     works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 or …工 is the
     registered form of a company's name and stays in it ("隆通管业装备制造", "宏达精工机器人": 精工,
-    重工, 化工 name the company as 管业 and 矿业 do), and so does 科技 ("中网科技|云计算": no product is
-    科技's). So does one that opens a longer industry only works are named by (`_product_industries`):
+    重工, 化工 name the company as 管业 and 矿业 do), and so do 科技 and 时代 (org_trades_before_products.txt:
+    "中网科技|云计算": no product is 科技's). So does one that opens a longer industry only works are
+    named by (`_product_industries`):
     "佐某|装备制造" is 佐某's works of 装备制造, no company 佐某装备."""
     if text.startswith("级", b):
         return True  # "中硅高科电子级多晶硅": 电子级 (electronic-grade) is the product's grade, no trade of the company
-    return text[b - 1] not in "业工" and text[a:b] != "科技" and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
+    return text[b - 1] not in "业工" and text[a:b] not in lexicons.word_set("org_trades_before_products.txt") \
+        and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
 
 
 def _opens_a_works_industry(text: str, a: int, b: int) -> bool:
@@ -3508,9 +3520,11 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]):
         return None
     first = toks[0]
+    # an industry ("储能电池肇庆项目": 储能 and its trade) is the works' product, a sector's short form
+    # ("科创广西先行试验区": org_sector_short_forms.txt) its field, no trade name
     if word_freq(first.word) >= ORG_RULES.works_company_max_freq \
-            or first.word in _industry_words():
-        return None  # an industry ("储能电池肇庆项目": 储能 and its trade) is the works' product, no trade name
+            or first.word in _industry_words() or first.word in lexicons.word_set("org_sector_short_forms.txt"):
+        return None
     text = ctx.text
     a, b = first.start, first.end
     trade = max((w for w in words_opening(_trade_words(), text, b) if text.startswith(w, b)), key=len, default="")
