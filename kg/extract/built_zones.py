@@ -68,3 +68,39 @@ def _says_which(ctx: SentenceContext, a: int, b: int) -> bool:
     stem = text[a:b]
     return (abbreviated_places(ctx, a, b) or re.match(rf"{_PARTNERS}{{2,4}}", stem) is not None or re.search(r"[A-Z]{2,}", stem) is not None
             or re.search(r"[^\W\d_]{2}[—\-][^\W\d_]{2}", stem) is not None)
+
+
+_BASES = "genre_national_bases_done.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def _national_base() -> re.Pattern[str]:
+    """国家, its field (quoted words and 和 inside), then a national base's or platform's kind."""
+    heads = "|".join(map(re.escape, lexicons.roles(_BASES)["head"]))
+    return re.compile(rf"国家[{CJK_CHARS}A-Za-z“”+]{{2,16}}?(?:{heads})")
+
+
+@component("national_bases_done", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("国家",))
+def extract_national_bases_done(ctx: SentenceContext) -> list[Mention]:
+    """A national base or pilot platform (国家 + field + kind) the clause says was completed, landed or
+    approved, right before or after its name (genre_national_bases_done.txt): one undertaking, named with
+    国家 ("国家人工智能应用中试基地落地苏州", "建成国家优质棉花棉纱基地"), which replaces a shorter works found
+    inside it; not a rank, batch or role (国家级, 首批, 国家重要…) nor one counted."""
+    roles, text, out = lexicons.roles(_BASES), ctx.text, []
+    for m in _national_base().finditer(text):
+        a, b = m.span()
+        inner = text[a + 2:b]
+        if any(w in inner for w in roles["not_inside"]) or re.search(r"\d|个|家", text[max(0, a - 3):a]):
+            continue
+        before, after = text[:a], text[b:]
+        opened = before.endswith(roles["before"]) or before.endswith("、") and _listed_after(before, roles["before"])
+        if (opened or after.startswith(roles["after"])) and not any(
+                m.type == PROJECT and m.local_start < b and a < m.local_end and not (a <= m.local_start and m.local_end <= b)
+                for m in ctx.found):
+            out.append(ctx.mention(PROJECT, a, b, source="national_base_done"))
+    return out
+
+
+def _listed_after(before: str, verbs: tuple[str, ...]) -> bool:
+    """Does the 、-list that `before` ends in open right after one of the verbs ("建成甲、")?"""
+    return re.split(r"[，。；,;：]", before)[-1].startswith(verbs)
