@@ -94,9 +94,7 @@ def extract_national_bases_done(ctx: SentenceContext) -> list[Mention]:
             continue
         before, after = text[:a], text[b:]
         opened = before.endswith(roles["before"]) or before.endswith("、") and _listed_after(before, roles["before"])
-        if (opened or after.startswith(roles["after"])) and not any(
-                m.type == PROJECT and m.local_start < b and a < m.local_end and not (a <= m.local_start and m.local_end <= b)
-                for m in ctx.found):
+        if (opened or after.startswith(roles["after"])) and not _inside_longer_works(ctx, a, b):
             out.append(ctx.mention(PROJECT, a, b, source="national_base_done"))
     return out
 
@@ -104,3 +102,51 @@ def extract_national_bases_done(ctx: SentenceContext) -> list[Mention]:
 def _listed_after(before: str, verbs: tuple[str, ...]) -> bool:
     """Does the 、-list that `before` ends in open right after one of the verbs ("建成甲、")?"""
     return re.split(r"[，。；,;：]", before)[-1].startswith(verbs)
+
+
+_DIVISION_BASES = "genre_division_built_bases.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def _division_base() -> re.Pattern[str]:
+    """A clause's opening (a verb of support), its subject of places joined by 、, the verb, then one base or
+    two joined by 和 closing the clause."""
+    roles = lexicons.roles(_DIVISION_BASES)
+    alt = lambda role: "|".join(map(re.escape, roles[role]))  # noqa: E731
+    name = rf"[{CJK_CHARS}“”]{{2,16}}?(?:{alt('head')})"
+    return re.compile(rf"(?:^|(?<=[，。；,;]))(?:{alt('lead')})?([{CJK_CHARS}、]{{2,20}}?)(?:{alt('verb')})"
+                      rf"({name})(?:和({name}))?(?=[，。；,;]|$)")
+
+
+@component("division_built_bases", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("national_bases_done",),
+           needs=lexicons.roles(_DIVISION_BASES)["verb"])
+def extract_division_built_bases(ctx: SentenceContext) -> list[Mention]:
+    """Each base or zone a clause gives the places written as its subject to build (genre_division_built_bases.txt:
+    "鄂尔多斯打造高铝粉煤灰综合利用基地", "包头、通辽打造高端铝后加工基地"), where every word of the subject is a place
+    found and the name holds no word of rank, scope, count or joined kinds; a longer works found over it keeps it."""
+    not_inside, out = lexicons.roles(_DIVISION_BASES)["not_inside"], []
+    for m in _division_base().finditer(ctx.text):
+        if not _all_places(ctx, m.start(1), m.end(1)):
+            continue
+        for g in (2, 3):
+            a, b = m.span(g)
+            if a >= 0 and not any(w in ctx.text[a:b] for w in not_inside) and not _inside_longer_works(ctx, a, b) \
+                    and not ctx.found_at(a, b, PROJECT):
+                out.append(ctx.mention(PROJECT, a, b, source="division_built_base"))
+    return out
+
+
+def _all_places(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] places found joined by 、 ("包头、通辽")?"""
+    parts, at = ctx.text[a:b].split("、"), a
+    for part in parts:
+        if not any(m.type == PLACE and m.local_start == at and m.local_end == at + len(part) for m in ctx.found):
+            return False
+        at += len(part) + 1
+    return bool(parts)
+
+
+def _inside_longer_works(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a project found overlap text[a:b] without lying inside it?"""
+    return any(m.type == PROJECT and m.local_start < b and a < m.local_end and not (a <= m.local_start and m.local_end <= b)
+               for m in ctx.found)
