@@ -150,3 +150,29 @@ def _inside_longer_works(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a project found overlap text[a:b] without lying inside it?"""
     return any(m.type == PROJECT and m.local_start < b and a < m.local_end and not (a <= m.local_start and m.local_end <= b)
                for m in ctx.found)
+
+
+@component("partner_opened_works", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("division_built_bases",),
+           needs=("中",), needs_types=(PROJECT,))
+def extract_partner_opened_works(ctx: SentenceContext) -> list[Mention]:
+    """A zone or works found whose name opens with a place, right after China and a partner country by their
+    one-character forms (project_partner_country_openers.txt: "中新济南未来产业城", "中蒙二连浩特—扎门乌德经济
+    合作区", `_opens_with_place`): the joint undertaking is named with its partners, so the name runs back over them (the shorter
+    one found inside gives way); not where a name found already covers the pair."""
+    text, out = ctx.text, []
+    openers = lexicons.longest_first(lexicons.words("project_partner_country_openers.txt"))
+    for m in [m for m in ctx.found if m.type == PROJECT]:
+        a = m.local_start
+        pair = next((w for w in openers if text.endswith(w, 0, a)), None)
+        if pair is None or ctx.taken(a - len(pair), a) or not _opens_with_place(ctx, a, m.local_end):
+            continue
+        out.append(ctx.mention(PROJECT, a - len(pair), m.local_end, source="partner_opened_works"))
+    return out
+
+
+def _opens_with_place(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] open with a place found or a division's name (its short form included: "二连浩特")?"""
+    if any(p.type == PLACE and p.local_start == a and p.local_end < b for p in ctx.found):
+        return True
+    names = lexicons.divisions_by_name()
+    return any(ctx.text[a:a + n] in names for n in range(2, min(6, b - a)))
