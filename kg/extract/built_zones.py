@@ -73,11 +73,17 @@ def _says_which(ctx: SentenceContext, a: int, b: int) -> bool:
 _BASES = "genre_national_bases_done.txt"
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=4)
+def _headed_name(opening: str, lexicon: str, inside: str = "") -> re.Pattern[str]:
+    """A name that opens with `opening`, runs over 2 to 16 characters of its field (CJK and `inside`), and
+    ends in a "head" of the cue lexicon: "国家…中试基地" (genre_national_bases_done.txt), "中国—…合作中心"."""
+    heads = "|".join(map(re.escape, lexicons.roles(lexicon)["head"]))
+    return re.compile(rf"{opening}[{CJK_CHARS}{inside}]{{2,16}}?(?:{heads})")
+
+
 def _national_base() -> re.Pattern[str]:
     """国家, its field (quoted words and 和 inside), then a national base's or platform's kind."""
-    heads = "|".join(map(re.escape, lexicons.roles(_BASES)["head"]))
-    return re.compile(rf"国家[{CJK_CHARS}A-Za-z“”+]{{2,16}}?(?:{heads})")
+    return _headed_name("国家", _BASES, "A-Za-z“”+")
 
 
 @component("national_bases_done", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("国家",))
@@ -176,3 +182,26 @@ def _opens_with_place(ctx: SentenceContext, a: int, b: int) -> bool:
         return True
     names = lexicons.divisions_by_name()
     return any(ctx.text[a:a + n] in names for n in range(2, min(6, b - a)))
+
+
+_JOINT = "genre_joint_centres.txt"
+
+
+def _joint_centre() -> re.Pattern[str]:
+    """中国, a dash, the partner and the field, then a joint centre's or platform's kind."""
+    return _headed_name(r"中国[—\-]", _JOINT)
+
+
+@component("joint_centres_built", reads=(PROJECT,), assigns=(PROJECT,), after=("partner_opened_works",), needs=("中国",))
+def extract_joint_centres_built(ctx: SentenceContext) -> list[Mention]:
+    """A cooperation centre or platform of China and a partner ("中国—东盟医疗保健合作中心", genre_joint_centres.txt)
+    right after a build verb, or in a clause that says later it was approved for building, landed or put to use:
+    one undertaking built, where no longer works found overlaps it."""
+    roles, text, out = lexicons.roles(_JOINT), ctx.text, []
+    for m in _joint_centre().finditer(text):
+        a, b = m.span()
+        rest = re.split(r"[，。；,;]", text[b:], maxsplit=1)[0]
+        if (text[:a].endswith(roles["before"]) or any(w in rest for w in roles["after"])) \
+                and not _inside_longer_works(ctx, a, b) and not ctx.found_at(a, b, PROJECT):
+            out.append(ctx.mention(PROJECT, a, b, source="joint_centre_built"))
+    return out
