@@ -36,3 +36,11 @@ def test_a_rank_before_the_works_is_no_part_of_its_name(tmp_path):
     projects, _, _ = review_graph(tmp_path, "先进材料补链成群，建成全球最大己二酸生产基地，镁及铝合金达到国际先进水平。",
                                   "重庆市政府工作报告")
     assert_found(projects, {"己二酸生产基地"}, {"全球最大己二酸生产基地"})
+
+
+def test_a_first_batch_entered_is_no_project(tmp_path):
+    """首批 (project_not_project_words.txt): the first batch of a designation a body enters, no one undertaking
+    (湖北 2026 review part)."""
+    projects, _, _ = review_graph(tmp_path, "国家工业母机创新研究中心、鸿蒙生态创新中心等一批重大科创平台建成运行，"
+                                  "2家中试平台跻身首批国家级制造业中试平台。", "湖北省政府工作报告")
+    assert_found(projects, set(), {"首批国家级制造业中试平台", "国家级制造业中试平台"})
