@@ -149,7 +149,7 @@ from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_branch_parent_institutions, extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.built_sites import extract_built_site_places
-from kg.extract.built_zones import extract_verb_built_zones
+from kg.extract.built_zones import extract_division_built_bases, extract_joint_centres_built, extract_partner_opened_works, extract_national_bases_done, extract_verb_built_zones
 from kg.extract.dam_sites import extract_dam_site_places
 from kg.extract.resource_areas import extract_resource_areas
 from kg.extract.heritage_listings import extract_heritage_listings
@@ -231,6 +231,10 @@ PIPELINE_ORDER = (
     "genre_zones_built",
     "genre_zones_built_after_verb",
     "verb_built_zones",
+    "national_bases_done",
+    "division_built_bases",
+    "partner_opened_works",
+    "joint_centres_built",
     "suffix_places",
     "word_toponyms",
     "park_opener_places",

@@ -2160,12 +2160,35 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
 SUB_AREA_AFTER = re.compile(rf"[{CJK_CHARS}]{{1,6}}?(?:片区|区)")
 
 
+def _slogan_designation(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a designation named by a national slogan alone, around words of scope or rank
+    (project_slogan_designations.txt: "省域美丽中国先行区", "全国首个交通强国省域示范区", "共同富裕示范区",
+    "美丽甘肃示范区")? It names no one zone (ANNOTATION rule 11); a place before the slogan makes it one
+    ("长三角美丽中国先行区")."""
+    roles, text = lexicons.roles(_SLOGAN_DESIGNATIONS), ctx.text
+    head = next((h for h in roles["head"] if text.endswith(h, start, b)), None)
+    if head is None:
+        return False
+    stem = text[start:b - len(head)]
+    for word in roles["modifier"]:
+        stem = stem.replace(word, "")
+    if stem in roles["slogan"]:
+        return True
+    rest = next((stem[len(w):] for w in roles["opener"] if stem.startswith(w)), "")
+    return bool(rest) and any(m.type == PLACE and m.text == rest for m in ctx.found)
+
+
+_SLOGAN_DESIGNATIONS = "project_slogan_designations.txt"
+
+
 def _designation_kind_only(ctx: SentenceContext, start: int, b: int) -> bool:
     """Is text[start:b] a pilot zone by its head (project_heads.txt, flag "zone": 试验区, 先导区, 协同区)
     that names no zone of its own: its name holds no place or organization found, nor places' initials
     ("川藏"), and its field alone ("改革开放先导区", "跨境电商综合试验区") names the kind of designation; or the
-    name of one of its areas follows ("中国(福建)自由贸易试验区福州片区": the zone opens a place's name)
-    (ANNOTATION rule 11)?"""
+    name of one of its areas follows ("中国(福建)自由贸易试验区福州片区": the zone opens a place's name); or a
+    designation of a national slogan alone (`_slogan_designation`) (ANNOTATION rule 11)?"""
+    if _slogan_designation(ctx, start, b):
+        return True
     text = ctx.text
     head = next((h for h in zone_heads() if text.endswith(h, start, b)), None)
     if head is None:

@@ -1150,6 +1150,12 @@ def _country_of_the_next(place: tuple[int, str, str], places: list[tuple[int, st
     return n in countries and n != "中国" and any(a == at + len(n) and m not in countries for a, m, _ in places)
 
 
+def _partner_of_china(name: str, x: tuple[int, str, str]) -> bool:
+    """Is the place at x[0] the partner China builds a joint centre with, after "中国—" ("中国—东盟医疗保健合作
+    中心", "中国—中亚贸易畅通合作平台")? The works is not in the partner's land."""
+    return name[:x[0]].endswith(("中国—", "中国-"))
+
+
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
     """A place or organization named inside the project's name: by any name of it, or found there."""
     name = p.mention.text
@@ -1169,7 +1175,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     # short form, "中俄蒙文化创意产业园": there it names partners, as in the name index above)
     places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
-    orgs_in, places = _written_at(name, orgs_in), _written_at(name, places)
+    orgs_in, places = _written_at(name, orgs_in), [x for x in _written_at(name, places) if not _partner_of_china(name, x)]
     items = _named_items(name, places, names.divisions)
     places = _route_ends(name, [x for x in places if (x[0], x[0] + len(x[1])) not in items])
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
