@@ -55,6 +55,9 @@ def _body_pattern() -> re.Pattern[str]:
 
 # Short forms that name a body only when they stand alone (农垦: "农垦场区" are the state farms' areas).
 _BARE_ALIASES = ("中央", "公安", "人大", "政协", "农垦")
+# "认真办理人大代表建议和政协提案": proposals in general, no conference named; a level before the short
+# form names one ("办理市政协提案1309件": 市政协)
+_NOT_BARE_PEOPLE = frozenset({"提案"})
 # A sector of work, not a body's own short form: its people ("公安干警") are the sector's, no body.
 _SECTOR_ALIASES = ("公安",)
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
@@ -142,7 +145,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people and not _oversight_after(text, b)
+                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people - _NOT_BARE_PEOPLE
+                     and not _oversight_after(text, b)
                      and not _after_listed_body(text, out, a)):
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):

@@ -1220,10 +1220,8 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
     """Is `place` the home a university, hospital or company is named after, where the works' name goes
     on, in the same item, to the place of its branch or site in another division ("大连理工大学盘锦校区":
     in 盘锦, not in 大连; "北京大学人民医院三亚分院", "四川大学华西医院厦门医院", "北京理工大学珠海学院顺德
-    创新中心": in 顺德 alone; "韩国斗山工程机械烟台工厂"), or to the area a campus or branch site is named
-    after, right before its head (place_campus_heads.txt: "北京工业大学房山校区", "海南大学崖州校区": at
-    房山, 崖州 alone, though they lie in 北京, 海南: the gold of beijing-2026-review and hainan-2026)? Not
-    where, for another site, one of the two places lies in the other ("山东大学青岛研究院"), nor across a route's or a list's mark ("绵阳至西充…",
+    创新中心": in 顺德 alone; "韩国斗山工程机械烟台工厂")? Not where one of the two places lies in the
+    other ("山东大学青岛校区": in 青岛, in 山东 too), nor across a route's or a list's mark ("绵阳至西充…",
     "天水、夏河机场"), nor where no organization's name found in the works' name holds the earlier place
     (`orgs_in`; "潍坊港东港区寿光作业区…码头" is a port's, named after its city), unless it is a foreign country."""
     a, n, key = place
@@ -1238,12 +1236,8 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
         site = names.division_prefixes.get(other)
         # the institution's or company's words between the two ("西安咸阳国际机场" is named after both), the
         # later place no route's section ("…陕西段") nor a word for a town's quarter ("临平新城")
-        if x <= b or any(c in ROUTE_MARKS or c in _LIST_JOINERS for c in name[b:x]) \
+        if x <= b or site is None or any(c in ROUTE_MARKS or c in _LIST_JOINERS for c in name[b:x]) \
                 or name.startswith(names.section_words, x + len(inner)) or inner in URBAN_AREAS:
-            continue
-        if name.startswith(_campus_heads(), x + len(inner)):
-            return True  # a campus or branch site named after its area ("某省大学某某校区"): there, in that area
-        if site is None:
             continue
         if foreign or not (site.startswith(home) or home.startswith(site)):
             return True
