@@ -1247,8 +1247,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
         works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads(), works.head in region_heads())
-    elif works.head == "工程" and (works.start == a or PHASE_AT_END.fullmatch(ctx.text[works.start:a])):
-        works.start = _water_slogan_start(ctx.text, works.start)  # ("“三北”六期工程": the phase after the quote)
+    elif works.head == "工程":
+        works.start = _quoted_works_start(ctx.text, works.start, a)  # ("“三北”六期工程": the phase after the quote)
     works.start = _back_to_place_naming_zone(ctx, works)
 
 
@@ -1341,6 +1341,25 @@ def _quoted_works_programme(stem: str) -> bool:
     m = re.match(r"“([^”]+)”", stem)
     return (m is not None and m.group(1) in lexicons.word_set("project_quoted_works_programmes.txt")
             and (m.end() == len(stem) or PHASE_AT_END.fullmatch(stem, m.end()) is not None))
+
+
+def _quoted_works_start(text: str, start: int, a: int) -> int:
+    """Where a 工程 opens whose walk stopped at a closing quote: a quoted water works or programme right
+    before the head or its phase (`_water_slogan_start`); a quoted set of sites before a works action
+    of a kind (project_works_actions.txt) closed by 工程 ("“三山两河”生态修复工程", "“生态圈”植被恢复工程",
+    "“一泓清水入黄河”生态保护工程": the quote says where, the action what: one package of physical works,
+    ANNOTATION rule 12), at the quote; else `start`."""
+    if start == a or PHASE_AT_END.fullmatch(text[start:a]):
+        return _water_slogan_start(text, start)
+    stem = text[start:a]
+    if (not text[:start].endswith("”") or len(stem) > _QUOTED_SITES_STEM or not stem.endswith(tuple(_WORKS_ACTIONS))
+            or not CJK.fullmatch(stem[0])):
+        return start
+    q = text.rfind("“", max(0, start - QUOTED_NAMES.max_chars - 2), start - 1)
+    return start if q < 0 or re.search(r"[“，,。；、]", text[q + 1:start - 1]) else q
+
+
+_QUOTED_SITES_STEM = 4  # the longest works action of a kind after the quote ("生态修复", "植被恢复")
 
 
 def _water_slogan_start(text: str, a: int) -> int:
