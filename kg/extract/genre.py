@@ -2425,6 +2425,8 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
             continue  # "惠|科第|8.6|代": jieba glues 第 to the trade name's last character
         if _inside_environment_object(text, b):
             continue  # "某湖水|环境提升工程": 水环境 is one word, no trade name "某湖水"
+        if text.startswith(lexicons.words("org_trade_set_phrases.txt"), b):
+            continue  # "三角地|时代广场": 时代广场 names the mall, no trade word ends a company there
         trade = next((w for w in words_opening(company_trade_ends(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
         if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set or _ordinal_at(text, b + len(trade))):
             if _trade_name(ctx, a, b, strict):
