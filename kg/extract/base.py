@@ -126,6 +126,12 @@ class SentenceContext:
             return any(m.span.start < end and start < m.span.end for m in self.found)
         return any(m.type in types and m.span.start < end and start < m.span.end for m in self.found)
 
+    def reaches_out_of(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
+        """Does a mention found (of one of `types`) overlap text[a:b] without lying inside it: one over it,
+        or across one of its edges?"""
+        return any((types is None or m.type in types) and m.local_start < b and a < m.local_end
+                   and not (a <= m.local_start and m.local_end <= b) for m in self.found)
+
     def found_at(self, a: int, b: int, type_: str) -> bool:
         """Is a mention of type `type_` found at exactly text[a:b]?"""
         return any(m.type == type_ and m.local_start == a and m.local_end == b for m in self.found)

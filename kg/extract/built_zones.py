@@ -100,7 +100,7 @@ def extract_national_bases_done(ctx: SentenceContext) -> list[Mention]:
             continue
         before, after = text[:a], text[b:]
         opened = before.endswith(roles["before"]) or before.endswith("、") and _listed_after(before, roles["before"])
-        if (opened or after.startswith(roles["after"])) and not _inside_longer_works(ctx, a, b):
+        if (opened or after.startswith(roles["after"])) and not ctx.reaches_out_of(a, b, (PROJECT,)):
             out.append(ctx.mention(PROJECT, a, b, source="national_base_done"))
     return out
 
@@ -136,7 +136,7 @@ def extract_division_built_bases(ctx: SentenceContext) -> list[Mention]:
             continue
         for g in (2, 3):
             a, b = m.span(g)
-            if a >= 0 and not any(w in ctx.text[a:b] for w in not_inside) and not _inside_longer_works(ctx, a, b) \
+            if a >= 0 and not any(w in ctx.text[a:b] for w in not_inside) and not ctx.reaches_out_of(a, b, (PROJECT,)) \
                     and not ctx.found_at(a, b, PROJECT):
                 out.append(ctx.mention(PROJECT, a, b, source="division_built_base"))
     return out
@@ -150,12 +150,6 @@ def _all_places(ctx: SentenceContext, a: int, b: int) -> bool:
             return False
         at += len(part) + 1
     return bool(parts)
-
-
-def _inside_longer_works(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Does a project found overlap text[a:b] without lying inside it?"""
-    return any(m.type == PROJECT and m.local_start < b and a < m.local_end and not (a <= m.local_start and m.local_end <= b)
-               for m in ctx.found)
 
 
 @component("partner_opened_works", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("division_built_bases",),
@@ -202,6 +196,6 @@ def extract_joint_centres_built(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         rest = re.split(r"[，。；,;]", text[b:], maxsplit=1)[0]
         if (text[:a].endswith(roles["before"]) or any(w in rest for w in roles["after"])) \
-                and not _inside_longer_works(ctx, a, b) and not ctx.found_at(a, b, PROJECT):
+                and not ctx.reaches_out_of(a, b, (PROJECT,)) and not ctx.found_at(a, b, PROJECT):
             out.append(ctx.mention(PROJECT, a, b, source="joint_centre_built"))
     return out

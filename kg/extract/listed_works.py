@@ -113,7 +113,7 @@ def _zone_named_unfound(ctx: SentenceContext, a: int, b: int) -> bool:
     head = next((h for h in zones if text.endswith(h, a, b)), None)
     if head is None or b - len(head) - a < 2 or a < 1 or text[a - 1] != _ITEM_MARK or not _NAME_ONLY.fullmatch(text, a, b):
         return False  # ("鸡冠洞等景区": a kind the list's items are of; "…工程和…基地": two items joined)
-    if any(m.local_start < b and a < m.local_end and not (a <= m.local_start and m.local_end <= b) for m in ctx.found):
+    if ctx.reaches_out_of(a, b):
         return False
     stem = text[a:b - len(head)]
     return any(m.type == PLACE and a <= m.local_start and m.local_end <= b - len(head) for m in ctx.found) \

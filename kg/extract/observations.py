@@ -2000,6 +2000,10 @@ def _quoted_as_written(text: str, name: str, end: int) -> str | None:
     around the whole name drop (ANNOTATION: only those). None where no quote is written inside it."""
     if len(name) < 2 or "”" not in text:
         return None  # most sentences quote nothing
+    if "“" not in name and not any(text[i + 1:i + 2] in name for i in _opening_quotes(text)):
+        # a name written with a quote inside holds “ right before one of its characters: where no “ in the
+        # sentence stands before one, no part of the name is so written, and no pattern need be compiled
+        return None
     # the whole name, else the part a verb carried over to it leaves ("新增…、重点“小巨人”企业9家" →
     # 新增重点“小巨人”企业), written before the value or, for a count before its noun, right after it
     # ("建设1000个农村“水盆子”项目")
@@ -2008,6 +2012,11 @@ def _quoted_as_written(text: str, name: str, end: int) -> str | None:
         if written:
             return name[:cut] + written
     return None
+
+
+def _opening_quotes(text: str) -> list[int]:
+    """Where an opening quote “ stands in `text`."""
+    return [i for i, c in enumerate(text) if c == "“"]
 
 
 def _written_with_quotes(text: str, name: str, end: int) -> str | None:

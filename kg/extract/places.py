@@ -4103,8 +4103,7 @@ def extract_port_phase_places(ctx: SentenceContext) -> list[Mention]:
         if not is_proper(m.text[:k]) or not all(CJK.match(c) for c in port) or port[:-1] in not_names \
                 or port.endswith(kinds) \
                 or port in lexicons.divisions_by_name() or ctx.found_at(a, b, PLACE) \
-                or any(f.type in (PLACE, ORG) and f.local_start < b and a < f.local_end
-                       and not (a <= f.local_start and f.local_end <= b) for f in ctx.found) \
+                or ctx.reaches_out_of(a, b, (PLACE, ORG)) \
                 or any(o.local_start == a and o.local_end == b for o in out):
             continue
         out.append(ctx.mention(PLACE, a, b, source="port-phase", composite=True))
