@@ -328,6 +328,7 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
     HMM is most of jieba's time on text with unknown words."""
     all_states = trans_p.keys()
     sources = transition_sources(trans_p) if sources is None else sources
+    into, live = _transitions_into(trans_p)
     v = {}
     path: list[dict] = [{}]
     first = obs[0]
@@ -336,7 +337,7 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
         path[0][y] = ""
     for t in range(1, len(obs)):
         char = obs[t]
-        prev_set = {x for x in path[t - 1] if trans_p[x]}
+        prev_set = live.intersection(path[t - 1])  # the states before that lead anywhere
         now: dict = {}
         back: dict = {}
         # the states the character may be in that some state before leads to (jieba's obs_states:
@@ -352,8 +353,9 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
                     continue
                 em = emit_p[y].get(char, MIN_FLOAT)
                 best, best_state = MIN_INF, None
+                way_in = into[y]  # trans_p[y0][y] for each y0 leading to y, looked up once
                 for y0 in before:
-                    p = v[y0] + trans_p[y0][y] + em
+                    p = v[y0] + way_in[y0] + em
                     if p > best or (p == best and best_state is not None and y0 > best_state):
                         best, best_state = p, y0
                 if best == MIN_INF:  # every pair scores -inf: jieba's max() then takes the greatest state
@@ -374,6 +376,27 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
         route[i] = state
         state = path[i][state]
     return prob, route
+
+
+# id of a transition table → (the table, each state's ways in with their scores, the states that
+# lead anywhere): `viterbi` reads trans_p[y0][y] for every pair it visits, two look-ups where one
+# does; the entry holds the table, so its id cannot be reused while the entry lives
+_INTO: dict[int, tuple[dict, dict, frozenset]] = {}
+
+
+def _transitions_into(trans_p: dict) -> tuple[dict, frozenset]:
+    """Each state of `trans_p` with {state before: its transition's score}, and the states with
+    any transition out (`viterbi`'s states before worth visiting); made once per table."""
+    hit = _INTO.get(id(trans_p))
+    if hit is None or hit[0] is not trans_p:
+        if len(_INTO) >= 16:
+            _INTO.clear()
+        into: dict = {}
+        for y0, following in trans_p.items():
+            for y, score in following.items():
+                into.setdefault(y, {})[y0] = score
+        hit = _INTO[id(trans_p)] = (trans_p, into, frozenset(x for x, following in trans_p.items() if following))
+    return hit[1], hit[2]
 
 
 @functools.lru_cache(maxsize=1 << 16)
