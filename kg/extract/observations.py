@@ -267,19 +267,26 @@ def _laws_by_kind(out: list[Mention]) -> list[Mention]:
     return out
 
 
+# the scope of a verb of policy action (obs_policy_verbs.txt): before any name but a works verb
+_POLICY = "policy"
+
+
 def _without_done_verbs(out: list[Mention]) -> list[Mention]:
     """"建成国家级绿色工厂136家" → 国家级绿色工厂, "入选国家领航级智能工厂" → 国家领航级智能工厂: a verb of
     a designation obtained that opens a count's name (obs_designation_verbs.tsv) is no part of it, once
     the name is whole (the verb still carries over to the items listed after it). A stage of works
-    ("建成投产", obs_stage_verbs.txt) stays. Returns `out`."""
-    scopes = lexicons.mapping("obs_designation_verbs.tsv")
+    ("建成投产", obs_stage_verbs.txt) stays. So does a verb of policy action (obs_policy_verbs.txt:
+    "启动城中村改造" → 城中村改造, "打通断头路" → 断头路) before anything but a verb of works or a stage
+    ("启动建设…" stays) and a bare two-character word ("推动项目"). Returns `out`."""
+    scopes = {**dict.fromkeys(lexicons.words("obs_policy_verbs.txt"), _POLICY), **lexicons.mapping("obs_designation_verbs.tsv")}
     kept = lexicons.words("obs_stage_verbs.txt")
     for m in out:
         name = m.attrs["indicator"]
-        verb = next((v for v in scopes if name.startswith(v)), "")
+        verb = max((v for v in scopes if name.startswith(v)), key=len, default="")
         rest = name[len(verb):]
         stays = any(name.startswith(k) and len(k) > len(verb) for k in words_opening(kept, name))
-        if verb and len(rest) >= 2 and not stays and (scopes[verb] == "any" or _names_designation(rest)):
+        stays = stays or scopes.get(verb) == _POLICY and rest.startswith((*kept, *lexicons.words("obs_counted_work_verbs.txt")))
+        if verb and len(rest) >= 2 + (scopes[verb] == _POLICY) and not stays and (scopes[verb] in ("any", _POLICY) or _names_designation(rest)):
             m.attrs["indicator"] = rest
             written = m.attrs.get("indicator_written", "")
             if written.startswith(verb):
