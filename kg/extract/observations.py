@@ -198,7 +198,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
           and not _is_threshold(text, q) and not _is_duration(text, q) and not _is_framed_set(text, q)
-          and not _is_one_of(text, q)]
+          and not _is_one_of(text, q) and not _is_per_base(text, q)]
     # the size of a reference set states no value, but the name after it starts there
     sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
     qs = [q for q in qs if q.end not in sets]
@@ -734,9 +734,17 @@ _NOTE_BEFORE_VALUE = re.compile(r"[(（]([^()（）、]{1,12})[)）]$")
 _SAME_BELOW_NOTE = re.compile(r"[(（](?:[^()（）]{0,8}下同|以下简称[^()（）]{1,6})[)）]")
 
 
+@functools.lru_cache(maxsize=1)
+def _per_base() -> re.Pattern[str]:
+    """"小麦最低收购价每50公斤提高5到7元", "最低收购价平均每50公斤": the quantity a price or a rate is
+    reckoned per (no value of its own: _is_per_base), no part of the name."""
+    return re.compile(rf"(?:平均)?每\d+(?:\.\d+)?(?:{alternation_pattern(lexicons.words('units.txt'))})")
+
+
 def _without_value_note(words: str) -> str:
-    """The words before a value without a bracketed note of how it is counted (`obs_value_notes.txt`)."""
-    words = _SAME_BELOW_NOTE.sub("", words)
+    """The words before a value without a bracketed note of how it is counted (`obs_value_notes.txt`)
+    or the quantity the value is reckoned per (`_per_base`)."""
+    words = _per_base().sub("", _SAME_BELOW_NOTE.sub("", words))
     m = _NOTE_BEFORE_VALUE.search(words)
     if m is None or not any(w in m.group(1) for w in lexicons.words("obs_value_notes.txt")):
         return words
@@ -2319,6 +2327,12 @@ def _is_framed_set(text: str, q: Quantity) -> bool:
 # "成为全省5个试点县之一": the count before 之一 in its clause is the size of a set the subject
 # belongs to (ANNOTATION 5, a reference set), no value stated of it
 _ONE_OF = re.compile(rf"[^,;:。!?,;:、\d]{{1,{OBSERVATION_LIMITS.one_of_chars}}}?之一")
+
+
+def _is_per_base(text: str, q: Quantity) -> bool:
+    """"每50公斤提高5到7元": the quantity right after 每 that a value after it is reckoned per, in
+    the same clause."""
+    return text.endswith("每", 0, q.start) and re.match(r"[^,;。、]{1,8}?\d", text[q.end:]) is not None
 
 
 def _is_one_of(text: str, q: Quantity) -> bool:
