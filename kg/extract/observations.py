@@ -2573,6 +2573,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     staged = _staged_set(name, last)
     if staged and text[phrase_start - 1:phrase_start] in ",、":
         return name + staged  # "累计洽谈项目235个,签约落地101个" → 签约落地项目
+    sibling = _sibling_stage(name, last)
+    if sibling and text[phrase_start - 1:phrase_start] in ",、":
+        return sibling  # "城镇保障性住房基本建成470万套、新开工630万套" → 城镇保障性住房新开工
     if name in _words_with_role("new") and not _has_head(last):
         return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
@@ -2658,6 +2661,21 @@ def _staged_set(name: str, last: str) -> str:
     if name not in lexicons.word_set("obs_stage_verbs.txt"):
         return ""
     return next((w for w in lexicons.words("obs_measured_sets.txt") if last.endswith(w)), "")
+
+
+def _sibling_stage(name: str, last: str) -> str:
+    """A bare stage verb (`obs_stage_verbs.txt`) right after a count of the same things at another
+    stage counts them at this one: the subject of a name that ends in its stage ("自治区重大项目开工
+    390个、竣工437个" → 自治区重大项目竣工), or the things a name that opens with its stage counts
+    ("新开工安置房1000套、竣工800套" → 竣工安置房); "" otherwise."""
+    stages = lexicons.words("obs_stage_verbs.txt")
+    if name not in lexicons.word_set("obs_stage_verbs.txt"):
+        return ""
+    closing = next((w for w in stages if last.endswith(w)), "")  # the longest: 基本建成, not 建成
+    if closing and len(last) - len(closing) >= 2:
+        return last[: len(last) - len(closing)] + name
+    opening = next((w for w in stages if last.startswith(w)), "")
+    return name + last[len(opening):] if opening and len(last) - len(opening) >= 2 else ""
 
 
 def _subject_of(name: str, last: str) -> str:
