@@ -33,3 +33,11 @@ def test_funds_raised_and_used(tmp_path):
 def test_started_works_keep_the_verb(tmp_path):
     found = names(tmp_path, "启动建设30个产业创新综合体，12家单位入选全国首批重点培育中试平台。")
     assert "启动建设产业创新综合体" in found
+
+
+def test_going_on_and_adding_open_no_name(tmp_path):
+    # the State Council's reports of 2011 and 2016
+    assert "代地方发债" in names(tmp_path, "继续代地方发债2000亿元并纳入地方预算，赤字率下降到2%左右。",
+                              "2011年国务院政府工作报告", "2011年主要任务")
+    assert "深松土地" in names(tmp_path, "增加深松土地1.5亿亩，新增高效节水灌溉面积2000万亩。",
+                            "2016年国务院政府工作报告", "2016年重点工作")
