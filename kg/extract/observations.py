@@ -1634,9 +1634,9 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     """The indicator the words before a group of values name, or the noun after the values when
     those words are a list's last noun, a verb, a place, or nothing."""
     words, after = phrase.text, phrase.after
-    multiple = _multiple_subject(phrase, run)
-    if multiple is not None:
-        return multiple or indicator
+    named = _counted_pair(words, after) or _multiple_subject(phrase, run)  # "127个国家和地区的584个港口"
+    if named is not None:
+        return named or indicator
     invested = _listed_investment(ctx, phrase, run)
     if invested:
         return invested
@@ -1689,6 +1689,17 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _counted_pair(words: str, after: str) -> str | None:
+    """The noun after a count where it is a pair counted as one (obs_counted_pairs.tsv: 国家和地区) in a
+    clause with no subject of its own ("吸引", "通达全球"), or where the words before the count are that
+    pair and 的 ("…国家和地区的584个港口"); else None."""
+    roles = lexicons.roles("obs_counted_pairs.tsv")
+    bare = words.strip()
+    bare = bare[: len(bare) - len(next((w for w in roles["scope"] if bare.endswith(w)), ""))]
+    paired = after in roles["pair"] and len(bare) <= 2 or words.strip().removesuffix("的") in roles["pair"]
+    return after if after and paired else None
 
 
 def _names_nothing_alone(words: str) -> bool:
@@ -3440,6 +3451,9 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
         # 区域性股权市场挂牌企业
         return clean_name((entry.group("where") or "") + entry.group("entry") + entry.group("kind"))
+    whole = next((w for w in lexicons.roles("obs_counted_pairs.tsv")["pair"] if text.startswith(w, q_end)), "")
+    if whole:
+        return whole  # "127个国家和地区的584个港口": a pair of nouns counted as one, whole
     m = _NOUN_AFTER_COUNT.match(text[q_end:])
     if not m:
         return ""
