@@ -198,7 +198,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
           and not _is_threshold(text, q) and not _is_duration(text, q) and not _is_framed_set(text, q)
-          and not _is_one_of(text, q)]
+          and not _is_one_of(text, q) and not _is_per_base(text, q)]
     # the size of a reference set states no value, but the name after it starts there
     sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
     qs = [q for q in qs if q.end not in sets]
@@ -267,19 +267,26 @@ def _laws_by_kind(out: list[Mention]) -> list[Mention]:
     return out
 
 
+# the scope of a verb of policy action (obs_policy_verbs.txt): before any name but a works verb
+_POLICY = "policy"
+
+
 def _without_done_verbs(out: list[Mention]) -> list[Mention]:
     """"建成国家级绿色工厂136家" → 国家级绿色工厂, "入选国家领航级智能工厂" → 国家领航级智能工厂: a verb of
     a designation obtained that opens a count's name (obs_designation_verbs.tsv) is no part of it, once
     the name is whole (the verb still carries over to the items listed after it). A stage of works
-    ("建成投产", obs_stage_verbs.txt) stays. Returns `out`."""
-    scopes = lexicons.mapping("obs_designation_verbs.tsv")
+    ("建成投产", obs_stage_verbs.txt) stays. So does a verb of policy action (obs_policy_verbs.txt:
+    "启动城中村改造" → 城中村改造, "打通断头路" → 断头路) before anything but a verb of works or a stage
+    ("启动建设…" stays) and a bare two-character word ("推动项目"). Returns `out`."""
+    scopes = {**dict.fromkeys(lexicons.words("obs_policy_verbs.txt"), _POLICY), **lexicons.mapping("obs_designation_verbs.tsv")}
     kept = lexicons.words("obs_stage_verbs.txt")
     for m in out:
         name = m.attrs["indicator"]
-        verb = next((v for v in scopes if name.startswith(v)), "")
+        verb = max((v for v in scopes if name.startswith(v)), key=len, default="")
         rest = name[len(verb):]
         stays = any(name.startswith(k) and len(k) > len(verb) for k in words_opening(kept, name))
-        if verb and len(rest) >= 2 and not stays and (scopes[verb] == "any" or _names_designation(rest)):
+        stays = stays or scopes.get(verb) == _POLICY and rest.startswith((*kept, *lexicons.words("obs_counted_work_verbs.txt")))
+        if verb and len(rest) >= 2 + (scopes[verb] == _POLICY) and not stays and (scopes[verb] in ("any", _POLICY) or _names_designation(rest)):
             m.attrs["indicator"] = rest
             written = m.attrs.get("indicator_written", "")
             if written.startswith(verb):
@@ -727,9 +734,17 @@ _NOTE_BEFORE_VALUE = re.compile(r"[(（]([^()（）、]{1,12})[)）]$")
 _SAME_BELOW_NOTE = re.compile(r"[(（](?:[^()（）]{0,8}下同|以下简称[^()（）]{1,6})[)）]")
 
 
+@functools.lru_cache(maxsize=1)
+def _per_base() -> re.Pattern[str]:
+    """"小麦最低收购价每50公斤提高5到7元", "最低收购价平均每50公斤": the quantity a price or a rate is
+    reckoned per (no value of its own: _is_per_base), no part of the name."""
+    return re.compile(rf"(?:平均)?每\d+(?:\.\d+)?(?:{alternation_pattern(lexicons.words('units.txt'))})")
+
+
 def _without_value_note(words: str) -> str:
-    """The words before a value without a bracketed note of how it is counted (`obs_value_notes.txt`)."""
-    words = _SAME_BELOW_NOTE.sub("", words)
+    """The words before a value without a bracketed note of how it is counted (`obs_value_notes.txt`)
+    or the quantity the value is reckoned per (`_per_base`)."""
+    words = _per_base().sub("", _SAME_BELOW_NOTE.sub("", words))
     m = _NOTE_BEFORE_VALUE.search(words)
     if m is None or not any(w in m.group(1) for w in lexicons.words("obs_value_notes.txt")):
         return words
@@ -1619,9 +1634,9 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     """The indicator the words before a group of values name, or the noun after the values when
     those words are a list's last noun, a verb, a place, or nothing."""
     words, after = phrase.text, phrase.after
-    multiple = _multiple_subject(phrase, run)
-    if multiple is not None:
-        return multiple or indicator
+    named = _counted_pair(words, after) or _multiple_subject(phrase, run)  # "127个国家和地区的584个港口"
+    if named is not None:
+        return named or indicator
     invested = _listed_investment(ctx, phrase, run)
     if invested:
         return invested
@@ -1674,6 +1689,17 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _counted_pair(words: str, after: str) -> str | None:
+    """The noun after a count where it is a pair counted as one (obs_counted_pairs.tsv: 国家和地区) in a
+    clause with no subject of its own ("吸引", "通达全球"), or where the words before the count are that
+    pair and 的 ("…国家和地区的584个港口"); else None."""
+    roles = lexicons.roles("obs_counted_pairs.tsv")
+    bare = words.strip()
+    bare = bare[: len(bare) - len(next((w for w in roles["scope"] if bare.endswith(w)), ""))]
+    paired = after in roles["pair"] and len(bare) <= 2 or words.strip().removesuffix("的") in roles["pair"]
+    return after if after and paired else None
 
 
 def _names_nothing_alone(words: str) -> bool:
@@ -2314,6 +2340,12 @@ def _is_framed_set(text: str, q: Quantity) -> bool:
 _ONE_OF = re.compile(rf"[^,;:。!?,;:、\d]{{1,{OBSERVATION_LIMITS.one_of_chars}}}?之一")
 
 
+def _is_per_base(text: str, q: Quantity) -> bool:
+    """"每50公斤提高5到7元": the quantity right after 每 that a value after it is reckoned per, in
+    the same clause."""
+    return text.endswith("每", 0, q.start) and re.match(r"[^,;。、]{1,8}?\d", text[q.end:]) is not None
+
+
 def _is_one_of(text: str, q: Quantity) -> bool:
     """"全省评选的12个示范县之一", "3家…研发基地之一": a count of things the subject is one of."""
     return q.unit.endswith(_one_of_counters()) and _ONE_OF.match(text, q.end) is not None
@@ -2552,6 +2584,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     staged = _staged_set(name, last)
     if staged and text[phrase_start - 1:phrase_start] in ",、":
         return name + staged  # "累计洽谈项目235个,签约落地101个" → 签约落地项目
+    sibling = _sibling_stage(name, last)
+    if sibling and text[phrase_start - 1:phrase_start] in ",、":
+        return sibling  # "城镇保障性住房基本建成470万套、新开工630万套" → 城镇保障性住房新开工
     if name in _words_with_role("new") and not _has_head(last):
         return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
@@ -2637,6 +2672,21 @@ def _staged_set(name: str, last: str) -> str:
     if name not in lexicons.word_set("obs_stage_verbs.txt"):
         return ""
     return next((w for w in lexicons.words("obs_measured_sets.txt") if last.endswith(w)), "")
+
+
+def _sibling_stage(name: str, last: str) -> str:
+    """A bare stage verb (`obs_stage_verbs.txt`) right after a count of the same things at another
+    stage counts them at this one: the subject of a name that ends in its stage ("自治区重大项目开工
+    390个、竣工437个" → 自治区重大项目竣工), or the things a name that opens with its stage counts
+    ("新开工安置房1000套、竣工800套" → 竣工安置房); "" otherwise."""
+    stages = lexicons.words("obs_stage_verbs.txt")
+    if name not in lexicons.word_set("obs_stage_verbs.txt"):
+        return ""
+    closing = next((w for w in stages if last.endswith(w)), "")  # the longest: 基本建成, not 建成
+    if closing and len(last) - len(closing) >= 2:
+        return last[: len(last) - len(closing)] + name
+    opening = next((w for w in stages if last.startswith(w)), "")
+    return name + last[len(opening):] if opening and len(last) - len(opening) >= 2 else ""
 
 
 def _subject_of(name: str, last: str) -> str:
@@ -3401,6 +3451,9 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
         # 区域性股权市场挂牌企业
         return clean_name((entry.group("where") or "") + entry.group("entry") + entry.group("kind"))
+    whole = next((w for w in lexicons.roles("obs_counted_pairs.tsv")["pair"] if text.startswith(w, q_end)), "")
+    if whole:
+        return whole  # "127个国家和地区的584个港口": a pair of nouns counted as one, whole
     m = _NOUN_AFTER_COUNT.match(text[q_end:])
     if not m:
         return ""

@@ -25,7 +25,7 @@ def quantity_words(role: str) -> tuple[str, ...]:
     per_after (what a value is reckoned per after a slash: "12万元/亩"), money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
     "千亿台阶", whose 台 is no unit), acronym_before (a measure's Latin abbreviation a figure may
     follow with no space: "GDP152.27亿元"), level_after (after 的, how high a level stands, no noun
-    the value describes: "3.5%的较低水平")."""
+    the value describes: "3.5%的较低水平"), ratio_measure (a ratio written as a bare decimal: "收入比")."""
     return lexicons.words_of_kind("quantity_words.tsv", role)
 
 
@@ -110,6 +110,22 @@ def _mark_length(sentence: str, at: int) -> int:
     return next((len(w) for w in quantity_words("money_mark_after") if sentence.startswith(w, at)), 0)
 
 
+@functools.lru_cache(maxsize=1)
+def _ratio_before() -> re.Pattern[str]:
+    """A measure that is a ratio written as a bare decimal (quantity_words.tsv, ratio_measure:
+    收入比, 倍差), then only the words of its change ("从", "缩小至", "从2.42缩小至"), up to the value."""
+    measures = "|".join(map(re.escape, quantity_words("ratio_measure")))
+    return re.compile(rf"(?:{measures})(?:[从由]|[从由]?\d+(?:\.\d+)?)?(?:缩小|下降|降低|降|收窄)?(?:至|到|为)?$")
+
+
+def _ratio_value(sentence: str, m: re.Match[str]) -> str:
+    """"城乡居民收入倍差从2.42缩小至2.12", "城乡收入比缩小至2.12": a bare decimal right after a ratio
+    measure and the words of its change is that ratio's value, in 倍."""
+    if m.group("mag") or "." not in m.group("num"):
+        return ""
+    return "倍" if _ratio_before().search(sentence, 0, m.start()) else ""
+
+
 def _money_mark(sentence: str, m: re.Match[str]) -> str:
     """"突破10亿大关", "突破千亿大关": a bare magnitude before a mark passed is a sum in 元."""
     bare = m.groupdict().get("bare")
@@ -172,7 +188,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         after = sentence[m.end():m.end() + 1]
         # the unit a bare magnitude implies, or a bare number listed before a figure with its unit
-        implied = _money_mark(sentence, m) or _people_after(sentence, m) or _listed_unit(sentence, m)
+        implied = (_money_mark(sentence, m) or _people_after(sentence, m) or _listed_unit(sentence, m)
+                   or _ratio_value(sentence, m))
         if not m.group("unit") and not implied:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare magnitude closing
             # a clause or before a mark passed is a count ("参保人数突破5100万", "旅客吞吐量突破200万大关")
