@@ -1182,6 +1182,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
               and not _compound_named_after_afar(name, x, names, own_area, orgs_in) and not _country_of_the_next(x, places)]
+    if _port_held_as_a_place(name, names):
+        places = []
     ends_name = (lambda a, b: False) if _places_only(name, places, names) else functools.partial(_ends_the_name, name)
     spans = {(a, a + len(n)) for a, n, _ in places if not ends_name(a, a + len(n))}
     for a, n, key in sorted(set(places)):
@@ -1368,6 +1370,16 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
     return (n.endswith(lexicons.words("place_hub_heads.txt") + cue.get("port", ()))
             and not n.endswith(cue.get("inland", ()))  # an inland port is a zone: "某某国际陆港二期" is in it
             and n not in names.divisions and n not in lexicons.divisions_by_name())
+
+
+def _port_held_as_a_place(name: str, names: _NameIndex) -> bool:
+    """Is the works' whole name a port (`_is_hub`, rel_hub_own_works.txt `held`: "青岛港", "天津港", "北部湾港")
+    that the report also holds as a place (a Place entity of that name: its throughput, its role, "建好
+    青岛港、日照港国家大宗商品资源配置枢纽")? The report speaks of the port as a location, and links between
+    places come from division codes (ANNOTATION): no locatedIn from its name. Its own works written after
+    it ("青岛港董家口港区集装箱码头", "某港二期") have longer names and keep theirs."""
+    heads = tuple(lexicons.roles("rel_hub_own_works.txt").get("held", ()))
+    return name.endswith(heads) and _is_hub(name, names) and name in names.by_type[PLACE]
 
 
 def _hub_works_relations(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None):
