@@ -31,3 +31,10 @@ def test_an_airport_built_keeps_its_place(tmp_path):
     # only ports: the genre builds airports ("建成鹤岗机场"), so an airport keeps where it is named after
     links = _links(tmp_path, "建成鹤岗机场、绥化机场，开工建设伊春机场改扩建工程。")
     assert ("鹤岗机场", "鹤岗市") in links
+
+
+def test_a_port_of_entry_held_as_a_place_is_in_no_place(tmp_path):
+    # hailar-2018: the port of entry whose role the report asks to bring into play, a place
+    links = review_located(tmp_path, "切实发挥好海拉尔航空口岸功能作用，推进海拉尔综合保税区申建工作。",
+                           "2018年海拉尔区人民政府工作报告")
+    assert not {link for link in links if link[0] == "海拉尔航空口岸"}

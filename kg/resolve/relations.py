@@ -1373,13 +1373,17 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
 
 
 def _port_held_as_a_place(name: str, names: _NameIndex) -> bool:
-    """Is the works' whole name a port (`_is_hub`, rel_hub_own_works.txt `held`: "青岛港", "天津港", "北部湾港")
-    that the report also holds as a place (a Place entity of that name: its throughput, its role, "建好
-    青岛港、日照港国家大宗商品资源配置枢纽")? The report speaks of the port as a location, and links between
-    places come from division codes (ANNOTATION): no locatedIn from its name. Its own works written after
-    it ("青岛港董家口港区集装箱码头", "某港二期") have longer names and keep theirs."""
-    heads = tuple(lexicons.roles("rel_hub_own_works.txt").get("held", ()))
-    return name.endswith(heads) and _is_hub(name, names) and name in names.by_type[PLACE]
+    """Is the works' whole name a port or a port of entry (rel_hub_own_works.txt `held`: "青岛港", "天津港",
+    "北部湾港", "海拉尔航空口岸") that the report also holds as a place (a Place entity of that name: its
+    throughput, its role, "建好青岛港、日照港国家大宗商品资源配置枢纽", "发挥好…航空口岸功能作用")? The report
+    speaks of the port as a location, and links between places come from division codes (ANNOTATION): no
+    locatedIn from its name. Not a division named like a port (连云港), nor an inland port (陆港: a zone, as
+    `_is_hub` reads them). Its own works written after it ("青岛港董家口港区集装箱码头", "某港二期") have longer
+    names and keep theirs."""
+    cue = lexicons.roles("rel_hub_own_works.txt")
+    return (name.endswith(tuple(cue.get("held", ()))) and name in names.by_type[PLACE]
+            and not name.endswith(cue.get("inland", ()))
+            and name not in names.divisions and name not in lexicons.divisions_by_name())
 
 
 def _hub_works_relations(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None):
