@@ -1181,9 +1181,9 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
-              and not _compound_named_after_afar(name, x, names, own_area, orgs_in) and not _country_of_the_next(x, places)]
-    if _port_held_as_a_place(name, names):
-        places = []
+              and not _compound_named_after_afar(name, x, names, own_area, orgs_in) and not _country_of_the_next(x, places)
+              and not _brand_after_a_place(x, places)]
+    places = [] if _port_held_as_a_place(name, names) else places  # a port the report holds as a place
     ends_name = (lambda a, b: False) if _places_only(name, places, names) else functools.partial(_ends_the_name, name)
     spans = {(a, a + len(n)) for a, n, _ in places if not ends_name(a, a + len(n))}
     for a, n, key in sorted(set(places)):
@@ -1215,6 +1215,15 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
         yield Found("locatedIn", p.key, key, p.mention, "name")
         yield from _landmark_of(p, n, key, names, own_area)
     yield from _organizations_named(p, orgs_in, names)
+
+
+def _brand_after_a_place(place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
+    """Is `place` an area whose name other cities' parks carry as a brand (rel_brand_park_areas.txt: 中关村),
+    written inside the works' name after another place ("雄安中关村科技园", "三明中关村科技园")? The park is a
+    branch in that place; the brand's area is a modifier of its name, not where it is. Where the brand opens
+    the name ("中关村科技园") it stays."""
+    a, n, key = place
+    return n in lexicons.word_set("rel_brand_park_areas.txt") and any(x + len(m) <= a and k != key for x, m, k in places)
 
 
 def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]],
