@@ -286,7 +286,24 @@ def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[st
     if first is None or _works_list_item(text, first, in_clause) or _opens_unfound_body(text, first, in_clause):
         return None
     before = text[ca:first.local_start]
-    return first if before in ("", *leads) or _YEAR_OPENING.fullmatch(before) else None
+    return first if before in ("", *leads) or _YEAR_OPENING.fullmatch(before) \
+        or _supported_subject(text, before, first, in_clause) else None
+
+
+def _supported_subject(text: str, before: str, first: Mention, in_clause: list[Mention]) -> bool:
+    """Is the place opening a clause after a word that supports it (location.txt `support`: 支持) the
+    subject of the building that follows it ("支持包头打造精品钢材基地", "支持淮安、常州打造P"): the
+    place, or the list of places it opens, right before a verb of rel_subject_verbs.txt? The works the
+    place builds are there, as after a lead word."""
+    if first.type != PLACE or before not in lexicons.roles("location.txt").get("support", ()):
+        return False
+    at = first.local_end
+    while at < len(text) and text[at] in LIST_JOINERS:
+        nxt = next((i for i in in_clause if i.type == PLACE and i.local_start == at + 1), None)
+        if nxt is None:
+            return False
+        at = nxt.local_end
+    return text.startswith(lexicons.words("rel_subject_verbs.txt"), at)
 
 
 def _opens_unfound_body(text: str, head: Mention, in_clause: list[Mention]) -> bool:

@@ -5083,6 +5083,33 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@component("irrigation_district_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
+           after=("projects", "works_opening_sites", "dam_site_places", "reservoir_places", "county_reservoir_sites"),
+           needs_types=(PROJECT, PLACE), needs=lexicons.roles("place_irrigation_district_works.txt").get("head", ()))
+def extract_irrigation_district_places(ctx: SentenceContext) -> list[Mention]:
+    """An irrigation district a works found as a project rebuilds ("河套灌区现代化改造", "某某灌区一期一步工程":
+    place_irrigation_district_works.txt, the district's head and then its works): the district, named after a
+    place found right before its head (河套, 位山), is the place the works is on (ANNOTATION rule 8), as a
+    reservoir is for its reinforcement; the site stays a place of its own. Not a district of a kind alone
+    ("大中型灌区"), which no place found names, nor one a place or organization found already covers."""
+    roles = lexicons.roles("place_irrigation_district_works.txt")
+    works = tuple(roles.get("works", ()))
+    out = []
+    for head in roles.get("head", ()):
+        for m in re.finditer(re.escape(head), ctx.text):
+            h, end = m.span()
+            if not ctx.text.startswith(works, end) or not any(
+                    p.type == PROJECT and p.local_start < h and end < p.local_end for p in ctx.found):
+                continue  # no works on the district itself, or none found
+            site = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == h
+                        and 2 <= h - k.local_start <= 4), default=None)
+            if site is None or ctx.taken(site, end, (ORG,)) or any(
+                    k.type == PLACE and k.local_start <= site and end <= k.local_end for k in ctx.found):
+                continue
+            out.append(ctx.mention(PLACE, site, end, source="irrigation-district", composite=True))
+    return out
+
+
 _WATERS_OPENING = "江河湖溪"
 
 

@@ -1181,7 +1181,9 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
-              and not _compound_named_after_afar(name, x, names, own_area, orgs_in) and not _country_of_the_next(x, places)]
+              and not _compound_named_after_afar(name, x, names, own_area, orgs_in) and not _country_of_the_next(x, places)
+              and not _brand_after_a_place(x, places)]
+    places = [] if _port_held_as_a_place(name, names) else places  # a port the report holds as a place
     ends_name = (lambda a, b: False) if _places_only(name, places, names) else functools.partial(_ends_the_name, name)
     spans = {(a, a + len(n)) for a, n, _ in places if not ends_name(a, a + len(n))}
     for a, n, key in sorted(set(places)):
@@ -1213,6 +1215,15 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
         yield Found("locatedIn", p.key, key, p.mention, "name")
         yield from _landmark_of(p, n, key, names, own_area)
     yield from _organizations_named(p, orgs_in, names)
+
+
+def _brand_after_a_place(place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
+    """Is `place` an area whose name other cities' parks carry as a brand (rel_brand_park_areas.txt: 中关村),
+    written inside the works' name after another place ("雄安中关村科技园", "三明中关村科技园")? The park is a
+    branch in that place; the brand's area is a modifier of its name, not where it is. Where the brand opens
+    the name ("中关村科技园") it stays."""
+    a, n, key = place
+    return n in lexicons.word_set("rel_brand_park_areas.txt") and any(x + len(m) <= a and k != key for x, m, k in places)
 
 
 def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]],
@@ -1368,6 +1379,20 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
     return (n.endswith(lexicons.words("place_hub_heads.txt") + cue.get("port", ()))
             and not n.endswith(cue.get("inland", ()))  # an inland port is a zone: "某某国际陆港二期" is in it
             and n not in names.divisions and n not in lexicons.divisions_by_name())
+
+
+def _port_held_as_a_place(name: str, names: _NameIndex) -> bool:
+    """Is the works' whole name a port or a port of entry (rel_hub_own_works.txt `held`: "青岛港", "天津港",
+    "北部湾港", "海拉尔航空口岸") that the report also holds as a place (a Place entity of that name: its
+    throughput, its role, "建好青岛港、日照港国家大宗商品资源配置枢纽", "发挥好…航空口岸功能作用")? The report
+    speaks of the port as a location, and links between places come from division codes (ANNOTATION): no
+    locatedIn from its name. Not a division named like a port (连云港), nor an inland port (陆港: a zone, as
+    `_is_hub` reads them). Its own works written after it ("青岛港董家口港区集装箱码头", "某港二期") have longer
+    names and keep theirs."""
+    cue = lexicons.roles("rel_hub_own_works.txt")
+    return (name.endswith(tuple(cue.get("held", ()))) and name in names.by_type[PLACE]
+            and not name.endswith(cue.get("inland", ()))
+            and name not in names.divisions and name not in lexicons.divisions_by_name())
 
 
 def _hub_works_relations(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None):
