@@ -1233,7 +1233,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_dashed_ends(ctx, start, works.head, a)
     start = _over_route_last_end(ctx, start, works.head, a)
     start = _over_phase_actions(ctx, start, works, spans)
-    start = over_capacity(ctx, start, a)
+    start = _over_national_level(ctx, over_capacity(ctx, start, a))
     # (the area or division the name was walked past is no trade name for the clause's subject)
     works.start = start if works.after_area else _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
@@ -1250,6 +1250,20 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     elif works.head == "工程":
         works.start = _quoted_works_start(ctx.text, works.start, a)  # ("“三北”六期工程": the phase after the quote)
     works.start = _back_to_place_naming_zone(ctx, works)
+
+
+_NATIONAL_LEVEL = re.compile(rf"国家(?:{lexicons.alternation('project_national_level_words.txt')})$")
+
+
+def _over_national_level(ctx: SentenceContext, start: int) -> int:
+    """Where the name starts when the walk stopped after a national designation's level word
+    (project_national_level_words.txt: 国家骨干) that a place found right before it opens: at the place
+    ("建好西宁国家骨干冷链物流基地", "漳州国家骨干冷链物流基地"), the one designated base of that city
+    (ANNOTATION rule 11); else `start` (the kind alone, "推进国家物流枢纽、国家骨干冷链物流基地和…等5个物流
+    园区", or a count of them, names no one base)."""
+    m = _NATIONAL_LEVEL.search(ctx.text, max(0, start - 6), start)
+    place = None if m is None else next((p for p in ctx.found if p.type == PLACE and p.local_end == m.start()), None)
+    return place.local_start if place is not None else start
 
 
 @functools.lru_cache(maxsize=1)
