@@ -105,11 +105,11 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if more is not None:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
             out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
-        joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
+        joined, paired = _joined_start(ctx, start, b)
         if joined is not None and (divisions := _divisions_listed_before(ctx, joined, start)) is not None:
             out = _works_of_each_division(ctx, divisions, out, spans)  # "九台区、双阳区新建垃圾焚烧发电厂"
             continue
-        if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
+        if (not paired and joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
                 and (not _all_bare_places(ctx, joined, start - 1, ctx.text[start:b]) or ctx.text[start:b].endswith(_destination_heads()))):
             # "天富城市燃气、产业基地220千伏变电站", "马头山风电、平煤神马100兆瓦光伏发电项目": items of a
             # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港
@@ -1233,7 +1233,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_dashed_ends(ctx, start, works.head, a)
     start = _over_route_last_end(ctx, start, works.head, a)
     start = _over_phase_actions(ctx, start, works, spans)
-    start = over_capacity(ctx, start, a)
+    start = _over_national_level(ctx, over_capacity(ctx, start, a))
     # (the area or division the name was walked past is no trade name for the clause's subject)
     works.start = start if works.after_area else _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
@@ -1250,6 +1250,20 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     elif works.head == "工程":
         works.start = _quoted_works_start(ctx.text, works.start, a)  # ("“三北”六期工程": the phase after the quote)
     works.start = _back_to_place_naming_zone(ctx, works)
+
+
+_NATIONAL_LEVEL = re.compile(rf"国家(?:{lexicons.alternation('project_national_level_words.txt')})$")
+
+
+def _over_national_level(ctx: SentenceContext, start: int) -> int:
+    """Where the name starts when the walk stopped after a national designation's level word
+    (project_national_level_words.txt: 国家骨干) that a place found right before it opens: at the place
+    ("建好西宁国家骨干冷链物流基地", "漳州国家骨干冷链物流基地"), the one designated base of that city
+    (ANNOTATION rule 11); else `start` (the kind alone, "推进国家物流枢纽、国家骨干冷链物流基地和…等5个物流
+    园区", or a count of them, names no one base)."""
+    m = _NATIONAL_LEVEL.search(ctx.text, max(0, start - 6), start)
+    place = None if m is None else next((p for p in ctx.found if p.type == PLACE and p.local_end == m.start()), None)
+    return place.local_start if place is not None else start
 
 
 @functools.lru_cache(maxsize=1)
@@ -3803,13 +3817,53 @@ def _joined_part_end(text: str, b: int) -> int:
 _JOINED_PART = re.compile(rf"及(?:第[一二三四五六七八九十]+)?(?:{lexicons.alternation('project_joined_parts.txt')})")
 
 
+def _joined_start(ctx: SentenceContext, start: int, b: int) -> tuple[int | None, bool]:
+    """Where the names joined to the works text[start:b] begin, and whether they are pairs of places'
+    one-character forms (`_paired_forms_start`); (None, False) where no name is joined."""
+    paired = _paired_forms_start(ctx, start, b)
+    if paired is not None:
+        return paired, True
+    return (_joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None), False
+
+
+def _paired_forms_start(ctx: SentenceContext, start: int, b: int) -> int | None:
+    """Where a list of pairs of places' one-character forms begins that shares the head of the works at
+    text[start:b], whose name opens with the last pair ("推进合六、合淮、合滁产业走廊建设": 合肥 with 六安,
+    淮南, 滁州; "推动青桂、青粤绿电外送通道尽早核准开工"): items of two characters, each a word of its own,
+    each sharing a character with the last pair. One zone, corridor or line named as written (the gold's
+    form for names sharing one head); not a route, whose pairs are works of their own ("津潍、潍宿高铁")."""
+    text, last = ctx.text, ctx.text[start:start + 2]
+    if ctx.text[start:b].endswith(_ROUTE_KINDS) or not all_cjk(last) or ctx.token_starting_at(start) is None:
+        return None
+    first = None
+    while start >= 3 and text[start - 1] == "、":
+        item = text[start - 3:start - 1]
+        token = ctx.token_starting_at(start - 3)
+        if not all_cjk(item) or not set(item) & set(last) or token is None or token.end > start - 1 \
+                or not set(item + last) <= _place_form_chars():
+            break  # (a pair of other words' characters: "众创、众包、众扶、众筹平台")
+        first = start = start - 3
+    before = ctx.token_ending_at(first) if first is not None and first > 0 else None
+    if before is not None and not before.pos.startswith(("v", "p", "d", "x")):
+        return None  # the first pair is the end of a longer word ("…大合六"): no list of pairs
+    return first
+
+
+@functools.lru_cache(maxsize=1)
+def _place_form_chars() -> frozenset[str]:
+    """The characters a pair of places' forms is written with: a province's one-character form
+    (place_abbreviations.txt) or the first character of a province's or prefecture's name (合 of 合肥)."""
+    firsts = {d.name[0] for d in lexicons.divisions().values() if d.level in ("province", "prefecture")}
+    return lexicons.word_set("place_abbreviations.txt") | frozenset(firsts)
+
+
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     """Where a bare proper name joined by 和/、 to a project name begins ("三台书院、草圭堂…")."""
     text = ctx.text
     if start < 3 or text[start - 1] not in "和、":
         return None
     b = start - 1
-    a = name_start(ctx, b, **LIMITS.joined_name.limits)
+    a = _past_lead_verb(text, name_start(ctx, b, **LIMITS.joined_name.limits), b)
     item = text[a:b]
     if not 2 <= len(item) <= LIMITS.joined_name_chars or project_head_pattern().search(item) or not (is_proper(item, strict=True) or place_lexicon_pattern().fullmatch(item)):
         return None
@@ -3822,6 +3876,19 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     if a > 0 and text[a - 1] in "、和":
         return _places_sharing_head(ctx, a, b)
     return _over_cut_capacity(text, a)
+
+
+def _past_lead_verb(text: str, a: int, b: int) -> int:
+    """Where the name walked back to `a` begins past a verb of effort that opens it (project_openers.txt,
+    kind lead: "建好长江、大运河国家文化公园江苏段", "建好西宁、格尔木国家物流枢纽"; jieba cuts 建/好 and
+    好 does not stop the walk), two characters of name or more left; else `a`."""
+    lead = next((w for w in words_opening(_lead_verbs(), text, a) if text.startswith(w, a)), None)
+    return a + len(lead) if lead is not None and b - a - len(lead) >= 2 else a
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_verbs() -> tuple[str, ...]:
+    return lexicons.longest_first(lexicons.words_of_kind("project_openers.txt", "lead"))
 
 
 def _over_cut_capacity(text: str, a: int) -> int:
