@@ -1095,7 +1095,8 @@ def _bare_works_mate(ctx: SentenceContext, a: int, b: int) -> bool:
     name = ctx.text[a:b]
     return (2 <= len(name) <= 4 and all_cjk(name) and _in_works_list(ctx, b) and is_proper(name, strict=True)
             and word_freq(name) < ORG_RULES.investor_subject_max_freq and not place_lexicon_pattern().fullmatch(name)
-            and not name.endswith(_industry_words()) and not names_a_sector(name) and not ctx.taken(a, b, (ORG, PLACE)))
+            and not name.endswith(_industry_words()) and not name.endswith(works_heads()) and not names_a_sector(name)
+            and not ctx.taken(a, b, (ORG, PLACE)))  # "伊阿铁路、塔河炼化一体化": a route's head ends a works, no company
 
 
 def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]:
