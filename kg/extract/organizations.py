@@ -105,6 +105,25 @@ def _opens_hosted_event(ctx: SentenceContext, a: int, b: int) -> bool:
         and name.endswith(lexicons.words("event_heads.txt"))
 
 
+def _opens_listed_event(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the body at a..b open an item of a list of events (after 、, a year or an ordinal between
+    maybe) whose words run, with no hosting verb among them (org_event_hosting_verbs.txt: the body hosts
+    it), to an event's head at the item's end, a clause's mark or 等 (event_heads.txt:
+    "成功举办央视春晚重庆分会场、上合组织国家电影节", "…、第十届上海合作组织成员国农业部长会议")? The body
+    is inside the event's name, not annotated (ANNOTATION rule 8), as after a hosting verb."""
+    text = ctx.text
+    numbering = _EVENT_NUMBERING.search(text, max(0, a - 12), a).group()
+    if a - len(numbering) < 1 or text[a - len(numbering) - 1] != "、":
+        return False
+    end = _CLAUSE_END.search(text, b).start()
+    listed = text.find("等", b, end)  # "…农业部长会议等重大外事外交活动": the item ends at the list's 等
+    end = listed if listed > b else end
+    rest = text[b:end]
+    return 0 < end - b <= ORG_RULES.hosted_event_name_chars and "的" not in rest and token_ends_at(ctx, end) \
+        and rest.endswith(lexicons.words("event_heads.txt")) \
+        and not any(v in rest for v in lexicons.words("org_event_hosting_verbs.txt"))
+
+
 def _oversight_after(text: str, b: int) -> bool:
     """"接受人大监督、政协民主监督": the oversight the body exercises (org_body_oversight.txt) right after
     its bare short form names the body, as its people do ("人大代表")."""
@@ -151,7 +170,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
-        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _reformed_sector(text, name, b):
+        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _opens_listed_event(ctx, a, b) \
+                or _reformed_sector(text, name, b):
             continue
         congress = re.match(r"(.*人大)常委会$", name)
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
