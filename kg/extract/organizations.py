@@ -168,7 +168,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                      and not _oversight_after(text, b)
                      and not _after_listed_body(text, out, a)):
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
-        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
+        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a) or _levels_run_before(text, a):
             continue
         if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _opens_listed_event(ctx, a, b) \
                 or _reformed_sector(text, name, b):
@@ -209,6 +209,16 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
 _FORMAL_GOVERNMENT = "人民政府"
 # The genre's name in a title, after the body whose report it is ("…市政府|工作报告", "国务院|政府工作报告").
 _TITLE_GENRES = ("工作报告", "政府工作报告")
+
+
+def _levels_run_before(text: str, a: int) -> bool:
+    """Do level characters alone run right before the body at `a` ("完成省市|县政府机构改革", "、市|县政府"):
+    two or more, or one opening its words? The levels name the bodies of each level together, a
+    collective and no one body (a city's name before its level, "某某市|县政府", is no run)."""
+    i = a
+    while i > 0 and text[i - 1] in lexicons.LEVEL_CHARS:
+        i -= 1
+    return a - i >= 2 or i < a and (i == 0 or not CJK.match(text[i - 1]))
 
 
 def _ends_an_addressed_list(text: str, a: int) -> bool:
