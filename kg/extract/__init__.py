@@ -156,6 +156,8 @@ from kg.extract.resource_areas import extract_resource_areas
 from kg.extract.heritage_listings import extract_heritage_listings
 from kg.extract.airport_sites import extract_airport_sites
 from kg.extract.port_areas import extract_port_areas_opening_works
+from kg.extract.founded_funds import extract_founded_funds
+from kg.extract.opened_bodies import extract_opened_bodies
 from kg.extract.upgraded_site_lists import extract_upgraded_site_lists
 from kg.extract.first_works import extract_first_works_built
 from kg.extract.applied_zones import zones_applied_for
@@ -374,6 +376,8 @@ PIPELINE_ORDER = (
     "upgraded_site_lists",
     "first_works_built",
     "places_after_their_town",
+    "founded_funds",
+    "opened_bodies",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",

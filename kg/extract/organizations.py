@@ -105,6 +105,25 @@ def _opens_hosted_event(ctx: SentenceContext, a: int, b: int) -> bool:
         and name.endswith(lexicons.words("event_heads.txt"))
 
 
+def _opens_listed_event(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the body at a..b open an item of a list of events (after 、, a year or an ordinal between
+    maybe) whose words run, with no hosting verb among them (org_event_hosting_verbs.txt: the body hosts
+    it), to an event's head at the item's end, a clause's mark or 等 (event_heads.txt:
+    "成功举办央视春晚重庆分会场、上合组织国家电影节", "…、第十届上海合作组织成员国农业部长会议")? The body
+    is inside the event's name, not annotated (ANNOTATION rule 8), as after a hosting verb."""
+    text = ctx.text
+    numbering = _EVENT_NUMBERING.search(text, max(0, a - 12), a).group()
+    if a - len(numbering) < 1 or text[a - len(numbering) - 1] != "、":
+        return False
+    end = _CLAUSE_END.search(text, b).start()
+    listed = text.find("等", b, end)  # "…农业部长会议等重大外事外交活动": the item ends at the list's 等
+    end = listed if listed > b else end
+    rest = text[b:end]
+    return 0 < end - b <= ORG_RULES.hosted_event_name_chars and "的" not in rest and token_ends_at(ctx, end) \
+        and rest.endswith(lexicons.words("event_heads.txt")) \
+        and not any(v in rest for v in lexicons.words("org_event_hosting_verbs.txt"))
+
+
 def _oversight_after(text: str, b: int) -> bool:
     """"接受人大监督、政协民主监督": the oversight the body exercises (org_body_oversight.txt) right after
     its bare short form names the body, as its people do ("人大代表")."""
@@ -149,9 +168,10 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                      and not _oversight_after(text, b)
                      and not _after_listed_body(text, out, a)):
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
-        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
+        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a) or _levels_run_before(text, a):
             continue
-        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _reformed_sector(text, name, b):
+        if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _opens_listed_event(ctx, a, b) \
+                or _reformed_sector(text, name, b):
             continue
         congress = re.match(r"(.*人大)常委会$", name)
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
@@ -189,6 +209,16 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
 _FORMAL_GOVERNMENT = "人民政府"
 # The genre's name in a title, after the body whose report it is ("…市政府|工作报告", "国务院|政府工作报告").
 _TITLE_GENRES = ("工作报告", "政府工作报告")
+
+
+def _levels_run_before(text: str, a: int) -> bool:
+    """Do level characters alone run right before the body at `a` ("完成省市|县政府机构改革", "、市|县政府"):
+    two or more, or one opening its words? The levels name the bodies of each level together, a
+    collective and no one body (a city's name before its level, "某某市|县政府", is no run)."""
+    i = a
+    while i > 0 and text[i - 1] in lexicons.LEVEL_CHARS:
+        i -= 1
+    return a - i >= 2 or i < a and (i == 0 or not CJK.match(text[i - 1]))
 
 
 def _ends_an_addressed_list(text: str, a: int) -> bool:
@@ -1095,7 +1125,8 @@ def _bare_works_mate(ctx: SentenceContext, a: int, b: int) -> bool:
     name = ctx.text[a:b]
     return (2 <= len(name) <= 4 and all_cjk(name) and _in_works_list(ctx, b) and is_proper(name, strict=True)
             and word_freq(name) < ORG_RULES.investor_subject_max_freq and not place_lexicon_pattern().fullmatch(name)
-            and not name.endswith(_industry_words()) and not names_a_sector(name) and not ctx.taken(a, b, (ORG, PLACE)))
+            and not name.endswith(_industry_words()) and not name.endswith(works_heads()) and not names_a_sector(name)
+            and not ctx.taken(a, b, (ORG, PLACE)))  # "伊阿铁路、塔河炼化一体化": a route's head ends a works, no company
 
 
 def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]:
