@@ -2333,6 +2333,8 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "滠口街湖景佳园": 街 closes the place before (滠口街), it opens no lake "街湖"
     if any(w in text[start:a] for w in lexicons.words("place_honour_stem_words.txt")):
         return True  # "中国百强镇", "三湘第一镇": an honour's rank, not a town's name
+    if any(w in text[start:a] for w in lexicons.words("place_common_phrase_stem_words.txt")):
+        return True  # "债务高风险地区", "省际交界地区", "各级样板村": a common phrase about places, no name
     if text[start:start + 1] in lexicons.word_set("place_count_measure_words.txt") and _NUMERAL.match(text[start - 1:start]):
         return True  # "7条村内河涌": a count's measure word opens the stem
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
