@@ -535,8 +535,9 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         b = a + len(name)
         if not _lexicon_place_here(ctx, name, a, b):
             continue
-        if _listed_among_people(ctx, a, b) or _mainland_as_a_scope(text, name):
-            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people; "辐射内地": a scope
+        if _listed_among_people(ctx, a, b) or _mainland_as_a_scope(text, name) or head_in_a_set_phrase(text, b - 1, b):
+            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people; "辐射内地": a scope;
+            # "铁海河海联运": the river's last character is the phrase's (河海联运), no 海河
         if name in URBAN_AREAS and _feature_stem(ctx.token_ending_at(a)):
             continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         if name in URBAN_AREAS and not (out and out[-1].local_end == a) and _quarter_name_stem(ctx.token_ending_at(a)):
@@ -1103,6 +1104,16 @@ def _inside_an_idiom(ctx: SentenceContext, a: int, b: int) -> bool:
     return False
 
 
+def head_in_a_set_phrase(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] (a toponym's head, or a whole toponym word) part of a set phrase of
+    place_head_set_phrases.txt ("文山会海", "迎峰度夏", "铁海联运")? There it ends no name."""
+    for w in lexicons.words("place_head_set_phrases.txt"):
+        for s in range(max(0, b - len(w)), a + 1):
+            if text.startswith(w, s):
+                return True
+    return False
+
+
 def _inside_a_set_phrase(text: str, a: int, b: int) -> bool:
     """Is the short form at text[a:b] a celebration word (place_celebration_words.txt: 大庆) right after
     an anniversary's frame, where it is the set phrase's common word ("70周年大庆", "七十华诞的大庆之年",
@@ -1543,7 +1554,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 out.append(ctx.mention(PLACE, whole.start, whole.end, source="suffix"))
             continue
         if not (_head_ends_a_name(ctx, a, b, suffix) or _village_word_after_its_town(ctx, known, a, b, suffix)) \
-                or _opens_word_after_water(ctx, a, b, suffix) or _course_across_water(ctx, a, suffix):
+                or _opens_word_after_water(ctx, a, b, suffix) or _course_across_water(ctx, a, suffix) \
+                or head_in_a_set_phrase(ctx.text, a, b):
             continue
         names_here, before = _place_before_head(ctx, known + _landforms_naming_areas(out, suffix), a, suffix)
         if not names_here:
@@ -2543,8 +2555,9 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "三山绿化": the three hills, counted, name none
         if t.pos == "ns" and not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
-        if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end):
-            continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
+        if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end) \
+                or head_in_a_set_phrase(ctx.text, t.start, t.end):
+            continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name; "半壁江山": an idiom
         if "《" in ctx.text and _inside_book_title(ctx, t.start, t.end):
             continue  # "《北部湾城市群发展规划》": a plan's name, as for the lexicon's places
         # "廊道和洛河": the conjunction the tagger glued to the river is not of its name
