@@ -5496,6 +5496,13 @@ def _front_character_opening(ctx: SentenceContext, char, places_ending: set[int]
     return before is not None and before.pos == "v" and len(before.word) >= 2 and char.pos != "a"
 
 
+def _whole_province_or_country(name: str) -> bool:
+    """Is `name` a province-level division (北京, 重庆市) or a foreign country (countries.txt: 印尼)?
+    Such a name is known whole; no longer name ends in it, so a character before it is none of its."""
+    d = lexicons.find_division(name, None)
+    return d is not None and d.level == "province" or name in lexicons.foreign_countries()
+
+
 @component("place_front_characters", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,))
 def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
     """A place whose first character jieba cut off as a word of its own ("、乌/西德水电站",
@@ -5519,6 +5526,8 @@ def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
             continue  # "南北X江": two directions sharing one name (南X江 and 北X江), no longer name
         if char.word in _COMPASS and lexicons.divisions_by_name().get(m.text):
             continue  # "东|某某市": the division's east, no name of its own
+        if _whole_province_or_country(m.text):
+            continue  # "“看|北京", "“侨|重庆”", "中|印尼": a province's or a country's name is whole, jieba cut nothing from it
         if ctx.taken(char.start, char.end, (PLACE, ORG)) or any(o.span.bounds == (char.start, m.local_end) for o in out):
             continue
         out.append(ctx.mention(PLACE, char.start, m.local_end, source="front-character"))
