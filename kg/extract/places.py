@@ -747,12 +747,14 @@ def _port_stem(name: str) -> str:
     """The place a land port of place_land_ports.txt is named after ("水口" of 水口口岸, "友谊关" of
     友谊关口岸): most are border towns or passes, named on their own inside the port's name (rule 8);
     or the first city or region a sea port of place_sea_ports.txt is named after ("唐山" of 唐山港,
-    "宁波" of 宁波舟山港, "北部湾" of 北部湾港)."""
+    "宁波" of 宁波舟山港, "北部湾" of 北部湾港). The port list names the port, so a county's short form
+    before its 港 is that county wherever the report is from ("黄骅" of 黄骅港, in 河北's reports too,
+    where lookups without a province refuse a county's short form as a possible homonym)."""
     if name.endswith("口岸") and len(name) >= 4 and name in lexicons.word_set("place_land_ports.txt"):
         return name[:-2]
     if name in lexicons.word_set("place_sea_ports.txt"):
         return next((name[:n] for n in range(len(name) - 1, 1, -1)
-                     if lexicons.find_division(name[:n], None) is not None or name[:n] in lexicons.named_regions()), "")
+                     if lexicons.divisions_by_name().get(name[:n]) or name[:n] in lexicons.named_regions()), "")
     return ""
 
 
