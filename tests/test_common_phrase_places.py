@@ -24,3 +24,10 @@ def test_rounds_models_firsts_and_standards_are_no_places(tmp_path):
                   "完成新一轮村“两委”换届。打造各级样板村300个。完成全国首笔河湖碳汇交易。"
                   "加快构建高标准流域防洪体系,推进潮白河综合治理。")
     assert_found(got, {"潮白河"}, {"新一轮村", "样板村", "首笔河", "高标准流域"})
+
+
+def test_listed_villages_and_named_areas_of_a_common_phrase_are_no_places(tmp_path):
+    # sichuan-2026-review (a list of villages counted), hubei-2026 (a historic site's head)
+    got = report_names(tmp_path, "Place", "四川省政府工作报告", *_REVIEW,
+                       "推进21个先行片区、200个样板村、2000个补短村建设。实施新一轮荆楚大遗址传承发展工程。")
+    assert_found(got, set(), {"个样板村", "样板村", "新一轮荆楚大遗址"})

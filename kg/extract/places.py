@@ -2347,7 +2347,7 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "滠口街湖景佳园": 街 closes the place before (滠口街), it opens no lake "街湖"
     if any(w in text[start:a] for w in lexicons.words("place_honour_stem_words.txt")):
         return True  # "中国百强镇", "三湘第一镇": an honour's rank, not a town's name
-    if any(w in text[start:a] for w in lexicons.words("place_common_phrase_stem_words.txt")):
+    if holds_a_common_phrase_word(text[start:a]):
         return True  # "债务高风险地区", "省际交界地区", "各级样板村": a common phrase about places, no name
     if text[start:start + 1] in lexicons.word_set("place_count_measure_words.txt") and _NUMERAL.match(text[start - 1:start]):
         return True  # "7条村内河涌": a count's measure word opens the stem
@@ -2357,6 +2357,12 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
     glued = before if before is None or before.local_end == a else None
     d = lexicons.find_division(glued.text if glued is not None else text[start:a], None)
     return len(suffix) == 1 and d is not None and d.level == "province"
+
+
+def holds_a_common_phrase_word(stem: str) -> bool:
+    """Does the stem before a place's head hold a word of place_common_phrase_stem_words.txt
+    ("高风险", "新一轮", "样板"): a common phrase about places in general, no name?"""
+    return any(w in stem for w in lexicons.words("place_common_phrase_stem_words.txt"))
 
 
 def _division_ending_in_its_head(before: Mention | None, a: int, suffix: str) -> bool:
