@@ -2349,6 +2349,9 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "中国百强镇", "三湘第一镇": an honour's rank, not a town's name
     if holds_a_common_phrase_word(text[start:a]):
         return True  # "债务高风险地区", "省际交界地区", "各级样板村": a common phrase about places, no name
+    if any(text.startswith(w, s) for w in lexicons.words("place_praise_words.txt")
+           for s in range(max(0, start - len(w) + 1), start + 1)):
+        return True  # "大美山水", "醉美龙江": a word of praise covers the stem's start, scenery described
     if text[start:start + 1] in lexicons.word_set("place_count_measure_words.txt") and _NUMERAL.match(text[start - 1:start]):
         return True  # "7条村内河涌": a count's measure word opens the stem
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
