@@ -3662,8 +3662,18 @@ def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
             a = before.start
     a = _past_road_number(text, a)
     a = _past_river_tail(ctx, a, b)
+    a = _past_build_word(text, a, b)
     road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
     return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
+
+
+def _past_build_word(text: str, a: int, b: int) -> int:
+    """Where a route's first end text[a:b] begins past a build word that the walk took for the name's
+    start (location.txt `build`, 新 before it or not: "公路方面,新开工晏城至表白寺等2个项目", jieba's
+    新开工/nz): the end is the place after it, two characters or more; else `a`."""
+    at = a + 1 if text.startswith("新", a) else a
+    word = next((w for w in lexicons.roles("location.txt").get("build", ()) if text.startswith(w, at)), None)
+    return at + len(word) if word is not None and b - at - len(word) >= 2 else a
 
 
 def _past_river_tail(ctx: SentenceContext, a: int, b: int) -> int:
