@@ -63,7 +63,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.place_bounds import division_opening
-from kg.extract.places import foreign_division_end, hub_traffic_follows, zones_listed_before
+from kg.extract.places import foreign_division_end, holds_a_common_phrase_word, hub_traffic_follows, zones_listed_before
 from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, built_in_clause, content_verb, content_verb_before, covered_by,
                                  division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)
 from kg.text.company_names import company_trade_ends, trade_words
@@ -779,8 +779,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         # a station's name ("黑羊站") or an office's ("副都统衙门") names the place whatever its words
         named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True)) \
             or _place_before_its_level(ctx, start, a)
-        if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not named:
-            continue
+        if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not named or holds_a_common_phrase_word(stem):
+            continue  # (a common phrase: "实施新一轮荆楚大遗址传承发展工程")
         if re.search(r"[个大]$", text[:start]):
             continue
         station = _STATION_STEM.fullmatch(stem)
@@ -1022,8 +1022,8 @@ def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
         head = 2 if text[a:b].endswith("嘎查") else 1
         stem = text[a:b - head]
         if (len(stem) < 2 or stem.endswith(kinds) or any(c in stem for c in lexicons.LEVEL_CHARS)
-                or not all(CJK.match(c) for c in stem) or ctx.taken(a, b, (PLACE,))):
-            continue
+                or not all(CJK.match(c) for c in stem) or ctx.taken(a, b, (PLACE,)) or holds_a_common_phrase_word(stem)):
+            continue  # (a common phrase: "200个样板村")
         if a not in ctx.token_start_set:
             continue
         out.append(ctx.mention(PLACE, a, b, source="genre_listed_village"))

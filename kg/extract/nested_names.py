@@ -10,7 +10,7 @@ from kg import lexicons
 from kg.config import NESTED_NAMES
 from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern, token_ends_at)
 from kg.extract.registry import component
-from kg.extract.places import COMPANY_HEADS, abbreviated_route
+from kg.extract.places import COMPANY_HEADS, head_in_a_set_phrase, abbreviated_route
 from kg.text.names import NATURAL_SUFFIXES, is_proper
 from kg.text.segment import word_freq
 
@@ -44,6 +44,7 @@ def extract_nested_feature_places(ctx: SentenceContext) -> list[Mention]:
         a = m.local_start
         b = _feature_name_end(ctx, a, m.local_end)
         if b is not None and not _taken_but_for_its_word(ctx, a, b) and not abbreviated_route(ctx, a, b) \
+                and not head_in_a_set_phrase(ctx.text, b - 1, b) \
                 and not (b - a == 3 and ctx.text.startswith(lexicons.words("place_initials_route_kinds.txt"), b)):
             # (three characters before 高铁, 城际: its ends' one-character forms, "昆玉河高铁", no river)
             out.append(ctx.mention(PLACE, a, b, source="nested-feature"))

@@ -535,8 +535,9 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         b = a + len(name)
         if not _lexicon_place_here(ctx, name, a, b):
             continue
-        if _listed_among_people(ctx, a, b) or _mainland_as_a_scope(text, name):
-            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people; "辐射内地": a scope
+        if _listed_among_people(ctx, a, b) or _mainland_as_a_scope(text, name) or head_in_a_set_phrase(text, b - 1, b):
+            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people; "辐射内地": a scope;
+            # "铁海河海联运": the river's last character is the phrase's (河海联运), no 海河
         if name in URBAN_AREAS and _feature_stem(ctx.token_ending_at(a)):
             continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         if name in URBAN_AREAS and not (out and out[-1].local_end == a) and _quarter_name_stem(ctx.token_ending_at(a)):
@@ -746,12 +747,14 @@ def _port_stem(name: str) -> str:
     """The place a land port of place_land_ports.txt is named after ("水口" of 水口口岸, "友谊关" of
     友谊关口岸): most are border towns or passes, named on their own inside the port's name (rule 8);
     or the first city or region a sea port of place_sea_ports.txt is named after ("唐山" of 唐山港,
-    "宁波" of 宁波舟山港, "北部湾" of 北部湾港)."""
+    "宁波" of 宁波舟山港, "北部湾" of 北部湾港). The port list names the port, so a county's short form
+    before its 港 is that county wherever the report is from ("黄骅" of 黄骅港, in 河北's reports too,
+    where lookups without a province refuse a county's short form as a possible homonym)."""
     if name.endswith("口岸") and len(name) >= 4 and name in lexicons.word_set("place_land_ports.txt"):
         return name[:-2]
     if name in lexicons.word_set("place_sea_ports.txt"):
         return next((name[:n] for n in range(len(name) - 1, 1, -1)
-                     if lexicons.find_division(name[:n], None) is not None or name[:n] in lexicons.named_regions()), "")
+                     if lexicons.divisions_by_name().get(name[:n]) or name[:n] in lexicons.named_regions()), "")
     return ""
 
 
@@ -1100,6 +1103,16 @@ def _inside_an_idiom(ctx: SentenceContext, a: int, b: int) -> bool:
         window = "".join(variants.get(c, c) for c in ctx.text[s:s + 4])
         if len(window) == 4 and tags.get(window) == "i":
             return True
+    return False
+
+
+def head_in_a_set_phrase(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] (a toponym's head, or a whole toponym word) part of a set phrase of
+    place_head_set_phrases.txt ("文山会海", "迎峰度夏", "铁海联运")? There it ends no name."""
+    for w in lexicons.words("place_head_set_phrases.txt"):
+        for s in range(max(0, b - len(w)), a + 1):
+            if text.startswith(w, s):
+                return True
     return False
 
 
@@ -1543,7 +1556,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 out.append(ctx.mention(PLACE, whole.start, whole.end, source="suffix"))
             continue
         if not (_head_ends_a_name(ctx, a, b, suffix) or _village_word_after_its_town(ctx, known, a, b, suffix)) \
-                or _opens_word_after_water(ctx, a, b, suffix) or _course_across_water(ctx, a, suffix):
+                or _opens_word_after_water(ctx, a, b, suffix) or _course_across_water(ctx, a, suffix) \
+                or head_in_a_set_phrase(ctx.text, a, b):
             continue
         names_here, before = _place_before_head(ctx, known + _landforms_naming_areas(out, suffix), a, suffix)
         if not names_here:
@@ -2333,6 +2347,11 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "滠口街湖景佳园": 街 closes the place before (滠口街), it opens no lake "街湖"
     if any(w in text[start:a] for w in lexicons.words("place_honour_stem_words.txt")):
         return True  # "中国百强镇", "三湘第一镇": an honour's rank, not a town's name
+    if holds_a_common_phrase_word(text[start:a]):
+        return True  # "债务高风险地区", "省际交界地区", "各级样板村": a common phrase about places, no name
+    if any(text.startswith(w, s) for w in lexicons.words("place_praise_words.txt")
+           for s in range(max(0, start - len(w) + 1), start + 1)):
+        return True  # "大美山水", "醉美龙江": a word of praise covers the stem's start, scenery described
     if text[start:start + 1] in lexicons.word_set("place_count_measure_words.txt") and _NUMERAL.match(text[start - 1:start]):
         return True  # "7条村内河涌": a count's measure word opens the stem
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
@@ -2341,6 +2360,12 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
     glued = before if before is None or before.local_end == a else None
     d = lexicons.find_division(glued.text if glued is not None else text[start:a], None)
     return len(suffix) == 1 and d is not None and d.level == "province"
+
+
+def holds_a_common_phrase_word(stem: str) -> bool:
+    """Does the stem before a place's head hold a word of place_common_phrase_stem_words.txt
+    ("高风险", "新一轮", "样板"): a common phrase about places in general, no name?"""
+    return any(w in stem for w in lexicons.words("place_common_phrase_stem_words.txt"))
 
 
 def _division_ending_in_its_head(before: Mention | None, a: int, suffix: str) -> bool:
@@ -2541,8 +2566,9 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "三山绿化": the three hills, counted, name none
         if t.pos == "ns" and not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
-        if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end):
-            continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
+        if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end) \
+                or head_in_a_set_phrase(ctx.text, t.start, t.end):
+            continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name; "半壁江山": an idiom
         if "《" in ctx.text and _inside_book_title(ctx, t.start, t.end):
             continue  # "《北部湾城市群发展规划》": a plan's name, as for the lexicon's places
         # "廊道和洛河": the conjunction the tagger glued to the river is not of its name
@@ -3636,8 +3662,18 @@ def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
             a = before.start
     a = _past_road_number(text, a)
     a = _past_river_tail(ctx, a, b)
+    a = _past_build_word(text, a, b)
     road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
     return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
+
+
+def _past_build_word(text: str, a: int, b: int) -> int:
+    """Where a route's first end text[a:b] begins past a build word that the walk took for the name's
+    start (location.txt `build`, 新 before it or not: "公路方面,新开工晏城至表白寺等2个项目", jieba's
+    新开工/nz): the end is the place after it, two characters or more; else `a`."""
+    at = a + 1 if text.startswith("新", a) else a
+    word = next((w for w in lexicons.roles("location.txt").get("build", ()) if text.startswith(w, at)), None)
+    return at + len(word) if word is not None and b - at - len(word) >= 2 else a
 
 
 def _past_river_tail(ctx: SentenceContext, a: int, b: int) -> int:
@@ -5508,6 +5544,13 @@ def _front_character_opening(ctx: SentenceContext, char, places_ending: set[int]
     return before is not None and before.pos == "v" and len(before.word) >= 2 and char.pos != "a"
 
 
+def _whole_province_or_country(name: str) -> bool:
+    """Is `name` a province-level division (北京, 重庆市) or a foreign country (countries.txt: 印尼)?
+    Such a name is known whole; no longer name ends in it, so a character before it is none of its."""
+    d = lexicons.find_division(name, None)
+    return d is not None and d.level == "province" or name in lexicons.foreign_countries()
+
+
 @component("place_front_characters", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,))
 def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
     """A place whose first character jieba cut off as a word of its own ("、乌/西德水电站",
@@ -5531,6 +5574,8 @@ def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
             continue  # "南北X江": two directions sharing one name (南X江 and 北X江), no longer name
         if char.word in _COMPASS and lexicons.divisions_by_name().get(m.text):
             continue  # "东|某某市": the division's east, no name of its own
+        if _whole_province_or_country(m.text):
+            continue  # "“看|北京", "“侨|重庆”", "中|印尼": a province's or a country's name is whole, jieba cut nothing from it
         if ctx.taken(char.start, char.end, (PLACE, ORG)) or any(o.span.bounds == (char.start, m.local_end) for o in out):
             continue
         out.append(ctx.mention(PLACE, char.start, m.local_end, source="front-character"))
