@@ -1202,7 +1202,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if cm:
         start += cm.end()
     if works.head == "基金":
-        set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([{CJK_CHARS}]{{4,16}})$", text[:a])
+        set_up = re.search(rf"(?:{'|'.join(_SET_UP)})((?!的)[{CJK_CHARS}]{{4,16}})$", text[:a])  # (not "设立的…")
         start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
     works.unified = bool(_UNIFIED_OPENING.match(text[start:a])) and works.head in _UNIQUE_HEADS
     start = start if works.unified else trim_openers(ctx, start, a)
@@ -2165,7 +2165,10 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
     """The verdict on the candidate that its words alone give, "" where they give none: None where its
     head only ends a common word ("合作项目", "区段", "必由之路"); for a 工程 named by a field and its purpose
     (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程");
-    "project" for a national programme of physical works by its quoted short name ("“三北”工程": rule 12)."""
+    "project" for a national programme of physical works by its quoted short name ("“三北”工程": rule 12);
+    None for the phase of a fund ("上海产业转型升级二期基金": a fund is judged by its own head)."""
+    if works.head != "基金" and ctx.text.endswith("基金", works.start, works.b):
+        return None
     if works.head == "工程" and _quoted_works_programme(ctx.text[works.start:works.a]):
         return "project"
     if works.word_start is not None and not _names_before_word(ctx, works.start, works.word_start, works.a, works.b):
@@ -2940,15 +2943,31 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         specific = True  # "农村饮水安全巩固提升工程": a programme of supply works (ANNOTATION rule 12)
     if head in region_heads() and stem.startswith(_ALONG_OPENERS) and built_in_clause(ctx, start, b):
         specific = True  # "加快打造沿江智造走廊": a belt built along the river it names (rule 11)
+    if head == "工程" and _EXTENT_AFTER.match(text, b):
+        specific = True  # "实施农村公路安全生命防护工程3万公里": a programme of works over the length it covers
     if head == "工程" and _runs_physical_works(ctx, start, b, stem):
         specific = True  # "实施某某河水环境整治工程": a package of physical works its clause runs (rule 12)
-    if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
+    if works.unified or works.bracketed or (head == "基金" and _fund_set_up(ctx, start) and len(stem) >= 4
                                             and not re.search(r"\d", stem)):
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
     return (specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
             or _built_by_named(ctx, start, b))
+
+
+# the length or area a works programme covers, right after its name (project_extent_units.txt)
+_EXTENT_AFTER = re.compile(rf"\d+(?:\.\d+)?[万千]?(?:{lexicons.alternation('project_extent_units.txt')})")
+
+
+def _fund_set_up(ctx: SentenceContext, start: int) -> bool:
+    """Does the report set up the fund named from `start` ("设立服务贸易创新发展引导基金"), not urge or back
+    others to (project_fund_urging_verbs.txt before the set-up verb in its clause: "推动设立国资并购基金",
+    "鼓励社会资本发起设立股权投资基金")?"""
+    if not ctx.text.endswith(_SET_UP, 0, start):
+        return False
+    before, _ = _clause_around(ctx, start, start, _CLAUSE_MARKS + "、")
+    return not any(w in before for w in lexicons.words("project_fund_urging_verbs.txt"))
 
 
 def _runs_physical_works(ctx: SentenceContext, start: int, b: int, stem: str) -> bool:
