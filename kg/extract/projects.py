@@ -3049,8 +3049,9 @@ def _back_to_supply_programme(ctx: SentenceContext, start: int, head: str, a: in
     if i < 0 or any(c in _NOT_IN_PROGRAMME_NAME for c in text[i:a]):
         return start
     tok = ctx.token_starting_at(i)
-    while tok is not None and (before := ctx.token_ending_at(tok.start)) is not None and before.pos in ("n", "nz", "ns", "nr", "b"):
-        tok = before
+    while tok is not None and (before := ctx.token_ending_at(tok.start)) is not None and (
+            before.pos in ("n", "nz", "ns", "nr", "b") or before.pos == "a" and len(before.word) > 1):
+        tok = before  # (an adjective of the supply as a word of its own: "胶东地区清洁供暖“一张网”工程")
     return tok.start if tok is not None else start
 
 
@@ -4196,10 +4197,36 @@ def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, i
     return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
 
 
-def _no_item_of_works(ctx: SentenceContext, a: int, b: int, generic: frozenset[str]) -> bool:
-    """Is the listed item text[a:b] a works found already, category words, or a walk over an earlier
-    list's 等 ("支持济南、青岛、泰安等市推进火箭、…等重大项目")?"""
-    return ctx.taken(a, b, (PROJECT,)) or is_generic(ctx.text[a:b], generic) or _across_list_etc(ctx, a, b)
+def _no_item_of_works(ctx: SentenceContext, a: int, b: int, generic: frozenset[str], m: re.Match,
+                      items: list[tuple[int, int]], found: list[tuple[int, int]]) -> bool:
+    """Is the listed item text[a:b] a works found already, category words, a walk over an earlier
+    list's 等 ("支持济南、青岛、泰安等市推进火箭、…等重大项目"), or one of a list of kinds under a class
+    label (`_kinds_under_class_label`: "高端装备、信息网络…等重大项目")?"""
+    return (ctx.taken(a, b, (PROJECT,)) or is_generic(ctx.text[a:b], generic) or _across_list_etc(ctx, a, b)
+            or _kinds_under_class_label(ctx, m, items, found))
+
+
+# a list's label of a class of projects: 等, then a word of rank (project_class_list_labels.txt) a few
+# characters before 项目 ("等重大项目", "等重点项目", "等重大产业项目")
+_CLASS_LIST_LABEL = re.compile(rf"等(?:{lexicons.alternation('project_class_list_labels.txt')})[{CJK_CHARS}]{{0,4}}项目$")
+
+
+def _kinds_under_class_label(ctx: SentenceContext, m: re.Match, items: list[tuple[int, int]],
+                             found: list[tuple[int, int]]) -> bool:
+    """Is the list `m` labelled by a class of projects (`_CLASS_LIST_LABEL`: "…等重大项目") a list of fields
+    or kinds of works ("信息网络、集成电路…", "特高压输电、智能电网…", "骨干水源、江河湖泊治理…"): four or
+    more items (LIMITS.class_list_min_items), none naming a place or organization found in it, holding a
+    figure or works found by their heads, and at most a quarter of them rare words (`is_proper`)? Such a
+    label is a category; a list of which one item names works names works ("第四使馆区、雁栖湖国际会都等
+    重点项目", "齐鲁石化鲁油鲁炼、玖德化学新材料等重大项目")."""
+    if _CLASS_LIST_LABEL.search(m.group()) is None or len(items) < LIMITS.class_list_min_items:
+        return False
+    text = ctx.text
+    if any(_found_name_in(ctx, a, b) or re.search(r"\d", text[a:b]) or any(x < b and a < y for x, y in found)
+           for a, b in items):
+        return False
+    # (most items common words: a rare word or two among them is a field's term, "集成电路", "江河湖泊治理")
+    return sum(is_proper(text[a:b], strict=True) for a, b in items) * 4 <= len(items)
 
 
 def _listed_items(ctx: SentenceContext, m: re.Match) -> list[tuple[int, int]]:
@@ -4288,7 +4315,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if _labels_company_works(m) and _known_company(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
                 companies.append((a, b))  # "中储粮、东方发电…等18个续建项目": the company's works, where list-mates are works
                 continue
-            if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or _no_item_of_works(ctx, a, b, generic):
+            if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or _no_item_of_works(ctx, a, b, generic, m, items, found):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
