@@ -885,8 +885,25 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "某某旅游度假区创成国家级旅游度假区": the head names the designation obtained, a kind (ANNOTATION rule 11)
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
-    works.start = _games_venue_start(text, _start_over_joints(ctx, works.start, a, m.group()), b)
+    works.start = _over_dashed_partner(ctx, _games_venue_start(text, _start_over_joints(ctx, works.start, a, m.group()), b))
     return works
+
+
+def _over_dashed_partner(ctx: SentenceContext, start: int) -> int:
+    """"实施一汽—大众CSP平台新车型项目", "启动建设赤峰道—中心花园": a name opening with the second of two
+    partners or ends joined by a dash runs back over the dash to the first, a place or organization found
+    right before it and opening a word after a verb or a mark (the joint venture, the route's two ends are
+    one name); `start` elsewhere."""
+    text = ctx.text
+    if start < 2 or text[start - 1] not in "—-":
+        return start
+    first = min((m.local_start for m in ctx.found if m.type in (PLACE, ORG) and m.local_end == start - 1), default=None)
+    if first is None or first == start - 1:
+        return start
+    before = ctx.token_ending_at(first)
+    if first > 0 and CJK.match(text[first - 1]) and (before is None or not before.pos.startswith("v")):
+        return start  # (the found name ends a longer word: no partner of its own)
+    return first
 
 
 @functools.lru_cache(maxsize=1)
@@ -1165,9 +1182,12 @@ _ROUTE_UPGRADES = frozenset(lexicons.words("project_route_upgrades.txt"))
 
 def _upgrade_of_route(text: str, before: tuple[int, int], b: int) -> bool:
     """Is the works an upgrade of the class of the route found right before it ("…、某某路快速化改造",
-    "…、某某至某某铁路电气化改造": project_route_upgrades.txt)? Then its name runs back over the route,
+    "…、某某至某某铁路电气化改造": project_route_upgrades.txt), or of the facility found right before it
+    ("…、某某灌区现代化改造": project_facility_upgrades.tsv)? Then its name runs back over the route,
     or over its section ("某某大道南段快速化改造")."""
     route = text[before[0]:before[1]]
+    if any(route.endswith(head) and text[before[1]:b] == upgrade for head, upgrade in lexicons.rows("project_facility_upgrades.tsv")):
+        return True  # "…、红寺堡灌区现代化改造": the upgrade of the one facility (project_facility_upgrades.tsv)
     if text[before[1]:b] not in _ROUTE_UPGRADES:
         return False
     heads = _road_heads() + _ROUTE_KINDS
@@ -2166,8 +2186,9 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
     head only ends a common word ("合作项目", "区段", "必由之路"); for a 工程 named by a field and its purpose
     (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程");
     "project" for a national programme of physical works by its quoted short name ("“三北”工程": rule 12);
-    None for the phase of a fund ("上海产业转型升级二期基金": a fund is judged by its own head)."""
-    if works.head != "基金" and ctx.text.endswith("基金", works.start, works.b):
+    None for the phase of a fund ("上海产业转型升级二期基金": a fund is judged by its own head), and for a city
+    whose name ends like a head (`_city_by_its_name`: "防城港", "连云港")."""
+    if works.head != "基金" and ctx.text.endswith("基金", works.start, works.b) or _city_by_its_name(ctx, works.start, works.b):
         return None
     if works.head == "工程" and _quoted_works_programme(ctx.text[works.start:works.a]):
         return "project"
@@ -2175,6 +2196,18 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     works_field = purpose_programme_of_works(ctx.text[works.start:works.b]) if works.head == "工程" else None
     return "" if works_field is None else "project" if works_field else None
+
+
+def _city_by_its_name(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a province's or prefecture's name found as a place and standing alone (a mark after
+    it), whose last character the head pattern read as a head ("北海涠洲岛、防城港“蓝色海湾”": 防城港市;
+    "全球公共安全合作论坛(连云港)"): the city, not a port's works (a port's works names more:
+    "防城港30万吨级进港航道一期")?"""
+    if b < len(ctx.text) and CJK.match(ctx.text[b]):
+        return False  # (a name running on past it is the zone rules' to read: "防城港跨境电商综合试验区")
+    division = lexicons.find_division(ctx.text[start:b], ctx.doc.own.province)
+    return (division is not None and division.level in ("province", "prefecture")
+            and ctx.found_at(start, b, PLACE))
 
 
 # the name of one area of a zone after the zone's name: a place or a few words, then 片区 or 区
