@@ -133,6 +133,9 @@ class ProjectLimits:
     # the longest item of a list of projects before 等: a company by place, trade name and industry and
     # its product ("江苏阔拼科岩服饰高档运动夹克衫": 15)
     listed_item_chars: int = 18
+    # the fewest items of a list under a class label ("…等重大项目") read as kinds of works where they name none
+    # ("高端装备、信息网络、…燃气轮机": 8; "骨干水源、江河湖泊治理…": 4; two or three such items name works)
+    class_list_min_items: int = 4
     # the shortest descriptor before a site head that singles out one facility the clause builds
     # ("旅客服务中心": 4; "体育中心", "物流园区" name kinds)
     site_descriptor_min: int = 4

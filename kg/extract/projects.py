@@ -885,8 +885,25 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "某某旅游度假区创成国家级旅游度假区": the head names the designation obtained, a kind (ANNOTATION rule 11)
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
-    works.start = _games_venue_start(text, _start_over_joints(ctx, works.start, a, m.group()), b)
+    works.start = _over_dashed_partner(ctx, _games_venue_start(text, _start_over_joints(ctx, works.start, a, m.group()), b))
     return works
+
+
+def _over_dashed_partner(ctx: SentenceContext, start: int) -> int:
+    """"实施一汽—大众CSP平台新车型项目", "启动建设赤峰道—中心花园": a name opening with the second of two
+    partners or ends joined by a dash runs back over the dash to the first, a place or organization found
+    right before it and opening a word after a verb or a mark (the joint venture, the route's two ends are
+    one name); `start` elsewhere."""
+    text = ctx.text
+    if start < 2 or text[start - 1] not in "—-":
+        return start
+    first = min((m.local_start for m in ctx.found if m.type in (PLACE, ORG) and m.local_end == start - 1), default=None)
+    if first is None or first == start - 1:
+        return start
+    before = ctx.token_ending_at(first)
+    if first > 0 and CJK.match(text[first - 1]) and (before is None or not before.pos.startswith("v")):
+        return start  # (the found name ends a longer word: no partner of its own)
+    return first
 
 
 @functools.lru_cache(maxsize=1)
@@ -1165,9 +1182,12 @@ _ROUTE_UPGRADES = frozenset(lexicons.words("project_route_upgrades.txt"))
 
 def _upgrade_of_route(text: str, before: tuple[int, int], b: int) -> bool:
     """Is the works an upgrade of the class of the route found right before it ("…、某某路快速化改造",
-    "…、某某至某某铁路电气化改造": project_route_upgrades.txt)? Then its name runs back over the route,
+    "…、某某至某某铁路电气化改造": project_route_upgrades.txt), or of the facility found right before it
+    ("…、某某灌区现代化改造": project_facility_upgrades.tsv)? Then its name runs back over the route,
     or over its section ("某某大道南段快速化改造")."""
     route = text[before[0]:before[1]]
+    if any(route.endswith(head) and text[before[1]:b] == upgrade for head, upgrade in lexicons.rows("project_facility_upgrades.tsv")):
+        return True  # "…、红寺堡灌区现代化改造": the upgrade of the one facility (project_facility_upgrades.tsv)
     if text[before[1]:b] not in _ROUTE_UPGRADES:
         return False
     heads = _road_heads() + _ROUTE_KINDS
@@ -1202,7 +1222,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if cm:
         start += cm.end()
     if works.head == "基金":
-        set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([{CJK_CHARS}]{{4,16}})$", text[:a])
+        set_up = re.search(rf"(?:{'|'.join(_SET_UP)})((?!的)[{CJK_CHARS}]{{4,16}})$", text[:a])  # (not "设立的…")
         start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
     works.unified = bool(_UNIFIED_OPENING.match(text[start:a])) and works.head in _UNIQUE_HEADS
     start = start if works.unified else trim_openers(ctx, start, a)
@@ -2179,13 +2199,29 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
     """The verdict on the candidate that its words alone give, "" where they give none: None where its
     head only ends a common word ("合作项目", "区段", "必由之路"); for a 工程 named by a field and its purpose
     (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程");
-    "project" for a national programme of physical works by its quoted short name ("“三北”工程": rule 12)."""
+    "project" for a national programme of physical works by its quoted short name ("“三北”工程": rule 12);
+    None for the phase of a fund ("上海产业转型升级二期基金": a fund is judged by its own head), and for a city
+    whose name ends like a head (`_city_by_its_name`: "防城港", "连云港")."""
+    if works.head != "基金" and ctx.text.endswith("基金", works.start, works.b) or _city_by_its_name(ctx, works.start, works.b):
+        return None
     if works.head == "工程" and _quoted_works_programme(ctx.text[works.start:works.a]):
         return "project"
     if works.word_start is not None and not _names_before_word(ctx, works.start, works.word_start, works.a, works.b):
         return None
     works_field = purpose_programme_of_works(ctx.text[works.start:works.b]) if works.head == "工程" else None
     return "" if works_field is None else "project" if works_field else None
+
+
+def _city_by_its_name(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a province's or prefecture's name found as a place and standing alone (a mark after
+    it), whose last character the head pattern read as a head ("北海涠洲岛、防城港“蓝色海湾”": 防城港市;
+    "全球公共安全合作论坛(连云港)"): the city, not a port's works (a port's works names more:
+    "防城港30万吨级进港航道一期")?"""
+    if b < len(ctx.text) and CJK.match(ctx.text[b]):
+        return False  # (a name running on past it is the zone rules' to read: "防城港跨境电商综合试验区")
+    division = lexicons.find_division(ctx.text[start:b], ctx.doc.own.province)
+    return (division is not None and division.level in ("province", "prefecture")
+            and ctx.found_at(start, b, PLACE))
 
 
 # the name of one area of a zone after the zone's name: a place or a few words, then 片区 or 区
@@ -2954,15 +2990,31 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         specific = True  # "农村饮水安全巩固提升工程": a programme of supply works (ANNOTATION rule 12)
     if head in region_heads() and stem.startswith(_ALONG_OPENERS) and built_in_clause(ctx, start, b):
         specific = True  # "加快打造沿江智造走廊": a belt built along the river it names (rule 11)
+    if head == "工程" and _EXTENT_AFTER.match(text, b):
+        specific = True  # "实施农村公路安全生命防护工程3万公里": a programme of works over the length it covers
     if head == "工程" and _runs_physical_works(ctx, start, b, stem):
         specific = True  # "实施某某河水环境整治工程": a package of physical works its clause runs (rule 12)
-    if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
+    if works.unified or works.bracketed or (head == "基金" and _fund_set_up(ctx, start) and len(stem) >= 4
                                             and not re.search(r"\d", stem)):
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
     return (specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
             or _built_by_named(ctx, start, b))
+
+
+# the length or area a works programme covers, right after its name (project_extent_units.txt)
+_EXTENT_AFTER = re.compile(rf"\d+(?:\.\d+)?[万千]?(?:{lexicons.alternation('project_extent_units.txt')})")
+
+
+def _fund_set_up(ctx: SentenceContext, start: int) -> bool:
+    """Does the report set up the fund named from `start` ("设立服务贸易创新发展引导基金"), not urge or back
+    others to (project_fund_urging_verbs.txt before the set-up verb in its clause: "推动设立国资并购基金",
+    "鼓励社会资本发起设立股权投资基金")?"""
+    if not ctx.text.endswith(_SET_UP, 0, start):
+        return False
+    before, _ = _clause_around(ctx, start, start, _CLAUSE_MARKS + "、")
+    return not any(w in before for w in lexicons.words("project_fund_urging_verbs.txt"))
 
 
 def _runs_physical_works(ctx: SentenceContext, start: int, b: int, stem: str) -> bool:
@@ -3044,8 +3096,9 @@ def _back_to_supply_programme(ctx: SentenceContext, start: int, head: str, a: in
     if i < 0 or any(c in _NOT_IN_PROGRAMME_NAME for c in text[i:a]):
         return start
     tok = ctx.token_starting_at(i)
-    while tok is not None and (before := ctx.token_ending_at(tok.start)) is not None and before.pos in ("n", "nz", "ns", "nr", "b"):
-        tok = before
+    while tok is not None and (before := ctx.token_ending_at(tok.start)) is not None and (
+            before.pos in ("n", "nz", "ns", "nr", "b") or before.pos == "a" and len(before.word) > 1):
+        tok = before  # (an adjective of the supply as a word of its own: "胶东地区清洁供暖“一张网”工程")
     return tok.start if tok is not None else start
 
 
@@ -4244,10 +4297,36 @@ def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, i
     return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
 
 
-def _no_item_of_works(ctx: SentenceContext, a: int, b: int, generic: frozenset[str]) -> bool:
-    """Is the listed item text[a:b] a works found already, category words, or a walk over an earlier
-    list's 等 ("支持济南、青岛、泰安等市推进火箭、…等重大项目")?"""
-    return ctx.taken(a, b, (PROJECT,)) or is_generic(ctx.text[a:b], generic) or _across_list_etc(ctx, a, b)
+def _no_item_of_works(ctx: SentenceContext, a: int, b: int, generic: frozenset[str], m: re.Match,
+                      items: list[tuple[int, int]], found: list[tuple[int, int]]) -> bool:
+    """Is the listed item text[a:b] a works found already, category words, a walk over an earlier
+    list's 等 ("支持济南、青岛、泰安等市推进火箭、…等重大项目"), or one of a list of kinds under a class
+    label (`_kinds_under_class_label`: "高端装备、信息网络…等重大项目")?"""
+    return (ctx.taken(a, b, (PROJECT,)) or is_generic(ctx.text[a:b], generic) or _across_list_etc(ctx, a, b)
+            or _kinds_under_class_label(ctx, m, items, found))
+
+
+# a list's label of a class of projects: 等, then a word of rank (project_class_list_labels.txt) a few
+# characters before 项目 ("等重大项目", "等重点项目", "等重大产业项目")
+_CLASS_LIST_LABEL = re.compile(rf"等(?:{lexicons.alternation('project_class_list_labels.txt')})[{CJK_CHARS}]{{0,4}}项目$")
+
+
+def _kinds_under_class_label(ctx: SentenceContext, m: re.Match, items: list[tuple[int, int]],
+                             found: list[tuple[int, int]]) -> bool:
+    """Is the list `m` labelled by a class of projects (`_CLASS_LIST_LABEL`: "…等重大项目") a list of fields
+    or kinds of works ("信息网络、集成电路…", "特高压输电、智能电网…", "骨干水源、江河湖泊治理…"): four or
+    more items (LIMITS.class_list_min_items), none naming a place or organization found in it, holding a
+    figure or works found by their heads, and at most a quarter of them rare words (`is_proper`)? Such a
+    label is a category; a list of which one item names works names works ("第四使馆区、雁栖湖国际会都等
+    重点项目", "齐鲁石化鲁油鲁炼、玖德化学新材料等重大项目")."""
+    if _CLASS_LIST_LABEL.search(m.group()) is None or len(items) < LIMITS.class_list_min_items:
+        return False
+    text = ctx.text
+    if any(_found_name_in(ctx, a, b) or re.search(r"\d", text[a:b]) or any(x < b and a < y for x, y in found)
+           for a, b in items):
+        return False
+    # (most items common words: a rare word or two among them is a field's term, "集成电路", "江河湖泊治理")
+    return sum(is_proper(text[a:b], strict=True) for a, b in items) * 4 <= len(items)
 
 
 def _listed_items(ctx: SentenceContext, m: re.Match) -> list[tuple[int, int]]:
@@ -4336,7 +4415,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if _labels_company_works(m) and _known_company(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
                 companies.append((a, b))  # "中储粮、东方发电…等18个续建项目": the company's works, where list-mates are works
                 continue
-            if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or _no_item_of_works(ctx, a, b, generic):
+            if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or _no_item_of_works(ctx, a, b, generic, m, items, found):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
