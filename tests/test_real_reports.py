@@ -1,6 +1,6 @@
 """Quality on real published reports beyond the four samples (tests/real/README.md): two whole district
-reports and fifty-four excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator who
-wrote no rule. Each was held out of the rules once (sessions 57, 58 and 59) and is design material since; the figures here
+reports and seventy-two excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator who
+wrote no rule. Each was held out of the rules once (sessions 57 to 60) and is design material since; the figures here
 are what the rules reach on them, summed over the set (micro), a little under today's: a promise that a rule which
 helps the samples does not quietly lose real text. tests/real/next/ holds the next session's held-out texts: not
 read here."""
@@ -16,18 +16,42 @@ from kg.pipeline import build, predictions
 REAL = Path(__file__).resolve().parent / "real"
 REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 
-# micro F1 over every text here, strict (shared/tools/score.py's metric), a little under today's (session 60's rules on
-# the fifty-six texts: Project 0.718, Place 0.834, Organization 0.811, Indicator 0.709, ObservationYear 0.917,
-# locatedIn 0.662, participatesIn 0.671; session 59's 0.692, 0.826, 0.796, 0.690, 0.913, 0.634, 0.643); raised when the
-# rules rise
+# micro F1 over every text here, strict (shared/tools/score.py's metric), a little under today's (session 61's rules on
+# the seventy-four texts: Project 0.719, Place 0.839, Organization 0.812, Indicator 0.698, ObservationYear 0.911,
+# locatedIn 0.669, participatesIn 0.652 — the eighteen texts added in session 61 score lower than the fifty-six, whose
+# own floors below rose); raised when the rules rise
 FLOORS = {
     "Project": 0.71,
     "Place": 0.83,
     "Organization": 0.80,
-    "Indicator": 0.70,
+    "Indicator": 0.69,
     "ObservationYear": 0.91,
-    "locatedIn": 0.65,
-    "participatesIn": 0.66,
+    "locatedIn": 0.66,
+    "participatesIn": 0.64,
+}
+
+# Session 60's fifty-six texts (session 61's rules: Project 0.734, Place 0.842, Organization 0.841,
+# Indicator 0.722, ObservationYear 0.921, locatedIn 0.683, participatesIn 0.694; session 60's 0.718, 0.834, 0.811, 0.709,
+# 0.917, 0.662, 0.671)
+FIRST_FIFTY_SIX = ("anhui-2026", "beijing-2026", "beijing-2026-review", "chongqing-2026", "chongqing-2026-review",
+                   "fujian-2026", "fujian-2026-review", "gansu-2026", "guangxi-2026", "guangxi-2026-review",
+                   "guizhou-2026", "guizhou-2026-review", "hailar-2018", "hailar-2019", "hainan-2026", "hebei-2026",
+                   "hebei-2026-review", "heilongjiang-2026", "henan-2026", "henan-2026-review", "hubei-2026",
+                   "hubei-2026-review", "hunan-2026", "hunan-2026-review", "jiangsu-2026", "jiangsu-2026-review",
+                   "jiangxi-2026-review", "jilin-2026", "liaoning-2026", "national-2011", "national-2012",
+                   "national-2013", "national-2014", "national-2015", "national-2016", "national-2018",
+                   "neimenggu-2026", "neimenggu-2026-review", "ningxia-2026", "qinghai-2026", "shaanxi-2026",
+                   "shandong-2026", "shandong-2026-review", "shanghai-2026", "shanghai-2026-review", "shanxi-2026",
+                   "sichuan-2026", "sichuan-2026-review", "tianjin-2026", "xinjiang-2026", "xinjiang-2026-review",
+                   "xizang-2026", "yunnan-2026", "yunnan-2026-review", "zhejiang-2026", "zhejiang-2026-review")
+FLOORS_FIRST_FIFTY_SIX = {
+    "Project": 0.73,
+    "Place": 0.84,
+    "Organization": 0.83,
+    "Indicator": 0.72,
+    "ObservationYear": 0.92,
+    "locatedIn": 0.68,
+    "participatesIn": 0.69,
 }
 
 # earlier sets keep floors of their own, raised with the rules, so that a text added to the folder never lowers a
@@ -43,13 +67,13 @@ FIRST_THIRTY_EIGHT = ("anhui-2026", "beijing-2026", "chongqing-2026", "fujian-20
                       "sichuan-2026-review", "tianjin-2026", "xinjiang-2026", "yunnan-2026", "zhejiang-2026",
                       "zhejiang-2026-review")
 FLOORS_FIRST_THIRTY_EIGHT = {
-    "Project": 0.73,
-    "Place": 0.83,
-    "Organization": 0.80,
-    "Indicator": 0.72,
-    "ObservationYear": 0.91,
-    "locatedIn": 0.68,
-    "participatesIn": 0.67,
+    "Project": 0.75,
+    "Place": 0.84,
+    "Organization": 0.82,
+    "Indicator": 0.74,
+    "ObservationYear": 0.92,
+    "locatedIn": 0.70,
+    "participatesIn": 0.69,
 }
 
 # Session 58's twenty texts (session 60's rules: Project 0.760, Place 0.864, Organization 0.801, Indicator
@@ -61,12 +85,12 @@ FIRST_TWENTY = ("fujian-2026", "gansu-2026", "guangxi-2026", "guizhou-2026", "ha
                 "national-2013", "national-2014", "national-2015", "shandong-2026", "shanxi-2026", "sichuan-2026",
                 "yunnan-2026", "zhejiang-2026")
 FLOORS_FIRST_TWENTY = {
-    "Project": 0.75,
-    "Place": 0.86,
-    "Organization": 0.80,
-    "Indicator": 0.70,
-    "ObservationYear": 0.90,
-    "locatedIn": 0.72,
+    "Project": 0.77,
+    "Place": 0.87,
+    "Organization": 0.81,
+    "Indicator": 0.72,
+    "ObservationYear": 0.91,
+    "locatedIn": 0.74,
     "participatesIn": 0.59,
 }
 
@@ -77,13 +101,13 @@ FLOORS_FIRST_TWENTY = {
 FIRST_ELEVEN = ("guangxi-2026", "hailar-2018", "hailar-2019", "heilongjiang-2026", "henan-2026", "hunan-2026",
                 "jilin-2026", "national-2013", "national-2015", "sichuan-2026", "zhejiang-2026")
 FLOORS_FIRST_ELEVEN = {
-    "Project": 0.73,
-    "Place": 0.86,
-    "Organization": 0.82,
-    "Indicator": 0.71,
-    "ObservationYear": 0.89,
-    "locatedIn": 0.71,
-    "participatesIn": 0.64,
+    "Project": 0.74,
+    "Place": 0.87,
+    "Organization": 0.84,
+    "Indicator": 0.74,
+    "ObservationYear": 0.90,
+    "locatedIn": 0.72,
+    "participatesIn": 0.65,
 }
 
 
@@ -95,7 +119,7 @@ def real_results():
 
 def test_every_real_report_has_its_gold_and_source():
     readme = (REAL / "README.md").read_text(encoding="utf-8")
-    assert len(REPORTS) >= 56
+    assert len(REPORTS) >= 74
     for name in REPORTS:
         assert (REAL / f"{name}.jsonl").is_file(), name
         assert f"`{name}`" in readme, f"{name} is not described in tests/real/README.md"
@@ -117,7 +141,8 @@ def test_quality_on_real_reports(row, real_results):
 
 
 EARLIER_SETS = {"first_eleven": (FIRST_ELEVEN, FLOORS_FIRST_ELEVEN), "first_twenty": (FIRST_TWENTY, FLOORS_FIRST_TWENTY),
-                "first_thirty_eight": (FIRST_THIRTY_EIGHT, FLOORS_FIRST_THIRTY_EIGHT)}
+                "first_thirty_eight": (FIRST_THIRTY_EIGHT, FLOORS_FIRST_THIRTY_EIGHT),
+                "first_fifty_six": (FIRST_FIFTY_SIX, FLOORS_FIRST_FIFTY_SIX)}
 
 
 @pytest.mark.parametrize("subset,row", [(subset, row) for subset, (_, floors) in sorted(EARLIER_SETS.items())
