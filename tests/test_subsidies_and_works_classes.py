@@ -25,3 +25,13 @@ def projects(tmp_path, sentence):
 ])
 def test_no_works_named(tmp_path, sentence, not_found):
     assert_found(projects(tmp_path, sentence), set(), not_found)
+
+
+@pytest.mark.parametrize("sentence,not_found", [
+    ("兴化府历史文化街区获批国家级旅游休闲街区，福鼎白茶文化系统入选全球重要农业文化遗产。", {"福鼎白茶文化系统"}),
+    ("德清淡水珍珠复合养殖系统成为我省第6个全球重要农业文化遗产，新增国家级非遗项目12个。", {"德清淡水珍珠复合养殖系统"}),
+])
+def test_listed_farming_system_is_no_works(tmp_path, sentence, not_found):
+    """A farming system its clause lists as agricultural heritage (project_heritage_system_titles.txt):
+    fujian-2026-review, zhejiang-2026-review."""
+    assert_found(projects(tmp_path, sentence), set(), not_found)
