@@ -2201,8 +2201,10 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
     (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程");
     "project" for a national programme of physical works by its quoted short name ("“三北”工程": rule 12);
     None for the phase of a fund ("上海产业转型升级二期基金": a fund is judged by its own head), and for a city
-    whose name ends like a head (`_city_by_its_name`: "防城港", "连云港")."""
-    if works.head != "基金" and ctx.text.endswith("基金", works.start, works.b) or _city_by_its_name(ctx, works.start, works.b):
+    whose name ends like a head (`_city_by_its_name`: "防城港", "连云港"), and for a farming system its clause
+    lists as agricultural heritage after it (project_heritage_system_titles.txt: "…文化系统入选全球重要农业文化遗产")."""
+    if works.head != "基金" and ctx.text.endswith("基金", works.start, works.b) or _city_by_its_name(ctx, works.start, works.b) \
+            or any(w in _clause_around(ctx, works.b, works.b, _CLAUSE_MARKS)[1] for w in lexicons.words("project_heritage_system_titles.txt")):
         return None
     if works.head == "工程" and _quoted_works_programme(ctx.text[works.start:works.a]):
         return "project"
