@@ -40,6 +40,15 @@ def test_name_runs_back_over_a_dashed_partner(tmp_path, sentence, found, not_fou
     assert_found(projects(tmp_path, sentence), found, not_found)
 
 
+def test_one_partner_of_a_dashed_joint_venture_takes_no_part(tmp_path):
+    """The works named with two partners joined by a dash are the joint venture's: 一汽, one of the partners, takes
+    no part on its own (kg/resolve/relations.py, _organizations_named): jilin-2026 and its review part, whose gold
+    names 一汽—大众."""
+    _, _, links = review_graph(tmp_path, "推动奥迪一汽新能源整车放量，实施一汽—大众CSP平台新车型项目，新能源汽车产量增长。",
+                               "青禾省政府工作报告")
+    assert not any(project == "一汽—大众CSP平台新车型项目" and org == "一汽" for org, project in links)
+
+
 def test_upgrade_of_the_last_listed_facility_names_its_works(tmp_path):
     """The modernisation of an irrigation district after the district ending a list is its works, named with
     the list (project_facility_upgrades.tsv, `_upgrade_of_route`): ningxia-2026."""

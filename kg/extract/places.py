@@ -5139,9 +5139,9 @@ def extract_irrigation_district_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # no works on the district itself, or none found
             site = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == h
                         and 2 <= h - k.local_start <= 4), default=None)
-            if site is None or ctx.taken(site, end, (ORG,)) or any(
+            if site is None or ctx.text[site - 1:site] == "、" or ctx.taken(site, end, (ORG,)) or any(
                     k.type == PLACE and k.local_start <= site and end <= k.local_end for k in ctx.found):
-                continue
+                continue  # "青铜峡、沙坡头、红寺堡灌区现代化改造": a head the list's sites share names no one district
             out.append(ctx.mention(PLACE, site, end, source="irrigation-district", composite=True))
     return out
 

@@ -1588,6 +1588,9 @@ def _opens_longer_end(name: str, place: tuple[int, str, str], marks: list[int]) 
             and name[b] not in loc.get("suffix", ()))
 
 
+
+DASHES = ("—", "-", "－")  # the dash joining two partners into a joint venture's name
+
 def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
     """participatesIn of the organizations named inside the project's name (`orgs_in`: offset,
     name, key), and of the group a subsidiary's name holds; not of a name made of industry and trade
@@ -1609,6 +1612,8 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             continue  # "某尔路改造工程": the works are on a street named with the word, no company's
         if _venue_own_name(name[a + len(n):], n, names):
             continue  # "澄江购物广场", "某某百货改造工程": the venue's own trade name, no builder of it
+        if name[a + len(n):a + len(n) + 1] in DASHES and a + len(n) + 1 < len(name):
+            continue  # "一汽—大众CSP平台新车型项目": the partners a dash joins name the joint venture that takes part
         if _affiliate_after(name, a + len(n)) and not _affiliated_school(name, a + len(n), names):
             continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
