@@ -277,7 +277,8 @@ def _without_done_verbs(out: list[Mention]) -> list[Mention]:
     the name is whole (the verb still carries over to the items listed after it). A stage of works
     ("建成投产", obs_stage_verbs.txt) stays. So does a verb of policy action (obs_policy_verbs.txt:
     "启动城中村改造" → 城中村改造, "打通断头路" → 断头路) before anything but a verb of works or a stage
-    ("启动建设…" stays) and a bare two-character word ("推动项目"). Returns `out`."""
+    ("启动建设…" stays), a purpose ("中央财政安排用于“三农”的资金" stays, obs_purpose_openers.txt) and a
+    bare two-character word ("推动项目"). Returns `out`."""
     scopes = {**dict.fromkeys(lexicons.words("obs_policy_verbs.txt"), _POLICY), **lexicons.mapping("obs_designation_verbs.tsv")}
     kept = lexicons.words("obs_stage_verbs.txt")
     for m in out:
@@ -285,7 +286,8 @@ def _without_done_verbs(out: list[Mention]) -> list[Mention]:
         verb = max((v for v in scopes if name.startswith(v)), key=len, default="")
         rest = name[len(verb):]
         stays = any(name.startswith(k) and len(k) > len(verb) for k in words_opening(kept, name))
-        stays = stays or scopes.get(verb) == _POLICY and rest.startswith((*kept, *lexicons.words("obs_counted_work_verbs.txt")))
+        stays = stays or scopes.get(verb) == _POLICY and rest.startswith(
+            (*kept, *lexicons.words("obs_counted_work_verbs.txt"), *lexicons.words("obs_purpose_openers.txt")))
         if verb and len(rest) >= 2 + (scopes[verb] == _POLICY) and not stays and (scopes[verb] in ("any", _POLICY) or _names_designation(rest)):
             m.attrs["indicator"] = rest
             written = m.attrs.get("indicator_written", "")
