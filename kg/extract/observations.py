@@ -3639,15 +3639,18 @@ def _listed_items(indicator: str, n: int, respectively: bool) -> list[str]:
     is one indicator twice: only "分别" splits a paired word)."""
     pairs = [(w, a, b) for w, (a, b) in _paired_words().items() if w in indicator] if respectively else []
     pairs.sort(key=lambda p: -len(p[0]))  # "存、贷款" before "贷款"
-    for k, (w, _, _) in enumerate(pairs):
-        indicator = indicator.replace(w, chr(_PAIR_MARK + k))  # its own 、 lists nothing
+    # a paired word's own 、 lists nothing, nor does the 及 of a word that holds it ("普及率",
+    # obs_unjoining_words.txt: "农村自来水、卫生户厕普及率" is two items, not three)
+    marked = [w for w, _, _ in pairs] + [w for w in lexicons.words("obs_unjoining_words.txt") if w in indicator]
+    for k, w in enumerate(marked):
+        indicator = indicator.replace(w, chr(_PAIR_MARK + k))
     items = [x for x in re.split(r"[、和及与]", indicator) if x]
     for k, (_, a, b) in enumerate(pairs):
         mark = chr(_PAIR_MARK + k)
         at = next((i for i, x in enumerate(items) if mark in x), None)
         if at is not None and len(items) < n:
             items[at:at + 1] = [items[at].replace(mark, a), items[at].replace(mark, b)]
-    for k, (w, _, _) in enumerate(pairs):
+    for k, w in enumerate(marked):
         items = [x.replace(chr(_PAIR_MARK + k), w) for x in items]
     return items
 
