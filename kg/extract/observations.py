@@ -2601,6 +2601,11 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if owner and text[phrase_start - 1:phrase_start] in ",、":
         return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
+    if (counted == last and name in lexicons.word_set("obs_pace_measures.txt") and text[phrase_start - 1:phrase_start] in ",、"
+            and not text.endswith(counted, 0, phrase_start - 1)):
+        # "实施重点项目2800多个,完成投资2400多亿元": the drive's pace, right after its count (not
+        # "推进2000个省级重点项目、完成投资…", where the set closes the clause before it)
+        return name
     subject = _subject_of(name, counted)
     if subject:
         return subject
