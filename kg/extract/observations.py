@@ -241,13 +241,36 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     # _cue_dated), by the cue before it; else by the sentence's timing
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
-    return _names_settled(_name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
+    return _names_settled(ctx.text, _name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
 
 
-def _names_settled(out: list[Mention]) -> list[Mention]:
+def _names_settled(text: str, out: list[Mention]) -> list[Mention]:
     """The names of whole counts, without what opens them and names nothing (a verb of a designation
     obtained, the verbs of law-making before a kind of law)."""
-    return _laws_by_kind(_without_done_verbs(out))
+    return _laws_by_kind(_without_done_verbs(_growths_named(text, out)))
+
+
+def _growths_named(text: str, out: list[Mention]) -> list[Mention]:
+    """"经济增长预期目标为7%左右", "经济增长预期7%左右": a change of a subject that is no measure by itself
+    (obs_growth_subjects.tsv: 经济) whose growth the report writes as the noun of a goal (增长预期, 增长目标)
+    is named by that growth (经济增长), also after a verb of policy action that opens it ("中央提出今年
+    经济增长…", cut later by _without_done_verbs); where 增长 is the verb ("经济增长5%左右") the name is
+    the subject's. Returns `out`."""
+    named = lexicons.mapping("obs_growth_subjects.tsv")
+    verbs = lexicons.word_set("obs_policy_verbs.txt")
+    for m in out:
+        name = m.attrs["indicator"]
+        subject = next((w for w in named if name.endswith(w) and (name == w or name[: -len(w)] in verbs)), "")
+        at = text.rfind(subject, 0, m.local_start) if subject else -1
+        goal = tuple(named.get(subject, "")[len(subject):] + w for w in _GOAL_NOUNS)
+        if at >= 0 and m.attrs.get("measure") == "change" and text.startswith(goal, at + len(subject)):
+            m.attrs["indicator"] = name[: -len(subject)] + named[subject]
+            m.attrs.pop("indicator_written", None)
+    return out
+
+
+# the nouns of a goal set for a growth ("增长预期目标", "增长目标"): the growth is no verb there
+_GOAL_NOUNS = ("预期", "目标")
 
 
 def _laws_by_kind(out: list[Mention]) -> list[Mention]:
