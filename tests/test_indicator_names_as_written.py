@@ -83,10 +83,12 @@ def test_an_investment_with_no_subject_after_one_project_is_that_projects(tmp_pa
 
 
 def test_the_work_of_a_counted_set_leaves_out_its_size_class(tmp_path):
-    found = planned(tmp_path, "全年实施亿元以上重点项目1200个以上,完成投资3000亿元以上。")
+    # (the set counted before its noun: a bare 完成投资 right after "…项目1200个," is the drive's pace,
+    # tests/test_indicator_pace_of_investment.py)
+    found = planned(tmp_path, "全年实施1200个以上亿元以上重点项目,完成投资3000亿元以上。")
     assert {("亿元以上重点项目", "1200", "个"), ("重点项目完成投资", "3000", "亿元")} <= found
     # a set that is only 项目 keeps its size class: 项目完成投资 would name every project
-    found = planned(tmp_path, "全年实施亿元以上项目500项,完成投资1500亿元。")
+    found = planned(tmp_path, "全年实施500项亿元以上项目,完成投资1500亿元。")
     assert ("亿元以上项目完成投资", "1500", "亿元") in found
 
 

@@ -241,13 +241,36 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     # _cue_dated), by the cue before it; else by the sentence's timing
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
-    return _names_settled(_name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
+    return _names_settled(ctx.text, _name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
 
 
-def _names_settled(out: list[Mention]) -> list[Mention]:
+def _names_settled(text: str, out: list[Mention]) -> list[Mention]:
     """The names of whole counts, without what opens them and names nothing (a verb of a designation
     obtained, the verbs of law-making before a kind of law)."""
-    return _laws_by_kind(_without_done_verbs(out))
+    return _laws_by_kind(_without_done_verbs(_growths_named(text, out)))
+
+
+def _growths_named(text: str, out: list[Mention]) -> list[Mention]:
+    """"经济增长预期目标为7%左右", "经济增长预期7%左右": a change of a subject that is no measure by itself
+    (obs_growth_subjects.tsv: 经济) whose growth the report writes as the noun of a goal (增长预期, 增长目标)
+    is named by that growth (经济增长), also after a verb of policy action that opens it ("中央提出今年
+    经济增长…", cut later by _without_done_verbs); where 增长 is the verb ("经济增长5%左右") the name is
+    the subject's. Returns `out`."""
+    named = lexicons.mapping("obs_growth_subjects.tsv")
+    verbs = lexicons.word_set("obs_policy_verbs.txt")
+    for m in out:
+        name = m.attrs["indicator"]
+        subject = next((w for w in named if name.endswith(w) and (name == w or name[: -len(w)] in verbs)), "")
+        at = text.rfind(subject, 0, m.local_start) if subject else -1
+        goal = tuple(named.get(subject, "")[len(subject):] + w for w in _GOAL_NOUNS)
+        if at >= 0 and m.attrs.get("measure") == "change" and text.startswith(goal, at + len(subject)):
+            m.attrs["indicator"] = name[: -len(subject)] + named[subject]
+            m.attrs.pop("indicator_written", None)
+    return out
+
+
+# the nouns of a goal set for a growth ("增长预期目标", "增长目标"): the growth is no verb there
+_GOAL_NOUNS = ("预期", "目标")
 
 
 def _laws_by_kind(out: list[Mention]) -> list[Mention]:
@@ -277,7 +300,8 @@ def _without_done_verbs(out: list[Mention]) -> list[Mention]:
     the name is whole (the verb still carries over to the items listed after it). A stage of works
     ("建成投产", obs_stage_verbs.txt) stays. So does a verb of policy action (obs_policy_verbs.txt:
     "启动城中村改造" → 城中村改造, "打通断头路" → 断头路) before anything but a verb of works or a stage
-    ("启动建设…" stays) and a bare two-character word ("推动项目"). Returns `out`."""
+    ("启动建设…" stays), a purpose ("中央财政安排用于“三农”的资金" stays, obs_purpose_openers.txt) and a
+    bare two-character word ("推动项目"). Returns `out`."""
     scopes = {**dict.fromkeys(lexicons.words("obs_policy_verbs.txt"), _POLICY), **lexicons.mapping("obs_designation_verbs.tsv")}
     kept = lexicons.words("obs_stage_verbs.txt")
     for m in out:
@@ -285,7 +309,8 @@ def _without_done_verbs(out: list[Mention]) -> list[Mention]:
         verb = max((v for v in scopes if name.startswith(v)), key=len, default="")
         rest = name[len(verb):]
         stays = any(name.startswith(k) and len(k) > len(verb) for k in words_opening(kept, name))
-        stays = stays or scopes.get(verb) == _POLICY and rest.startswith((*kept, *lexicons.words("obs_counted_work_verbs.txt")))
+        stays = stays or scopes.get(verb) == _POLICY and rest.startswith(
+            (*kept, *lexicons.words("obs_counted_work_verbs.txt"), *lexicons.words("obs_purpose_openers.txt")))
         if verb and len(rest) >= 2 + (scopes[verb] == _POLICY) and not stays and (scopes[verb] in ("any", _POLICY) or _names_designation(rest)):
             m.attrs["indicator"] = rest
             written = m.attrs.get("indicator_written", "")
@@ -2599,6 +2624,11 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if owner and text[phrase_start - 1:phrase_start] in ",、":
         return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
+    if (counted == last and name in lexicons.word_set("obs_pace_measures.txt") and text[phrase_start - 1:phrase_start] in ",、"
+            and not text.endswith(counted, 0, phrase_start - 1)):
+        # "实施重点项目2800多个,完成投资2400多亿元": the drive's pace, right after its count (not
+        # "推进2000个省级重点项目、完成投资…", where the set closes the clause before it)
+        return name
     subject = _subject_of(name, counted)
     if subject:
         return subject
@@ -3637,15 +3667,18 @@ def _listed_items(indicator: str, n: int, respectively: bool) -> list[str]:
     is one indicator twice: only "分别" splits a paired word)."""
     pairs = [(w, a, b) for w, (a, b) in _paired_words().items() if w in indicator] if respectively else []
     pairs.sort(key=lambda p: -len(p[0]))  # "存、贷款" before "贷款"
-    for k, (w, _, _) in enumerate(pairs):
-        indicator = indicator.replace(w, chr(_PAIR_MARK + k))  # its own 、 lists nothing
+    # a paired word's own 、 lists nothing, nor does the 及 of a word that holds it ("普及率",
+    # obs_unjoining_words.txt: "农村自来水、卫生户厕普及率" is two items, not three)
+    marked = [w for w, _, _ in pairs] + [w for w in lexicons.words("obs_unjoining_words.txt") if w in indicator]
+    for k, w in enumerate(marked):
+        indicator = indicator.replace(w, chr(_PAIR_MARK + k))
     items = [x for x in re.split(r"[、和及与]", indicator) if x]
     for k, (_, a, b) in enumerate(pairs):
         mark = chr(_PAIR_MARK + k)
         at = next((i for i, x in enumerate(items) if mark in x), None)
         if at is not None and len(items) < n:
             items[at:at + 1] = [items[at].replace(mark, a), items[at].replace(mark, b)]
-    for k, (w, _, _) in enumerate(pairs):
+    for k, w in enumerate(marked):
         items = [x.replace(chr(_PAIR_MARK + k), w) for x in items]
     return items
 
