@@ -1908,13 +1908,24 @@ def _named_items(name: str, places: list[tuple[int, str, str]], divisions: froze
         bounds.append((start, start + len(part)))
         start += len(part) + 1
     whole = {(a, a + len(n)) for a, n, _ in places}
-    if bounds[-1] not in whole:
+    if bounds[-1] not in whole or _shares_a_designation(name, bounds):
         return set()
     last_a, last_b = bounds[-1]
     opens_last = any(a == last_a and a + len(n) < last_b and n in divisions for a, n, _ in places)
     if opens_last and all(name[a:b] in divisions for a, b in bounds[:-1]):
         return set()
     return set(bounds)
+
+
+def _shares_a_designation(name: str, bounds: list[tuple[int, int]]) -> bool:
+    """Does the last item of a list named at once end with a designation given to a named area
+    (rel_listed_designation_heads.txt) that no earlier item carries ("祁连山、青海湖国家公园",
+    "昆仑山、坎布拉世界地质公园")? Each earlier item shares that head (祁连山国家公园), so a place
+    it names is where that park is, not a place the list names as itself (`_named_items`)."""
+    last_a, last_b = bounds[-1]
+    head = next((h for h in lexicons.words("rel_listed_designation_heads.txt")
+                 if name.endswith(h, last_a, last_b) and last_b - last_a > len(h)), None)
+    return head is not None and not any(head in name[a:b] for a, b in bounds[:-1])
 
 
 def _cue_relations(items: list[_Item], projects_at: dict):
