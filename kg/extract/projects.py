@@ -3976,9 +3976,11 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
 
 
-# batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园", and the month or quarter
-# a batch of works is started in ("某区举行11月份项目开工现场会", "二季度重大项目")
-_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+级|\d{1,2}月份|第?[一二三四]季度")
+# batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园", an airport's grade ("4F级盛乐
+#国际机场"), a road's width ("双向8车道洋浦疏港高速公路"), and the month or quarter a batch of works is started
+# in ("某区举行11月份项目开工现场会", "二季度重大项目")
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+[A-F]?级|\d{1,2}月份|第?[一二三四]季度"
+                    r"|双向[一二三四五六七八十\d]{1,2}车道")
 # a route's number ("G328", "S20") right before a grade: the grade is part of that route's name
 _ROUTE_CODE_BEFORE = re.compile(r"[A-Za-z]\d+$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
