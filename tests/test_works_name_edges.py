@@ -3,7 +3,9 @@ own is one works, head and all (project_transfer_heads.txt; "X电外送" only be
 of jilin-2026 and its review, ningxia-2026-review, xinjiang-2026 and its review, henan-2026-review; the
 bare flow stays no works. Descriptions before a works open its span but are no part of its name
 (ANNOTATION: "时速350公里的渝湘高铁…" → the name alone): an airport's grade ("4F级"), a road's width
-("双向8车道") and a first train ("首列"): neimenggu-2026-review, hainan-2026-review, ningxia-2026-review."""
+("双向8车道") and a first train ("首列"): neimenggu-2026-review, hainan-2026-review, ningxia-2026-review.
+A name opening with a size class (project_size_classes.txt) names a class of works: national-2004, 2007,
+2011, shanghai-2026."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +30,10 @@ def projects(tmp_path, sentence):
      {"洋浦疏港高速公路"}, {"双向8车道洋浦疏港高速公路"}),
     ("及时出台“稳拓转调创＋政策”措施，开通首列农产品冷藏集装箱铁海联运国际班列。",
      {"农产品冷藏集装箱铁海联运国际班列"}, {"首列农产品冷藏集装箱铁海联运国际班列"}),
+    ("用三年时间基本完成全国大中型和重点小型病险水库改造。", set(), {"小型病险水库改造", "病险水库改造"}),
+    ("继续抓好改善农牧民生产生活条件的小型工程建设。", set(), {"小型工程"}),
+    ("加强农田水利建设、中小河流治理、小型水库和病险水闸除险加固。", set(), {"小型水库"}),
+    ("进一步加强小型房屋建筑工程安全生产监管。", set(), {"小型房屋建筑工程"}),
 ])
 def test_where_a_works_name_begins_and_ends(tmp_path, sentence, found, not_found):
     got = {name.lstrip("“") for name in projects(tmp_path, sentence)}
