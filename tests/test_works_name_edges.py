@@ -5,7 +5,8 @@ bare flow stays no works. Descriptions before a works open its span but are no p
 (ANNOTATION: "时速350公里的渝湘高铁…" → the name alone): an airport's grade ("4F级"), a road's width
 ("双向8车道") and a first train ("首列"): neimenggu-2026-review, hainan-2026-review, ningxia-2026-review.
 A name opening with a size class (project_size_classes.txt) names a class of works: national-2004, 2007,
-2011, shanghai-2026."""
+2011, shanghai-2026. A transfer name before the measure of its flow or a region's name
+(project_transfer_not_after.txt) is no works: sichuan-2026-review, yunnan-2026-review, shaanxi-2026."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +35,9 @@ def projects(tmp_path, sentence):
     ("继续抓好改善农牧民生产生活条件的小型工程建设。", set(), {"小型工程"}),
     ("加强农田水利建设、中小河流治理、小型水库和病险水闸除险加固。", set(), {"小型水库"}),
     ("进一步加强小型房屋建筑工程安全生产监管。", set(), {"小型房屋建筑工程"}),
+    ("清洁能源装机超过1.3亿千瓦，“西电东送”电量超过8100亿千瓦时。", set(), {"西电东送"}),
+    ("单位GDP能耗全国最低，“西电东送”累计送电量超2万亿千瓦时。", set(), {"西电东送"}),
+    ("秦岭、黄河流域、南水北调水源涵养区三大生态安全屏障更加牢固。", set(), {"南水北调"}),
 ])
 def test_where_a_works_name_begins_and_ends(tmp_path, sentence, found, not_found):
     got = {name.lstrip("“") for name in projects(tmp_path, sentence)}

@@ -2147,6 +2147,7 @@ def _transfer_head() -> re.Pattern[str]:
     return re.compile(rf"”?(?:{lexicons.alternation('project_transfer_heads.txt')}|第[一二三四五六七八九十]通道)")
 
 
+_TRANSFER_NOT_AFTER = tuple(lexicons.words("project_transfer_not_after.txt"))
 # power sent out of a province named by its one-character form ("疆电外送", "晋电外送"): a works' name
 # only before a head of its own ("“疆电外送”第三通道"); bare, it is the flow ("提升晋电外送质效")
 _OUTBOUND_POWER = re.compile(rf"[{CJK_CHARS}]电外送")
@@ -2195,6 +2196,8 @@ def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
         if headed is not None:
             out.append(headed)
             continue
+        if text.startswith(_TRANSFER_NOT_AFTER, b + text.startswith("”", b)):
+            continue  # "“西电东送”电量超过…", "南水北调水源涵养区": the flow's measure, a region; no works
         if a > 0 and a not in ctx.token_start_set or b < len(text) and b not in ctx.token_end_set and CJK.match(text[b]):
             continue
         if ctx.taken(a, b, (PROJECT,)):
