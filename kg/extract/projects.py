@@ -2201,16 +2201,15 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
     (`purpose_programme_of_works`), "project" for works ("水利惠民工程"), None for transfers ("社保惠民工程");
     "project" for a national programme of physical works by its quoted short name ("“三北”工程": rule 12);
     None for the phase of a fund ("上海产业转型升级二期基金": a fund is judged by its own head), and for a city
-    whose name ends like a head (`_city_by_its_name`: "防城港", "连云港"), and for a class of works named by its
-    size (project_size_classes.txt: "小型病险水库改造", "小型工程")."""
+    whose name ends like a head (`_city_by_its_name`: "防城港", "连云港")."""
     if works.head != "基金" and ctx.text.endswith("基金", works.start, works.b) or _city_by_its_name(ctx, works.start, works.b):
-        return None
-    if ctx.text.startswith(_SIZE_CLASSES, works.start):
         return None
     if works.head == "工程" and _quoted_works_programme(ctx.text[works.start:works.a]):
         return "project"
     if works.word_start is not None and not _names_before_word(ctx, works.start, works.word_start, works.a, works.b):
         return None
+    if ctx.text.startswith(_SIZE_CLASSES, works.start):
+        return None  # "小型病险水库改造", "小型工程": a class of works named by its size (project_size_classes.txt)
     works_field = purpose_programme_of_works(ctx.text[works.start:works.b]) if works.head == "工程" else None
     return "" if works_field is None else "project" if works_field else None
 
