@@ -6,7 +6,8 @@ bare flow stays no works. Descriptions before a works open its span but are no p
 ("双向8车道") and a first train ("首列"): neimenggu-2026-review, hainan-2026-review, ningxia-2026-review.
 A name opening with a size class (project_size_classes.txt) names a class of works: national-2004, 2007,
 2011, shanghai-2026. A transfer name before the measure of its flow or a region's name
-(project_transfer_not_after.txt) is no works: sichuan-2026-review, yunnan-2026-review, shaanxi-2026."""
+(project_transfer_not_after.txt) is no works: sichuan-2026-review, yunnan-2026-review, shaanxi-2026.
+The label "重点工程" before a name is no part of it: ningxia-2026-review, sichuan-2026-review."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,8 @@ def projects(tmp_path, sentence):
     ("清洁能源装机超过1.3亿千瓦，“西电东送”电量超过8100亿千瓦时。", set(), {"西电东送"}),
     ("单位GDP能耗全国最低，“西电东送”累计送电量超2万亿千瓦时。", set(), {"西电东送"}),
     ("秦岭、黄河流域、南水北调水源涵养区三大生态安全屏障更加牢固。", set(), {"南水北调"}),
+    ("八是国家重点工程包银高铁全线开通，实现了宁夏高铁出行新突破。", {"包银高铁"}, {"工程包银高铁"}),
+    ("西部陆海新通道西线主通道重点工程隆泸叙铁路开通首发。", {"隆泸叙铁路"}, {"工程隆泸叙铁路"}),
 ])
 def test_where_a_works_name_begins_and_ends(tmp_path, sentence, found, not_found):
     got = {name.lstrip("“") for name in projects(tmp_path, sentence)}
