@@ -2142,6 +2142,35 @@ def _transfer_before_head() -> re.Pattern[str]:
     return re.compile(rf"引[^{parts['not_source']}\W\d](?:{verb}[{CJK_CHARS}]){{1,2}}工程")
 
 
+@functools.lru_cache(maxsize=1)
+def _transfer_head() -> re.Pattern[str]:
+    return re.compile(rf"”?(?:{lexicons.alternation('project_transfer_heads.txt')}|第[一二三四五六七八九十]通道)")
+
+
+_TRANSFER_NOT_AFTER = tuple(lexicons.words("project_transfer_not_after.txt"))
+# power sent out of a province named by its one-character form ("疆电外送", "晋电外送"): a works' name
+# only before a head of its own ("“疆电外送”第三通道"); bare, it is the flow ("提升晋电外送质效")
+_OUTBOUND_POWER = re.compile(rf"[{CJK_CHARS}]电外送")
+
+
+def _transfer_headed(ctx: SentenceContext, a: int, b: int) -> Mention | None:
+    """A transfer works' name (quoted or not) right before a head of its own (project_transfer_heads.txt:
+    "推动“吉电入京”特高压输电通道开工建设", "“宁电入湘”工程建成投运", "“疆电外送”第四通道", "南水北调中线工程"):
+    one works from the name (its opening quote) to the head's end, unless a project found already
+    reaches across that span's edges or holds it."""
+    text = ctx.text
+    quoted = a > 0 and text[a - 1] == "“"
+    head = _transfer_head().match(text, b)
+    if head is None or quoted != head.group().startswith("”"):
+        return None
+    start, end = a - quoted, head.end()
+    if ctx.reaches_out_of(start, end, (PROJECT,)) or any(
+            p.type == PROJECT and p.local_start <= start and end <= p.local_end for p in ctx.found):
+        return None
+    quotes = {"quoted": re.sub(r"\s", "", text[start:end])} if quoted else {}  # (the name keeps its inner quotes)
+    return ctx.mention(PROJECT, start, end, source="genre_transfer_works", **quotes)
+
+
 @component("genre_transfer_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
            needs=required_literals(_transfer_pattern()))  # (every diversion before 工程 holds 引 too)
 def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
@@ -2158,8 +2187,17 @@ def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
                 p.type == PROJECT and (p.local_start < a < p.local_end or p.local_start < b < p.local_end) for p in ctx.found):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_transfer_works"))
+    for m in _OUTBOUND_POWER.finditer(text):  # ("“疆电外送”第四通道": only before a head of its own)
+        headed = _transfer_headed(ctx, *m.span())
+        out.extend([headed] if headed is not None else [])
     for m in _transfer_pattern().finditer(text):
         a, b = m.span()
+        headed = _transfer_headed(ctx, a, b)
+        if headed is not None:
+            out.append(headed)
+            continue
+        if text.startswith(_TRANSFER_NOT_AFTER, b + text.startswith("”", b)):
+            continue  # "“西电东送”电量超过…", "南水北调水源涵养区": the flow's measure, a region; no works
         if a > 0 and a not in ctx.token_start_set or b < len(text) and b not in ctx.token_end_set and CJK.match(text[b]):
             continue
         if ctx.taken(a, b, (PROJECT,)):

@@ -2210,8 +2210,13 @@ def _judged_by_its_words(ctx: SentenceContext, works: _Works) -> str | None:
         return "project"
     if works.word_start is not None and not _names_before_word(ctx, works.start, works.word_start, works.a, works.b):
         return None
+    if ctx.text.startswith(_SIZE_CLASSES, works.start):
+        return None  # "小型病险水库改造", "小型工程": a class of works named by its size (project_size_classes.txt)
     works_field = purpose_programme_of_works(ctx.text[works.start:works.b]) if works.head == "工程" else None
     return "" if works_field is None else "project" if works_field else None
+
+
+_SIZE_CLASSES = tuple(lexicons.words("project_size_classes.txt"))
 
 
 def _city_by_its_name(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -3978,9 +3983,11 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
 
 
-# batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园", and the month or quarter
-# a batch of works is started in ("某区举行11月份项目开工现场会", "二季度重大项目")
-_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+级|\d{1,2}月份|第?[一二三四]季度")
+# batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园", an airport's grade ("4F级盛乐
+#国际机场"), a road's width ("双向8车道洋浦疏港高速公路"), and the month or quarter a batch of works is started
+# in ("某区举行11月份项目开工现场会", "二季度重大项目")
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+[A-F]?级|\d{1,2}月份|第?[一二三四]季度"
+                    r"|双向[一二三四五六七八十\d]{1,2}车道")
 # a route's number ("G328", "S20") right before a grade: the grade is part of that route's name
 _ROUTE_CODE_BEFORE = re.compile(r"[A-Za-z]\d+$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
