@@ -25,15 +25,18 @@ from kg.extract.registry import component
 _OPENERS = "，。；：、,;:"
 # the longest name read, in characters
 _LONGEST = 30
-# words between the name and the verb
-_BETWEEN = r"(?:正式|成功|相继|先后)?"
+# words between the name and the verb: the body's headquarters placed ("某某学会总部落户合肥"), a manner
+_BETWEEN = r"(?:总部)?(?:正式|成功|相继|先后)?"
+# words that open a clause before the name, no part of it: a first's ordinal ("全国首个某某管理局落地运行")
+# and an item's count in a run of points ("二是某某合作中心正式运行")
+_LEADS = r"(?:(?:全国|全省|全市)?首[个家座]|[一二三四五六七八九十]是)?"
 
 
 @functools.lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     heads = "|".join(lexicons.longest_first(lexicons.words_of_kind("org_opened_heads.txt")))
     verbs = "|".join(lexicons.longest_first(lexicons.words_of_kind("org_opening_verbs.txt")))
-    return re.compile(rf"(?:^|(?<=[{_OPENERS}]))([^{_OPENERS}]{{2,{_LONGEST}}}?(?:{heads})){_BETWEEN}(?:{verbs})")
+    return re.compile(rf"(?:^|(?<=[{_OPENERS}])){_LEADS}([^{_OPENERS}]{{2,{_LONGEST}}}?(?:{heads})){_BETWEEN}(?:{verbs})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,4 +102,6 @@ def _names_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
     if first is None or not token_starts_at(ctx, a) or first.pos[:1] in ("m", "d", "p", "c", "u", "r", "q") \
             or first.word in lexicons.word_set("org_lead_words.txt"):
         return False  # "推动北京大学海南研究院落地", "5个天府实验室揭牌": a body brought in, a count of bodies
+    if re.search(r"[0-9０-９][个所家座项批]", name):
+        return False  # "国家区域医疗中心和3所省级区域医疗中心投入运行": bodies counted, no one name
     return len(name) > 3 and name not in lexicons.word_set("generic_orgs.txt")

@@ -2894,6 +2894,20 @@ def names_what_works_make(name: str, opening: bool = False) -> bool:
     return name in technologies or opening and name.startswith(tuple(technologies))
 
 
+def _before_material_tail(text: str, a: int, b: int) -> int:
+    """Where the trade name text[a:b] ends before the material its works make, when the words close with
+    two or more characters of elements and chemicals (org_material_characters.txt) past a compounding
+    word (化, 制) and two characters or more of name stand before them ("某化|硅氟新材料项目", "某盛|碳化硅晶体"
+    → 某化, 某盛); b when they do not ("中海油": one character, "中石化": 化 alone)."""
+    chars = lexicons.characters("org_material_characters.txt")
+    k = b
+    while k > a and text[k - 1] in chars:
+        k -= 1
+    while k < b and text[k] in "化制":
+        k += 1  # a compounding word opens no material: "巨化|硅氟", the name keeps its 化
+    return k if b - k >= 2 and k - a >= 2 else b
+
+
 @functools.lru_cache(maxsize=1)
 def _count_opening() -> re.Pattern[str]:
     """A count (figures, or Chinese numerals up to 十: not 百, 千, 万, which open trade names, 万家惠) and a
@@ -3209,7 +3223,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
-    name = text[a:b]
+    name = text[a:(b := _before_material_tail(text, a, b))]  # "巨化|硅氟新材料项目": ends before the material made
     if phase and any(h.end() == len(name) for h in project_head_pattern().finditer(name)):
         return None  # "米芾商业广场二期": the phase of a facility (a mall, a plant), no company's
     if phase and (rest.endswith("工程") or len(name) == 2 and name[-1] in lexicons.characters("org_phase_works_finals.txt")):
