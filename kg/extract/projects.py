@@ -1186,8 +1186,12 @@ def _upgrade_of_route(text: str, before: tuple[int, int], b: int) -> bool:
     ("…、某某灌区现代化改造": project_facility_upgrades.tsv)? Then its name runs back over the route,
     or over its section ("某某大道南段快速化改造")."""
     route = text[before[0]:before[1]]
-    if any(route.endswith(head) and text[before[1]:b] == upgrade for head, upgrade in lexicons.rows("project_facility_upgrades.tsv")):
-        return True  # "…、红寺堡灌区现代化改造": the upgrade of the one facility (project_facility_upgrades.tsv)
+    for head, upgrade in lexicons.rows("project_facility_upgrades.tsv"):
+        if route.endswith(head) and text[before[1]:b] == upgrade:
+            # only where the list's sites share the one head ("青铜峡、沙坡头、红寺堡灌区现代化改造"): where the item
+            # before carries its own ("景电灌区、靖会灌区现代化改造", gansu-2026, whose gold holds 靖会灌区) each
+            # item is a facility of its own and the upgrade does not name the list
+            return not text[:before[0]].endswith(tuple(head + mark for mark in "、和及与"))
     if text[before[1]:b] not in _ROUTE_UPGRADES:
         return False
     heads = _road_heads() + _ROUTE_KINDS
