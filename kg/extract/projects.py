@@ -116,8 +116,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # 经济区"), but not places a service runs to ("重庆、成都、宁波航线": three routes)
             joined = None
         if joined is not None:
-            # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
-            out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
+            # "濯水和新城…工程" names both works at once; the second stays a project (paired_forms: kept apart, 合滁产业走廊)
+            out.append(ctx.mention(PROJECT, joined, b, source="paired_forms" if paired else "coordination", composite=True))
     if not spans and not unnamed:
         # the other rules below start from works found by their heads: none here (most sentences)
         return _keep_inner_quotes(ctx, out + _enumerated_projects(ctx, spans))
