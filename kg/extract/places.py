@@ -5121,7 +5121,9 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
 
 @component("irrigation_district_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
            after=("projects", "works_opening_sites", "dam_site_places", "reservoir_places", "county_reservoir_sites"),
-           needs_types=(PROJECT, PLACE), needs=lexicons.roles("place_irrigation_district_works.txt").get("head", ()))
+           # the district is read inside a works found as a project (as dam_site_places): one type, the registry's
+           # rule for a typed finder (test_registry_finder_filters); no project, nothing found, so the skip changes nothing
+           needs_types=(PROJECT,), needs=lexicons.roles("place_irrigation_district_works.txt").get("head", ()))
 def extract_irrigation_district_places(ctx: SentenceContext) -> list[Mention]:
     """An irrigation district a works found as a project rebuilds ("河套灌区现代化改造", "某某灌区一期一步工程":
     place_irrigation_district_works.txt, the district's head and then its works): the district, named after a

@@ -116,8 +116,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # 经济区"), but not places a service runs to ("重庆、成都、宁波航线": three routes)
             joined = None
         if joined is not None:
-            # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
-            out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
+            # "濯水和新城…工程" names both works at once; the second stays a project (paired_forms: kept apart, 合滁产业走廊)
+            out.append(ctx.mention(PROJECT, joined, b, source="paired_forms" if paired else "coordination", composite=True))
     if not spans and not unnamed:
         # the other rules below start from works found by their heads: none here (most sentences)
         return _keep_inner_quotes(ctx, out + _enumerated_projects(ctx, spans))
@@ -1186,8 +1186,12 @@ def _upgrade_of_route(text: str, before: tuple[int, int], b: int) -> bool:
     ("…、某某灌区现代化改造": project_facility_upgrades.tsv)? Then its name runs back over the route,
     or over its section ("某某大道南段快速化改造")."""
     route = text[before[0]:before[1]]
-    if any(route.endswith(head) and text[before[1]:b] == upgrade for head, upgrade in lexicons.rows("project_facility_upgrades.tsv")):
-        return True  # "…、红寺堡灌区现代化改造": the upgrade of the one facility (project_facility_upgrades.tsv)
+    for head, upgrade in lexicons.rows("project_facility_upgrades.tsv"):
+        if route.endswith(head) and text[before[1]:b] == upgrade:
+            # only where the list's sites share the one head ("青铜峡、沙坡头、红寺堡灌区现代化改造"): where the item
+            # before carries its own ("景电灌区、靖会灌区现代化改造", gansu-2026, whose gold holds 靖会灌区) each
+            # item is a facility of its own and the upgrade does not name the list
+            return not text[:before[0]].endswith(tuple(head + mark for mark in "、和及与"))
     if text[before[1]:b] not in _ROUTE_UPGRADES:
         return False
     heads = _road_heads() + _ROUTE_KINDS

@@ -376,7 +376,9 @@ def _last_of_listed_places(mentions: list[Mention], type_: str) -> set[tuple[str
     整治", kg.extract.project_lists `listed_place_works`) and the works named by the last place alone:
     two works (the samples' gold keeps 三台书院、草圭堂维修保护工程 and 草圭堂维修保护工程 apart), the
     shorter no abbreviation of the longer."""
-    lists = {_named(m) for m in mentions if m.type == type_ and m.attrs.get("source") == "listed_place_works"}
+    # and the lists of pairs of places' one-character forms (kg.extract.projects `_paired_forms_start`):
+    # "合六、合淮、合滁产业走廊" and 合滁产业走廊 are both in anhui-2026's gold, the item no short form of the list
+    lists = {_named(m) for m in mentions if m.type == type_ and m.attrs.get("source") in ("listed_place_works", "paired_forms")}
     if not lists:
         return set()
     names = {_named(m) for m in mentions if m.type == type_}  # once, not once a list
