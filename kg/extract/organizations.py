@@ -2344,6 +2344,31 @@ def _short_name_inside_a_word(ctx: SentenceContext, a: int, b: int) -> bool:
     return _runs_into_a_word(ctx, b) or _opens_a_division_name(ctx, a, b)
 
 
+def _short_form_opens_another_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a known company's short form only (an alias of companies.txt, not its canonical
+    name: 海康 of 海康威视, 恒瑞 of 恒瑞医药) right before a company's trade word (company_trade_ends:
+    智联, 新材料), directly or past one character jieba leaves alone ("恒瑞|达|新材料"), the trade
+    ending a name? Such a name is another company's ("海康智联", "恒瑞达新材料"), not the maker's: the
+    short forms were added for the maker alone and opening its works ("中芯|数模…", "海康|机器人": a
+    `known` brand head read by `_own_trade_end`)."""
+    text = ctx.text
+    form = text[a:b]
+    if _known_company_synonyms().get(form, form) == form or _own_trade_end(ctx, a, b):
+        return False
+    for c in (b, b + 1):
+        if c > b and not (c <= len(text) and CJK.match(text[b]) and token_starts_at(ctx, b) and token_ends_at(ctx, c)):
+            continue
+        trade = next((w for w in company_trade_ends() if text.startswith(w, c)), None)
+        if trade is not None and token_starts_at(ctx, c) and name_ends_at(ctx, c + len(trade)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _known_company_synonyms() -> dict[str, str]:
+    return lexicons.synonyms("companies.txt")
+
+
 def _unit_and_its_group(ctx: SentenceContext, a: int, end: int, b: int) -> list[Mention]:
     """A group's unit or subsidiary named with the group's short name inside (中建五局, 中核汇能): the unit, and
     the group named within it (rule 8)."""
@@ -2389,6 +2414,10 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.extend(_unit_and_its_group(ctx, a, unit, b))
             continue
         if _short_name_inside_a_word(ctx, a, b):
+            continue
+        if _short_form_opens_another_trade_name(ctx, a, b):
+            # "海康智联", "恒瑞|达|新材料": a listed maker's short form (session 61: 海康, 恒瑞) opening
+            # another company's trade name before its trade; the trade-name rules read that company whole
             continue
         group_end = _group_form_end(ctx, b)
         if group_end:
