@@ -2413,12 +2413,8 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         if unit:  # "中建五局", "居然之家海拉尔店" hold 中建, 居然之家
             out.extend(_unit_and_its_group(ctx, a, unit, b))
             continue
-        if _short_name_inside_a_word(ctx, a, b):
-            continue
-        if _short_form_opens_another_trade_name(ctx, a, b):
-            # "海康智联", "恒瑞|达|新材料": a listed maker's short form (session 61: 海康, 恒瑞) opening
-            # another company's trade name before its trade; the trade-name rules read that company whole
-            continue
+        if _short_name_inside_a_word(ctx, a, b) or _short_form_opens_another_trade_name(ctx, a, b):
+            continue  # "海康智联", "恒瑞|达|新材料": a maker's short form opening another company's trade name
         group_end = _group_form_end(ctx, b)
         if group_end:
             # "中交集团", "苏宁控股", "华润控股集团有限公司" (the longest form), "中交集团西南区域总部": the
@@ -3920,7 +3916,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)
         # a phase after a centre named by a company's: a facility built in phases ("某某云某市数据中心二期"),
         # no institution (a national centre is one, its phases its works: "国家超算某市中心二期")
-        if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
+        if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not opens_with_a_company(ctx, start, a):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
 
@@ -3964,7 +3960,7 @@ def _serving_centre_start(ctx: SentenceContext, a: int, b: int) -> int | None:
     return start
 
 
-def _opens_with_a_company(ctx: SentenceContext, a: int, b: int) -> bool:
+def opens_with_a_company(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a known company (companies.txt, brands) open text[a:b], a centre's stem ("某某通讯西安|研发中心",
     "某某汽车新能源|研发中心", "中国邮政绵阳邮件处理|中心")? A company's centre is its facility, a works
     (ANNOTATION rule 7), not a body run apart; the company is the body."""
