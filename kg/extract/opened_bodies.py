@@ -19,6 +19,7 @@ import re
 
 from kg import lexicons
 from kg.extract.base import ORG, Mention, SentenceContext, token_starts_at
+from kg.extract.organizations import opens_with_a_company
 from kg.extract.registry import component
 
 # the marks a body's name follows where it opens its clause or a list's item
@@ -104,4 +105,11 @@ def _names_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
         return False  # "推动北京大学海南研究院落地", "5个天府实验室揭牌": a body brought in, a count of bodies
     if re.search(r"[0-9０-９][个所家座项批]", name):
         return False  # "国家区域医疗中心和3所省级区域医疗中心投入运行": bodies counted, no one name
+    if any(t.word == "的" and a <= t.start and t.end <= b for t in ctx.tokens):
+        # "某医院与某医院合作共建的某某医疗中心揭牌": a clause of its own (its builders, its verb and 的)
+        # opens the centre, which those build (a works, ANNOTATION rule 7): no body's name
+        return False
+    if opens_with_a_company(ctx, a, b):
+        # "宝马烟台研发中心落地": a known company's centre is its works, the company the body (rule 7)
+        return False
     return len(name) > 3 and name not in lexicons.word_set("generic_orgs.txt")

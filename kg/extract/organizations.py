@@ -2344,6 +2344,31 @@ def _short_name_inside_a_word(ctx: SentenceContext, a: int, b: int) -> bool:
     return _runs_into_a_word(ctx, b) or _opens_a_division_name(ctx, a, b)
 
 
+def _short_form_opens_another_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a known company's short form only (an alias of companies.txt, not its canonical
+    name: 海康 of 海康威视, 恒瑞 of 恒瑞医药) right before a company's trade word (company_trade_ends:
+    智联, 新材料), directly or past one character jieba leaves alone ("恒瑞|达|新材料"), the trade
+    ending a name? Such a name is another company's ("海康智联", "恒瑞达新材料"), not the maker's: the
+    short forms were added for the maker alone and opening its works ("中芯|数模…", "海康|机器人": a
+    `known` brand head read by `_own_trade_end`)."""
+    text = ctx.text
+    form = text[a:b]
+    if _known_company_synonyms().get(form, form) == form or _own_trade_end(ctx, a, b):
+        return False
+    for c in (b, b + 1):
+        if c > b and not (c <= len(text) and CJK.match(text[b]) and token_starts_at(ctx, b) and token_ends_at(ctx, c)):
+            continue
+        trade = next((w for w in company_trade_ends() if text.startswith(w, c)), None)
+        if trade is not None and token_starts_at(ctx, c) and name_ends_at(ctx, c + len(trade)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _known_company_synonyms() -> dict[str, str]:
+    return lexicons.synonyms("companies.txt")
+
+
 def _unit_and_its_group(ctx: SentenceContext, a: int, end: int, b: int) -> list[Mention]:
     """A group's unit or subsidiary named with the group's short name inside (中建五局, 中核汇能): the unit, and
     the group named within it (rule 8)."""
@@ -2388,8 +2413,8 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         if unit:  # "中建五局", "居然之家海拉尔店" hold 中建, 居然之家
             out.extend(_unit_and_its_group(ctx, a, unit, b))
             continue
-        if _short_name_inside_a_word(ctx, a, b):
-            continue
+        if _short_name_inside_a_word(ctx, a, b) or _short_form_opens_another_trade_name(ctx, a, b):
+            continue  # "海康智联", "恒瑞|达|新材料": a maker's short form opening another company's trade name
         group_end = _group_form_end(ctx, b)
         if group_end:
             # "中交集团", "苏宁控股", "华润控股集团有限公司" (the longest form), "中交集团西南区域总部": the
@@ -3905,7 +3930,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)
         # a phase after a centre named by a company's: a facility built in phases ("某某云某市数据中心二期"),
         # no institution (a national centre is one, its phases its works: "国家超算某市中心二期")
-        if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
+        if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not opens_with_a_company(ctx, start, a):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
 
@@ -3949,7 +3974,7 @@ def _serving_centre_start(ctx: SentenceContext, a: int, b: int) -> int | None:
     return start
 
 
-def _opens_with_a_company(ctx: SentenceContext, a: int, b: int) -> bool:
+def opens_with_a_company(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a known company (companies.txt, brands) open text[a:b], a centre's stem ("某某通讯西安|研发中心",
     "某某汽车新能源|研发中心", "中国邮政绵阳邮件处理|中心")? A company's centre is its facility, a works
     (ANNOTATION rule 7), not a body run apart; the company is the body."""
