@@ -159,7 +159,6 @@ from kg.extract.port_areas import extract_port_areas_opening_works
 from kg.extract.founded_funds import extract_founded_funds
 from kg.extract.opened_bodies import extract_opened_bodies
 from kg.extract.team_feats import extract_team_feats
-from kg.extract.key_labs import extract_key_labs
 from kg.extract.upgraded_site_lists import extract_upgraded_site_lists
 from kg.extract.first_works import extract_first_works_built
 from kg.extract.applied_zones import zones_applied_for
@@ -381,7 +380,6 @@ PIPELINE_ORDER = (
     "founded_funds",
     "opened_bodies",
     "team_feats",
-    "key_labs",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
