@@ -20,6 +20,7 @@ import re
 from kg import lexicons
 from kg.extract.base import ORG, Mention, SentenceContext, token_starts_at
 from kg.extract.organizations import opens_with_a_company
+from kg.extract.projects import covered_by
 from kg.extract.registry import component
 
 # the marks a body's name follows where it opens its clause or a list's item
@@ -78,7 +79,7 @@ def extract_opened_bodies(ctx: SentenceContext) -> list[Mention]:
         if _opens_its_clause(ctx, m.start()) and _names_a_body(ctx, a, b):
             spans.add((a, b))
     return [ctx.mention(ORG, a, b, source="opened_body", composite=any(a <= o.local_start and o.local_end <= b for o in orgs))
-            for a, b in sorted(spans) if not any(o.local_start <= a and b <= o.local_end for o in orgs)]
+            for a, b in sorted(spans) if not covered_by(ctx, a, b, ORG)]
 
 
 def _opens_its_clause(ctx: SentenceContext, v: int) -> bool:

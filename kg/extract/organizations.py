@@ -2353,7 +2353,7 @@ def _short_form_opens_another_trade_name(ctx: SentenceContext, a: int, b: int) -
     `known` brand head read by `_own_trade_end`)."""
     text = ctx.text
     form = text[a:b]
-    if _known_company_synonyms().get(form, form) == form or _own_trade_end(ctx, a, b):
+    if lexicons.synonyms("companies.txt").get(form, form) == form or _own_trade_end(ctx, a, b):
         return False
     for c in (b, b + 1):
         if c > b and not (c <= len(text) and CJK.match(text[b]) and token_starts_at(ctx, b) and token_ends_at(ctx, c)):
@@ -2362,11 +2362,6 @@ def _short_form_opens_another_trade_name(ctx: SentenceContext, a: int, b: int) -
         if trade is not None and token_starts_at(ctx, c) and name_ends_at(ctx, c + len(trade)):
             return True
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def _known_company_synonyms() -> dict[str, str]:
-    return lexicons.synonyms("companies.txt")
 
 
 def _unit_and_its_group(ctx: SentenceContext, a: int, end: int, b: int) -> list[Mention]:

@@ -12,6 +12,7 @@ import re
 
 from kg import lexicons
 from kg.extract.base import ORG, Mention, SentenceContext, token_starts_at
+from kg.extract.projects import covered_by
 from kg.extract.registry import component
 
 # the marks a team's name follows where it opens its clause
@@ -30,10 +31,8 @@ def _pattern() -> re.Pattern[str]:
 @component("team_feats", reads=(ORG,), assigns=(ORG,), needs=tuple(lexicons.words("org_team_heads.txt")))
 def extract_team_feats(ctx: SentenceContext) -> list[Mention]:
     """The teams and troupes named as the subject of a verb of winning at their clause's start."""
-    orgs = [o for o in ctx.found if o.type == ORG]
     spans = [m.span(1) for m in _pattern().finditer(ctx.text) if _names_a_team(ctx, *m.span(1))]
-    return [ctx.mention(ORG, a, b, source="team_feat") for a, b in spans
-            if not any(o.local_start <= a and b <= o.local_end for o in orgs)]
+    return [ctx.mention(ORG, a, b, source="team_feat") for a, b in spans if not covered_by(ctx, a, b, ORG)]
 
 
 def _names_a_team(ctx: SentenceContext, a: int, b: int) -> bool:
