@@ -1,6 +1,6 @@
 """Quality on real published reports beyond the four samples (tests/real/README.md): two whole district
-reports and seventy-two excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator who
-wrote no rule. Each was held out of the rules once (sessions 57 to 60) and is design material since; the figures here
+reports and eighty-eight excerpts of provincial and national ones, each annotated to ANNOTATION.md by an annotator who
+wrote no rule. Each was held out of the rules once (sessions 57 to 61) and is design material since; the figures here
 are what the rules reach on them, summed over the set (micro), a little under today's: a promise that a rule which
 helps the samples does not quietly lose real text. tests/real/next/ holds the next session's held-out texts: not
 read here."""
@@ -17,10 +17,39 @@ REAL = Path(__file__).resolve().parent / "real"
 REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 
 # micro F1 over every text here, strict (shared/tools/score.py's metric), a little under today's (session 61's rules on
-# the seventy-four texts: Project 0.726, Place 0.840, Organization 0.821, Indicator 0.704, ObservationYear 0.912,
-# locatedIn 0.672, participatesIn 0.663 — the eighteen texts added in session 61 score lower than the fifty-six);
+# the ninety texts: Project 0.712, Place 0.839, Organization 0.823, Indicator 0.702, ObservationYear 0.907,
+# locatedIn 0.666, participatesIn 0.657 — the sixteen texts added in session 62 score lower than the seventy-four);
 # raised when the rules rise
 FLOORS = {
+    "Project": 0.71,
+    "Place": 0.83,
+    "Organization": 0.82,
+    "Indicator": 0.70,
+    "ObservationYear": 0.90,
+    "locatedIn": 0.66,
+    "participatesIn": 0.65,
+}
+
+# Session 61's seventy-four texts (session 61's rules: Project 0.726, Place 0.840, Organization 0.821, Indicator 0.704,
+# ObservationYear 0.912, locatedIn 0.672, participatesIn 0.663)
+FIRST_SEVENTY_FOUR = ("anhui-2026", "anhui-2026-review", "beijing-2026", "beijing-2026-review", "chongqing-2026",
+                      "chongqing-2026-review", "fujian-2026", "fujian-2026-review", "gansu-2026", "gansu-2026-review",
+                      "guangxi-2026", "guangxi-2026-review", "guizhou-2026", "guizhou-2026-review", "hailar-2018",
+                      "hailar-2019", "hainan-2026", "hainan-2026-review", "hebei-2026", "hebei-2026-review",
+                      "heilongjiang-2026", "heilongjiang-2026-review", "henan-2026", "henan-2026-review",
+                      "hubei-2026", "hubei-2026-review", "hunan-2026", "hunan-2026-review", "jiangsu-2026",
+                      "jiangsu-2026-review", "jiangxi-2026-review", "jilin-2026", "jilin-2026-review",
+                      "liaoning-2026", "liaoning-2026-review", "national-2003", "national-2004", "national-2005",
+                      "national-2006", "national-2007", "national-2009", "national-2010", "national-2011",
+                      "national-2012", "national-2013", "national-2014", "national-2015", "national-2016",
+                      "national-2018", "neimenggu-2026", "neimenggu-2026-review", "ningxia-2026",
+                      "ningxia-2026-review", "qinghai-2026", "qinghai-2026-review", "shaanxi-2026",
+                      "shaanxi-2026-review", "shandong-2026", "shandong-2026-review", "shanghai-2026",
+                      "shanghai-2026-review", "shanxi-2026", "shanxi-2026-review", "sichuan-2026",
+                      "sichuan-2026-review", "tianjin-2026", "tianjin-2026-review", "xinjiang-2026",
+                      "xinjiang-2026-review", "xizang-2026", "yunnan-2026", "yunnan-2026-review", "zhejiang-2026",
+                      "zhejiang-2026-review")
+FLOORS_FIRST_SEVENTY_FOUR = {
     "Project": 0.72,
     "Place": 0.83,
     "Organization": 0.82,
@@ -122,7 +151,7 @@ def real_results():
 
 def test_every_real_report_has_its_gold_and_source():
     readme = (REAL / "README.md").read_text(encoding="utf-8")
-    assert len(REPORTS) >= 74
+    assert len(REPORTS) >= 90
     for name in REPORTS:
         assert (REAL / f"{name}.jsonl").is_file(), name
         assert f"`{name}`" in readme, f"{name} is not described in tests/real/README.md"
@@ -145,7 +174,8 @@ def test_quality_on_real_reports(row, real_results):
 
 EARLIER_SETS = {"first_eleven": (FIRST_ELEVEN, FLOORS_FIRST_ELEVEN), "first_twenty": (FIRST_TWENTY, FLOORS_FIRST_TWENTY),
                 "first_thirty_eight": (FIRST_THIRTY_EIGHT, FLOORS_FIRST_THIRTY_EIGHT),
-                "first_fifty_six": (FIRST_FIFTY_SIX, FLOORS_FIRST_FIFTY_SIX)}
+                "first_fifty_six": (FIRST_FIFTY_SIX, FLOORS_FIRST_FIFTY_SIX),
+                "first_seventy_four": (FIRST_SEVENTY_FOUR, FLOORS_FIRST_SEVENTY_FOUR)}
 
 
 @pytest.mark.parametrize("subset,row", [(subset, row) for subset, (_, floors) in sorted(EARLIER_SETS.items())
