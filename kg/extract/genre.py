@@ -63,6 +63,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.place_bounds import division_opening
+from kg.extract.transfer_names import transfer_pattern as _transfer_pattern
 from kg.extract.places import foreign_division_end, holds_a_common_phrase_word, hub_traffic_follows, zones_listed_before
 from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, built_in_clause, content_verb, content_verb_before, covered_by,
                                  division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)
@@ -2118,18 +2119,6 @@ def extract_institutions_opening_works(ctx: SentenceContext) -> list[Mention]:
             if b in ctx.token_end_set and not ctx.taken(a, b, (ORG,)) and not any(o.local_start == a and o.local_end == b for o in out):
                 out.append(ctx.mention(ORG, a, b, source="genre_institution_opening_works"))
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def _transfer_pattern() -> re.Pattern[str]:
-    """The names of transfer works: "引" source verb destination (引江济淮, 引黄入冀) or source goods
-    verb destination (青电入豫) or direction goods direction verb (南水北调, 西气东输); sources and destinations are one-character
-    forms of rivers and provinces (project_transfer_ends.txt, place_abbreviations.txt)."""
-    parts = {k: "".join(v.split()) for k, v in lexicons.mapping("project_transfer_words.txt").items()}
-    ends = "".join(sorted(lexicons.word_set("project_transfer_ends.txt")
-                          | {w for w in lexicons.word_set("place_abbreviations.txt") if len(w) == 1}))
-    end, goods, verb, way = f"[{ends}{parts['direction']}]", f"[{parts['goods']}]", f"[{parts['verb']}]", f"[{parts['direction']}]"
-    return re.compile(f"引[{ends}]{verb}[{ends}]|{end}{goods}{verb}{end}|{way}{goods}{way}{verb}")
 
 
 @functools.lru_cache(maxsize=1)

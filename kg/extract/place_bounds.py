@@ -11,6 +11,7 @@ import functools
 from kg import lexicons
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext
 from kg.extract.registry import component
+from kg.extract.transfer_names import NAME_CHARS, transfer_pattern
 
 # the sides a town's quarter is named by ("某城东区"), and the one-character sides
 _SIDES = "东西南北中"
@@ -331,8 +332,15 @@ def _opened_by_a_verb(ctx: SentenceContext, m: Mention, places: list[Mention]) -
     return nxt is not None and (nxt.end < m.local_end or nxt.pos != "n")
 
 
+def _inside_a_transfer_name(ctx: SentenceContext, m: Mention) -> bool:
+    """Does the place lie inside a transfer works' name after its first character (济宁 of "引黄济宁",
+    黄河 to 西宁; kg.extract.transfer_names): the destination's one-character form and the verb, no place."""
+    return any(a < m.local_start and m.local_end <= b
+               for a, b in (t.span() for t in transfer_pattern().finditer(ctx.text, max(0, m.local_start - NAME_CHARS), m.local_end + NAME_CHARS)))
+
+
 _FRAGMENT_TESTS = (_cut_short_of_a_division, _tail_of_a_division_name, _ends_inside_next_word,
-                   _county_closing_a_slogan, _policy_kind_of_area)
+                   _county_closing_a_slogan, _policy_kind_of_area, _inside_a_transfer_name)
 
 
 def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ from kg.extract.registry import component
 from kg.extract.place_bounds import inside_a_word_naming_none, town_opening
 from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
+from kg.extract.transfer_names import transfer_name_ends_at
 from kg.extract.built_sites import site_build_verbs, zone_heads_built_in
 from kg.extract.base import (
     core_of_any_city,
@@ -4081,6 +4082,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "绍诸高速延伸线、杭州…": the tail of a route's name, not a place
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
+        if transfer_name_ends_at(text, b):
+            continue  # "疆电入渝、川渝特高压交流工程": a transfer works' name (genre_transfer_works), no place
         if _RANKED_CROSSING.search(stem):
             continue  # "某江七桥、某某湿地公园三期": a river's seventh bridge, a works (ANNOTATION: bridges), no place
         if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \

@@ -16,6 +16,7 @@ from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_BY_KIND,
 from kg.extract.registry import component
 from kg.extract.places import clause_builds_zone
 from kg.extract.streets import gateway_at
+from kg.extract.transfer_names import transfer_name_ends_at
 from kg.extract.base import (
     CJK,
     PUNCT,
@@ -3937,6 +3938,8 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
         return None  # "城南新区和飞地产业园区": a zone named whole by its own head shares no head
     if a > 0 and text[a - 1] in "至到":
         return None  # "郑州至开封、洛阳至三门峡城际铁路": the end of a route listed before, its own works
+    if transfer_name_ends_at(text, b):
+        return None  # "疆电入渝、川渝特高压交流工程", "引黄济宁、引通济柴工程": a transfer works of its own
     if a > 0 and text[a - 1] in "、和":
         return _places_sharing_head(ctx, a, b)
     return _over_cut_capacity(text, a)
