@@ -157,6 +157,7 @@ from kg.extract.heritage_listings import extract_heritage_listings
 from kg.extract.airport_sites import extract_airport_sites
 from kg.extract.port_areas import extract_port_areas_opening_works
 from kg.extract.founded_funds import extract_founded_funds
+from kg.extract.market_links import extract_market_links
 from kg.extract.opened_bodies import extract_opened_bodies
 from kg.extract.team_feats import extract_team_feats
 from kg.extract.upgraded_site_lists import extract_upgraded_site_lists
@@ -378,6 +379,7 @@ PIPELINE_ORDER = (
     "first_works_built",
     "places_after_their_town",
     "founded_funds",
+    "market_links",
     "opened_bodies",
     "team_feats",
     "observations",
