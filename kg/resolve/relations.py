@@ -1311,15 +1311,16 @@ def _home_of_a_far_institution(name: str, place: tuple[int, str, str], orgs_in: 
                                names: _NameIndex, own_area: str | None) -> bool:
     """Is `place` inside the name of a university, hospital or laboratory (rel_institution_heads.txt) that
     the works' name holds, a division of another province than the report's, with the works' name going
-    on after the institution's to a centre or institute of its own, no phase nor campus of the institution
-    ("启动西安交通大学国际化区域创新中心建设" in 海南's report, "北京大学京津冀生物医学前沿创新中心" in 天津's)?
-    The place is the institution's home; the report builds the centre in its own area."""
+    on after the institution's to a centre or institute of its own (rel_far_institution_centres.txt), not
+    a building, campus or phase of the institution ("启动西安交通大学国际化区域创新中心建设" in 海南's
+    report, "北京大学京津冀生物医学前沿创新中心" in 天津's)? The place is the institution's home; the
+    report builds the centre in its own area."""
     a, n, key = place
     institutions = tuple(lexicons.words("rel_institution_heads.txt"))
     for x, org, _ in orgs_in:
         rest = name[x + len(org):]
-        if x <= a and a + len(n) <= x + len(org) and org != n and org.endswith(institutions) and rest \
-                and rest not in WORKS_HEADS and not _only_a_phase(rest) and not rest.startswith(_campus_heads()):
+        if x <= a and a + len(n) <= x + len(org) and org != n and org.endswith(institutions) \
+                and rest.endswith(tuple(lexicons.words("rel_far_institution_centres.txt"))):
             return _in_another_province(key, names, own_area)
     return False
 
