@@ -1180,9 +1180,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = _route_ends(name, [x for x in places if (x[0], x[0] + len(x[1])) not in items])
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
-    places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
-              and not _compound_named_after_afar(name, x, names, own_area, orgs_in) and not _country_of_the_next(x, places)
-              and not _brand_after_a_place(x, places)]
+    places = [x for x in places if not _named_for_elsewhere(name, x, places, orgs_in, names, own_area)]
     places = [] if _port_held_as_a_place(name, names) else places  # a port the report holds as a place
     ends_name = (lambda a, b: False) if _places_only(name, places, names) else functools.partial(_ends_the_name, name)
     spans = {(a, a + len(n)) for a, n, _ in places if not ends_name(a, a + len(n))}
@@ -1217,6 +1215,17 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     yield from _organizations_named(p, orgs_in, names)
 
 
+def _named_for_elsewhere(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]],
+                         orgs_in: list[tuple[int, str, str]], names: _NameIndex, own_area: str | None) -> bool:
+    """Does the works' name hold `place` for what the works is named after, not for where it is: the home of
+    an institution or company whose site is elsewhere, a far division in a compound's or a longer word, a
+    country before its city, a brand's or the partners' names after the place the works is in?"""
+    return _home_of_a_site_elsewhere(name, place, places, orgs_in, names) \
+        or _home_of_a_far_institution(name, place, orgs_in, names, own_area) \
+        or _compound_named_after_afar(name, place, names, own_area, orgs_in) or _country_of_the_next(place, places) \
+        or _brand_after_a_place(place, places) or _partners_after_a_place(name, place, places)
+
+
 def _brand_after_a_place(place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
     """Is `place` an area whose name other cities' parks carry as a brand (rel_brand_park_areas.txt: 中关村),
     written inside the works' name after another place ("雄安中关村科技园", "三明中关村科技园")? The park is a
@@ -1224,6 +1233,17 @@ def _brand_after_a_place(place: tuple[int, str, str], places: list[tuple[int, st
     the name ("中关村科技园") it stays."""
     a, n, key = place
     return n in lexicons.word_set("rel_brand_park_areas.txt") and any(x + len(m) <= a and k != key for x, m, k in places)
+
+
+def _partners_after_a_place(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
+    """Is `place` a name made only of provinces' (or countries') one-character forms (place_abbreviations.txt:
+    京津, 蒙苏), written right after another place found in the works' name ("武清京津产业新城", "宁河京津合作
+    示范区", "鄂尔多斯蒙苏经济开发区")? The forms name the partners the zone is built with; the place before
+    them is where it is. Not in brackets ("北京(京津冀)国际科技创新中心") nor opening the name ("川渝高竹新区")."""
+    a, n, key = place
+    forms = lexicons.word_set("place_abbreviations.txt")
+    return len(n) >= 2 and all(c in forms for c in n) and name[a:a + len(n)] == n \
+        and any(x + len(m) == a and k != key for x, m, k in places)
 
 
 def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]],
@@ -1274,11 +1294,35 @@ def _compound_named_after_afar(name: str, place: tuple[int, str, str], names: _N
     division written there is the same characters, not where it is; so is one inside a longer word of
     any works' name (`_inside_a_word`), outside the name of an organization found there (a company's
     plant or institute named after its site, "某能德州电厂二期", stands there: `_named_after`)."""
-    own = names.division_prefixes.get(own_area or "")
-    far = names.division_prefixes.get(place[2])
-    return bool(own and far) and own[:2] != far[:2] and (
+    return _in_another_province(place[2], names, own_area) and (
         _without_phase(name).endswith(tuple(lexicons.words("place_compound_heads.txt")))
         or _inside_a_word(name, place[0]) and not any(x <= place[0] < x + len(org) for x, org, _ in orgs_in))
+
+
+def _in_another_province(key: str, names: _NameIndex, own_area: str | None) -> bool:
+    """Is the place `key` a division (or a place scoped by one) of another province than the report's own
+    area's? False where either has no code."""
+    own = names.division_prefixes.get(own_area or "")
+    far = names.division_prefixes.get(key)
+    return bool(own and far) and own[:2] != far[:2]
+
+
+def _home_of_a_far_institution(name: str, place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]],
+                               names: _NameIndex, own_area: str | None) -> bool:
+    """Is `place` inside the name of a university, hospital or laboratory (rel_institution_heads.txt) that
+    the works' name holds, a division of another province than the report's, with the works' name going
+    on after the institution's to a centre or institute of its own (rel_far_institution_centres.txt), not
+    a building, campus or phase of the institution ("启动西安交通大学国际化区域创新中心建设" in 海南's
+    report, "北京大学京津冀生物医学前沿创新中心" in 天津's)? The place is the institution's home; the
+    report builds the centre in its own area."""
+    a, n, key = place
+    institutions = tuple(lexicons.words("rel_institution_heads.txt"))
+    for x, org, _ in orgs_in:
+        rest = name[x + len(org):]
+        if x <= a and a + len(n) <= x + len(org) and org != n and org.endswith(institutions) \
+                and rest.endswith(tuple(lexicons.words("rel_far_institution_centres.txt"))):
+            return _in_another_province(key, names, own_area)
+    return False
 
 
 def _inside_a_word(name: str, a: int) -> bool:

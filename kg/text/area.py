@@ -25,7 +25,10 @@ def resolve_own_area(doc: Document) -> OwnArea:
             return NO_AREA
         division = _inferred_prefecture(doc.source.text, province)
         if division is None:
-            return OwnArea(None, province, {}, ())
+            # a province's report cut from its title is that province's, named as a title would name it
+            whole = _self_named_province(doc.source.text, province)
+            return OwnArea(None, province, {}, ()) if whole is None else \
+                OwnArea(whole, province, towns_of(whole.code, whole.level), (whole.name,))
         return OwnArea(division, province, towns_of(division.code, division.level), ())
     names, held = _with_holding_city(doc.title, tuple(split_area(doc.area)))
     named = _homonym_whose_holders_are_named(names[-1], doc.source.text) if not held and len(names) == 1 else None
@@ -219,6 +222,20 @@ def _inferred_prefecture(text: str, province: str) -> lexicons.Division | None:
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     return lexicons.divisions()[ranked[0][0]]
+
+
+def _self_named_province(text: str, province: str) -> lexicons.Division | None:
+    """The province a report that names no area in its title is about, where it speaks of itself as a
+    province (a province's report cut from its title: "政府工作报告" then "全省地区生产总值…"): its scope
+    words (text_own_scope_words.tsv: 全省, 我省; 全区, 我区 for an autonomous region) outnumber a city's
+    (全市, 我市). The province is the one most of its places belong to (`_inferred_province`)."""
+    division = next((d for d in lexicons.divisions().values() if d.level == "province" and d.code[:2] == province), None)
+    if division is None:
+        return None
+    words = lexicons.roles("text_own_scope_words.tsv")
+    kind = "region" if division.name.endswith("自治区") else "province"
+    own = sum(text.count(w) for w in words.get(kind, ()))
+    return division if own > sum(text.count(w) for w in words.get("city", ())) else None
 
 
 @functools.lru_cache(maxsize=64)
