@@ -2480,7 +2480,8 @@ def _clause_start(text: str, q_start: int, prev_end: int, values: int = 1) -> in
             continue
         if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start, values)
                                  or _joins_levels(text, m.start()) or _joins_verbs(text, m.start())
-                                 or _joins_numerals(text, m.start()) or values == 1 and _joins_objects(text, m.start(), q_start)):
+                                 or _joins_numerals(text, m.start()) or values == 1 and _joins_objects(text, m.start(), q_start)
+                                 or values == 1 and _shares_one_measure(text, m.start(), q_start)):
             continue
         start = m.end()
     return start
@@ -2554,6 +2555,36 @@ def _joins_objects(text: str, pos: int, q_start: int) -> bool:
         if text[start - 1:start] != "、" or not _is_bare_object(item):
             return False
         end = start - 1
+
+
+# a total of the things listed ("绿色铝、硅光伏、新能源电池合计产值增长30.4%"); examples (等), kinds counted
+# ("三大先导产业", "三支队伍") and a value of each (双双) in the last item
+_TOGETHER = "合计"
+_NOT_ONE_SET = re.compile(rf"等|[{CN_NUMERALS}]+[大支类项]|双双")
+
+
+def _shares_one_measure(text: str, pos: int, q_start: int) -> bool:
+    """"交通、能源、水利完成投资5400亿元", "水电、风电、光伏发电量占比43.3%": things listed from a clause's
+    opening, none holding a measure's head, before the last, whose measure is named with its one level
+    value (or a change of their total, 合计), are one name with it, as written: the level is of them
+    together. Not examples or kinds counted (_NOT_ONE_SET), a change ("…产值年均增长超20%": of each),
+    nor places or a word cut after a one-character verb (_bare_listed_thing)."""
+    items = text[clause_start(text, pos, ",;。:，；：") : pos].split("、")
+    rest = text[text.rfind("、", pos, q_start) + 1 : q_start]
+    last, measure, _ = _indicator_and_measure(rest)
+    if measure != "level" and _TOGETHER not in last or not _has_head(last) or _head_of(last) == last:
+        return False
+    return not _NOT_ONE_SET.search(rest) and all(_bare_listed_thing(x) for x in items)
+
+
+def _bare_listed_thing(item: str) -> bool:
+    """A thing listed before a shared measure: a bare object (_is_bare_object) with no head of its own,
+    no place ("庆阳、酒泉经济总量" is each city's) and not cut after a one-character verb ("本外币存、贷款余额")."""
+    if not _is_bare_object(item) or _has_head(item) or any(h in item for h in _indicator_heads()):
+        return False
+    toks = tokens(item)
+    return (lexicons.find_division(item) is None and not any(t.pos == "ns" for t in toks)
+            and not (toks[-1].pos.startswith("v") and len(toks[-1].word) == 1))
 
 
 def _counts_noun_after(text: str, q_start: int) -> bool:
