@@ -2952,8 +2952,9 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
 
 
 # "基础养老金提高到每人每月800元", "基本养老金每人每月提高到376元", "…提高到每月168元": the amount
-# per head (and per month or year) a standard is set in, before or after its verb, is no part of its name
-_PER_PERSON_END = re.compile(r"(?:超|近|约)?(?:每[千万百]?[人户](?:每[年月日天])?|每[年月]|人均(?:每[年月])?)$")
+# per head (and per month or year) a standard is set in, before or after its verb, is no part of its name;
+# so is 人均 right after the verb's 到 ("补助标准增加到人均280元"; "城镇年人均提高600元" keeps it)
+_PER_PERSON_END = re.compile(r"(?:超|近|约)?(?:每[千万百]?[人户](?:每[年月日天])?|每[年月]|(?<=[到至])人均(?:每[年月])?)$")
 # "新增污水处理能力每日3万吨", "供水能力达到每日5万立方米": a rate per day right before the value
 # belongs to its unit, not to the measure's name ("市场主体每天新增4.5万户" keeps it: there it says
 # how often the flow after it comes, before its verb)
