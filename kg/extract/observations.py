@@ -1663,7 +1663,7 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     named = _counted_pair(words, after) or _multiple_subject(phrase, run)  # "127个国家和地区的584个港口"
     if named is not None:
         return named or indicator
-    invested = _listed_investment(ctx, phrase, run)
+    invested = _listed_investment(ctx, phrase, run) or (after if after and _treasury_sum(ctx, phrase, indicator) else "")
     if invested:
         return invested
     listed = _listed_after(words, run.last_after)
@@ -1715,6 +1715,19 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _treasury_sum(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> bool:
+    """"中央财政新增47亿元专项补助资金", "中央财政安排384亿元救灾款": a treasury (obs_treasury_sums.tsv)
+    arranges a sum of the fund named right after it, which names the value; not a fund named by its kind
+    alone ("423亿元资金") or followed by its purpose ("30亿元国债资金支持…")."""
+    roles = lexicons.roles("obs_treasury_sums.tsv")
+    after = phrase.after
+    heads = lexicons.words("obs_fund_heads.txt") + roles["head"]
+    if indicator not in roles["treasury"] or after in roles["generic"] or after in heads or not after.endswith(heads):
+        return False
+    end = ctx.text.find(after, phrase.group[-1].end)
+    return end >= 0 and not ctx.text.startswith(roles["purpose"], end + len(after))
 
 
 def _counted_pair(words: str, after: str) -> str | None:
@@ -2114,7 +2127,7 @@ def _from_point() -> re.Pattern[str]:
 # ("由上年的33.5:21.6:44.9调整为", "由上年末的": 的 and 底/末 after it, as after a written year)
 # "由“十五”末的12.8亿元增加到": the end of a plan, a year written as its plan
 _START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年)(?:底|末)?的?"
-                          r"|(?P<plan>[“\"]?十[一二三四五六七八九]?五[”\"]?期?末)的?)?(?:每人每[年月日天])?"
+                          r"|(?P<plan>[“\"]?十[一二三四五六七八九]?五[”\"]?期?末)的?)?(?:每人每[年月日天]|人均(?:每[年月])?)?"
                           r"(?P<change>增长|下降|减少|提高)?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
@@ -2467,7 +2480,8 @@ def _clause_start(text: str, q_start: int, prev_end: int, values: int = 1) -> in
             continue
         if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start, values)
                                  or _joins_levels(text, m.start()) or _joins_verbs(text, m.start())
-                                 or _joins_numerals(text, m.start()) or values == 1 and _joins_objects(text, m.start(), q_start)):
+                                 or _joins_numerals(text, m.start()) or values == 1 and _joins_objects(text, m.start(), q_start)
+                                 or values == 1 and _shares_one_measure(text, m.start(), q_start)):
             continue
         start = m.end()
     return start
@@ -2541,6 +2555,36 @@ def _joins_objects(text: str, pos: int, q_start: int) -> bool:
         if text[start - 1:start] != "、" or not _is_bare_object(item):
             return False
         end = start - 1
+
+
+# a total of the things listed ("绿色铝、硅光伏、新能源电池合计产值增长30.4%"); examples (等), kinds counted
+# ("三大先导产业", "三支队伍") and a value of each (双双) in the last item
+_TOGETHER = "合计"
+_NOT_ONE_SET = re.compile(rf"等|[{CN_NUMERALS}]+[大支类项]|双双")
+
+
+def _shares_one_measure(text: str, pos: int, q_start: int) -> bool:
+    """"交通、能源、水利完成投资5400亿元", "水电、风电、光伏发电量占比43.3%": things listed from a clause's
+    opening, none holding a measure's head, before the last, whose measure is named with its one level
+    value (or a change of their total, 合计), are one name with it, as written: the level is of them
+    together. Not examples or kinds counted (_NOT_ONE_SET), a change ("…产值年均增长超20%": of each),
+    nor places or a word cut after a one-character verb (_bare_listed_thing)."""
+    items = text[clause_start(text, pos, ",;。:，；：") : pos].split("、")
+    rest = text[text.rfind("、", pos, q_start) + 1 : q_start]
+    last, measure, _ = _indicator_and_measure(rest)
+    if measure != "level" and _TOGETHER not in last or not _has_head(last) or _head_of(last) == last:
+        return False
+    return not _NOT_ONE_SET.search(rest) and all(_bare_listed_thing(x) for x in items)
+
+
+def _bare_listed_thing(item: str) -> bool:
+    """A thing listed before a shared measure: a bare object (_is_bare_object) with no head of its own,
+    no place ("庆阳、酒泉经济总量" is each city's) and not cut after a one-character verb ("本外币存、贷款余额")."""
+    if not _is_bare_object(item) or _has_head(item) or any(h in item for h in _indicator_heads()):
+        return False
+    toks = tokens(item)
+    return (lexicons.find_division(item) is None and not any(t.pos == "ns" for t in toks)
+            and not (toks[-1].pos.startswith("v") and len(toks[-1].word) == 1))
 
 
 def _counts_noun_after(text: str, q_start: int) -> bool:
@@ -2875,6 +2919,16 @@ def _milestone_passed() -> re.Pattern[str]:
 
 
 _YEAR_BEFORE_VERB = re.compile(r"(?<![比较于从由到至是])(?:19|20)\d{2}\s*年(?:底|末)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _time_before_verb() -> re.Pattern[str]:
+    """"农民的生产补贴资金去年达到…", "财政赤字率一直控制在…", "…水平又提高10%": a word of time or of
+    repetition (obs_time_before_verb.txt) after two characters of a name, before its verb; after the verb
+    of a "from X to Y" figure ("从2004年人均每月700元提高到现在的1721元"), the time of its end point."""
+    return re.compile(rf"(?<=..)(?:{lexicons.alternation('obs_time_before_verb.txt')})的?[,，]?$")
+
+
 # "工业经济总量成为全区第四个突破2000亿元大关的地区": the rank the value gave the area among others
 # with it, right before its verb, no part of the name
 _RANKED_AMONG = re.compile(rf"成为(?:全[国省市区县州旗])?(?:第[一二三四五六七八九十\d]{{1,3}}|首)个$")
@@ -2884,10 +2938,12 @@ def _said_before_verb(p: str) -> re.Match[str] | None:
     """Words that close the words before a value's verb and are no part of its name: a basis
     ("比上年"), where the value came first or the rank it gave ("在全省率先", "成为全区第四个"), the year
     said ("地区生产总值预计2025年达到8200亿元": it says when, as the cue word before it does), a
-    clause of marks passed with no figure ("跨越两个千亿元台阶,预计达到…"), or the amount per head a
-    standard is set in ("基础养老金提高到每人每月…", "基本养老金每人每月提高到…")."""
+    clause of marks passed with no figure ("跨越两个千亿元台阶,预计达到…"), the amount per head a
+    standard is set in ("基础养老金提高到每人每月…", "基本养老金每人每月提高到…", "…标准增加到人均…"), or a
+    word of time or repetition ("…资金去年达到", "…水平又提高")."""
     return (_comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
-            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2) or _PER_PERSON_END.search(p, 2))
+            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2) or _PER_PERSON_END.search(p, 2)
+            or _time_before_verb().search(p))
 
 
 def _cut_at(p: str, cut: re.Match[str]) -> str:
@@ -2896,8 +2952,9 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
 
 
 # "基础养老金提高到每人每月800元", "基本养老金每人每月提高到376元", "…提高到每月168元": the amount
-# per head (and per month or year) a standard is set in, before or after its verb, is no part of its name
-_PER_PERSON_END = re.compile(r"(?:超|近|约)?(?:每[千万百]?[人户](?:每[年月日天])?|每[年月])$")
+# per head (and per month or year) a standard is set in, before or after its verb, is no part of its name;
+# so is 人均 right after the verb's 到 ("补助标准增加到人均280元"; "城镇年人均提高600元" keeps it)
+_PER_PERSON_END = re.compile(r"(?:超|近|约)?(?:每[千万百]?[人户](?:每[年月日天])?|每[年月]|(?<=[到至])人均(?:每[年月])?)$")
 # "新增污水处理能力每日3万吨", "供水能力达到每日5万立方米": a rate per day right before the value
 # belongs to its unit, not to the measure's name ("市场主体每天新增4.5万户" keeps it: there it says
 # how often the flow after it comes, before its verb)
