@@ -68,7 +68,8 @@ from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, built_in
                                  division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, water_source_use_ending, without_phase
+from kg.text.names import (CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, transfer_works_pattern, water_source_use_ending,
+                           without_phase)
 from kg.text.quantities import quantity_words
 from kg.text.segment import word_freq
 
@@ -2121,18 +2122,6 @@ def extract_institutions_opening_works(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _transfer_pattern() -> re.Pattern[str]:
-    """The names of transfer works: "引" source verb destination (引江济淮, 引黄入冀) or source goods
-    verb destination (青电入豫) or direction goods direction verb (南水北调, 西气东输); sources and destinations are one-character
-    forms of rivers and provinces (project_transfer_ends.txt, place_abbreviations.txt)."""
-    parts = {k: "".join(v.split()) for k, v in lexicons.mapping("project_transfer_words.txt").items()}
-    ends = "".join(sorted(lexicons.word_set("project_transfer_ends.txt")
-                          | {w for w in lexicons.word_set("place_abbreviations.txt") if len(w) == 1}))
-    end, goods, verb, way = f"[{ends}{parts['direction']}]", f"[{parts['goods']}]", f"[{parts['verb']}]", f"[{parts['direction']}]"
-    return re.compile(f"引[{ends}]{verb}[{ends}]|{end}{goods}{verb}{end}|{way}{goods}{way}{verb}")
-
-
-@functools.lru_cache(maxsize=1)
 def _transfer_before_head() -> re.Pattern[str]:
     """A diversion works named "引" source verb destination (a second verb and destination may follow)
     right before 工程: before the head any single character is a source or a destination, a river's or a
@@ -2172,7 +2161,7 @@ def _transfer_headed(ctx: SentenceContext, a: int, b: int) -> Mention | None:
 
 
 @component("genre_transfer_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
-           needs=required_literals(_transfer_pattern()))  # (every diversion before 工程 holds 引 too)
+           needs=required_literals(transfer_works_pattern()))  # (every diversion before 工程 holds 引 too)
 def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
     """Transfer works named by what they carry from where to where ("加快建设引江济淮等十大水利
     工程", "引江济淮的世纪梦想"): a name of four characters on word boundaries; one that opens a
@@ -2190,7 +2179,7 @@ def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
     for m in _OUTBOUND_POWER.finditer(text):  # ("“疆电外送”第四通道": only before a head of its own)
         headed = _transfer_headed(ctx, *m.span())
         out.extend([headed] if headed is not None else [])
-    for m in _transfer_pattern().finditer(text):
+    for m in transfer_works_pattern().finditer(text):
         a, b = m.span()
         headed = _transfer_headed(ctx, a, b)
         if headed is not None:
