@@ -66,3 +66,16 @@ def test_schools_named_by_their_standing_and_stage_are_kinds(tmp_path):
                  "在普通本科高校、高等职业学校和中等职业学校建立健全国家奖学金、助学金制度。",
                  "与国内高水平大学合作数量增加至12所。")
     assert_found(orgs, set(), {"贫困地区义务教育薄弱学校", "高等职业学校", "中等职业学校", "国内高水平大学"})
+
+
+def test_the_central_finances_and_a_plans_span_open_no_company(tmp_path):
+    # national-2009, national-2009-review, national-2011-review
+    orgs = _orgs(tmp_path, NATIONAL, "今年中央财政科技投入1461亿元，增长25.6%。",
+                 "一要加快实施国家中长期科技发展规划纲要，特别是科技重大专项。")
+    assert_found(orgs, set(), {"中央财政科技", "中长期科技", "国家中长期科技"})
+
+
+def test_the_companies_listed_on_an_exchange_are_a_kind(tmp_path):
+    # beijing-2026-review, jiangsu-2026-review: the exchange is the body
+    orgs = _orgs(tmp_path, PROVINCE, "北京证券交易所上市公司达288家。", "科创板、北交所上市公司数量居全国第一。")
+    assert_found(orgs, {"北京证券交易所", "北交所"}, {"北京证券交易所上市公司", "北交所上市公司"})

@@ -1253,7 +1253,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         start = walked = seat  # "某能(某市)能源发展有限公司": the group's trade name names it, the words after the seat need not
     elif not _names_one_by_head(ctx, start, a, b, suffix):
         return []
-    if _counted_kind_after().match(text, b):
+    if _counted_kind_after().match(text, b) or _members_of_a_body(ctx, start, b):
         return []  # "新认定市示范性普通高中10所。", "建成“校企联盟”120个,": a kind and how many of it
     if text.startswith(lexicons.words("genre_pilot_kind_after.txt"), b):
         return []  # "列为省新时代文明实践中心建设试点单位": the kind of a pilot, no body
@@ -1270,6 +1270,15 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
+
+
+def _members_of_a_body(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does text[start:b] close with a kind of listed companies (org_listed_member_kinds.txt: 上市公司)
+    right after a body found there before ("北交所|上市公司", "北京证券交易所|上市公司")? The companies
+    listed on that exchange are a kind; the exchange is the body (beijing-2026-review, jiangsu-2026-review)."""
+    name = ctx.text[start:b]
+    return any(name.endswith(w) and len(w) < len(name) and ctx.found_at(start, b - len(w), ORG)
+               for w in lexicons.words("org_listed_member_kinds.txt"))
 
 
 def _past_verb_glued_to_level(ctx: SentenceContext, start: int, a: int) -> int:
