@@ -31,6 +31,7 @@ from kg.extract.organizations import (
     extract_province_trade_names,
     extract_cut_trade_names,
     built_hospital_sites,
+    bodies_of_lower_levels,
     carved_non_bodies,
     drop_carved_non_bodies,
     groups_in_subsidiary_names,
@@ -396,6 +397,7 @@ PIPELINE_ORDER = (
     "names_after_their_city",
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
+    "bodies_of_lower_levels",
     "works_in_company_names",
     "built_hospital_sites",
     "ports_before_their_parts",
@@ -414,6 +416,7 @@ PIPELINE_ORDER = (
     "groups_in_subsidiary_names",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
+report_filter("bodies_of_lower_levels")(bodies_of_lower_levels)
 report_filter("works_in_company_names")(works_in_company_names)
 report_filter("built_hospital_sites")(built_hospital_sites)
 report_filter("ports_before_their_parts")(ports_before_their_parts)

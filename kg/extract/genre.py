@@ -69,7 +69,8 @@ from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, built_in
                                  division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, water_source_use_ending, without_phase
+from kg.text.names import (CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, transfer_works_pattern, water_source_use_ending,
+                           without_phase)
 from kg.text.quantities import quantity_words
 from kg.text.segment import word_freq
 
@@ -2161,7 +2162,7 @@ def _transfer_headed(ctx: SentenceContext, a: int, b: int) -> Mention | None:
 
 
 @component("genre_transfer_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
-           needs=required_literals(_transfer_pattern()))  # (every diversion before 工程 holds 引 too)
+           needs=required_literals(transfer_works_pattern()))  # (every diversion before 工程 holds 引 too)
 def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
     """Transfer works named by what they carry from where to where ("加快建设引江济淮等十大水利
     工程", "引江济淮的世纪梦想"): a name of four characters on word boundaries; one that opens a
@@ -2179,7 +2180,7 @@ def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
     for m in _OUTBOUND_POWER.finditer(text):  # ("“疆电外送”第四通道": only before a head of its own)
         headed = _transfer_headed(ctx, *m.span())
         out.extend([headed] if headed is not None else [])
-    for m in _transfer_pattern().finditer(text):
+    for m in transfer_works_pattern().finditer(text):
         a, b = m.span()
         headed = _transfer_headed(ctx, a, b)
         if headed is not None:

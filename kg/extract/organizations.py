@@ -15,7 +15,7 @@ from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_
 from kg.model import Document, Sentence
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
-from kg.text.names import CN_NUMERALS, PHASE, all_cjk
+from kg.text.names import CN_NUMERALS, PHASE, all_cjk, transfer_works_pattern
 from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
 from kg.extract.projects import built_by_body_at_site, is_generic, opens_with_capacity, output_rate
@@ -130,6 +130,18 @@ def _oversight_after(text: str, b: int) -> bool:
     return text.startswith(lexicons.words("org_body_oversight.txt"), b)
 
 
+# 人大 by itself, no level before it and no standing committee after it ("人大代表", "同级人大及其常委会")
+_CONGRESS_APART = re.compile(r"(?<![国省市区县州])人大(?!常委会)")
+
+
+def _congress_named_apart(doc: Document) -> bool:
+    """Does the report speak of a congress by 人大 alone somewhere (人大代表, 人大及其常委会, 人大依法监督)?
+    Only then does a standing committee ("全国人大常委会") name its congress as well: the annotators
+    give the congress an entity where the report speaks of it, and none where it is only the
+    committee's first words (national-2009-review … national-2018: 国务院提请全国人大常委会…, no 全国人大)."""
+    return _CONGRESS_APART.search(doc.sentences_joined) is not None
+
+
 def _centre_alone(text: str, b: int) -> bool:
     """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定),
     also where 和 joins the province's and city's levels to it before them ("落实中央和省市决策部署":
@@ -173,10 +185,10 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _opens_listed_event(ctx, a, b) \
                 or _reformed_sector(text, name, b):
             continue
-        congress = re.match(r"(.*人大)常委会$", name)
-        out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
+        congress = name.endswith("人大常委会") and _congress_named_apart(ctx.doc)
+        out.append(ctx.mention(ORG, a, b, source="body", composite=congress))
         if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
-            out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
+            out.append(ctx.mention(ORG, a, b - len("常委会"), source="body"))
     out.extend(_bodies_of_named_areas(ctx, out))
     out.extend(_congresses_by_term(ctx, out))
     out.extend(_standard_institutions(ctx, out))
@@ -1241,7 +1253,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         start = walked = seat  # "某能(某市)能源发展有限公司": the group's trade name names it, the words after the seat need not
     elif not _names_one_by_head(ctx, start, a, b, suffix):
         return []
-    if _counted_kind_after().match(text, b):
+    if _counted_kind_after().match(text, b) or _members_of_a_body(ctx, start, b):
         return []  # "新认定市示范性普通高中10所。", "建成“校企联盟”120个,": a kind and how many of it
     if text.startswith(lexicons.words("genre_pilot_kind_after.txt"), b):
         return []  # "列为省新时代文明实践中心建设试点单位": the kind of a pilot, no body
@@ -1258,6 +1270,15 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
+
+
+def _members_of_a_body(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does text[start:b] close with a kind of listed companies (org_listed_member_kinds.txt: 上市公司)
+    right after a body found there before ("北交所|上市公司", "北京证券交易所|上市公司")? The companies
+    listed on that exchange are a kind; the exchange is the body (beijing-2026-review, jiangsu-2026-review)."""
+    name = ctx.text[start:b]
+    return any(name.endswith(w) and len(w) < len(name) and ctx.found_at(start, b - len(w), ORG)
+               for w in lexicons.words("org_listed_member_kinds.txt"))
 
 
 def _past_verb_glued_to_level(ctx: SentenceContext, start: int, a: int) -> int:
@@ -4029,6 +4050,7 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
             and not names_what_works_make(name, opening=True)  # "煤制芳烃": the material the works make
             and not opens_with_a_count(name)  # "新一代煤电": a generation of a kind, no company
+            and not transfer_works_pattern().fullmatch(name)  # "西气东输", "甘电入浙", "引汉济渭": a transfer works
             and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b)
             and not _common_words_item(ctx, a, b))
 
@@ -4705,3 +4727,22 @@ def extract_university_campuses(ctx: SentenceContext) -> list[Mention]:
             # composite: the university's own name inside it stays (ANNOTATION rule 8), as in its hospital's
             out.append(ctx.mention(ORG, o.local_start, end, source="university_campus", composite=True))
     return out
+
+
+def bodies_of_lower_levels(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The bodies and institutions named by the county level alone ("县医院", "县中医院", "县域高中",
+    "省、市、县政府部门") in a report above the counties (a province's, a city's, the State Council's):
+    they name every county's, a kind ("1500所县医院", "90%的县医院达到三级医院服务能力水平"), not one body;
+    in a county's own report "县医院" is its own hospital (yixian-2019)."""
+    if not _above_the_counties(ctx.doc):
+        return []
+    return [m for m in found if m.type == ORG and m.text.startswith("县")]
+
+
+def _above_the_counties(doc: Document) -> bool:
+    """Is the report a province's or a city's, or the State Council's (no area of its own, and no level
+    in its title: "2011年国务院政府工作报告", "2004年政府工作报告", not "某市人民政府工作报告")?"""
+    division = doc.own.division
+    if division is not None:
+        return division.level in ("province", "prefecture")
+    return doc.area is None and not any(c in lexicons.LEVEL_CHARS for c in doc.title)

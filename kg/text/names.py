@@ -200,3 +200,15 @@ def opens_abbreviated_route(text: str, a: int, b: int) -> bool:
     # name the route's ends by themselves ("西宁青藏铁路", "南京京沪高铁"), and the place before is whole;
     # only one form after it ("昌吉赣客专") needs the place's characters to make up the route's ends
     return k == b + 1 and text.startswith(lexicons.words("place_abbreviated_route_kinds.txt"), k)
+
+
+@functools.lru_cache(maxsize=1)
+def transfer_works_pattern() -> re.Pattern[str]:
+    """The names of transfer works: "引" source verb destination (引江济淮, 引黄入冀) or source goods
+    verb destination (青电入豫) or direction goods direction verb (南水北调, 西气东输); sources and destinations are one-character
+    forms of rivers and provinces (project_transfer_ends.txt, place_abbreviations.txt)."""
+    parts = {k: "".join(v.split()) for k, v in lexicons.mapping("project_transfer_words.txt").items()}
+    ends = "".join(sorted(lexicons.word_set("project_transfer_ends.txt")
+                          | {w for w in lexicons.word_set("place_abbreviations.txt") if len(w) == 1}))
+    end, goods, verb, way = f"[{ends}{parts['direction']}]", f"[{parts['goods']}]", f"[{parts['verb']}]", f"[{parts['direction']}]"
+    return re.compile(f"引[{ends}]{verb}[{ends}]|{end}{goods}{verb}{end}|{way}{goods}{way}{verb}")
