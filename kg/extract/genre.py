@@ -63,7 +63,6 @@ from kg.extract.organizations import (
 )
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.place_bounds import division_opening
-from kg.extract.transfer_names import transfer_pattern as _transfer_pattern
 from kg.extract.places import foreign_division_end, holds_a_common_phrase_word, hub_traffic_follows, zones_listed_before
 from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, built_in_clause, content_verb, content_verb_before, covered_by,
                                  division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)

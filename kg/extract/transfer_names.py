@@ -6,22 +6,14 @@ destinations are one-character forms of rivers and provinces (project_transfer_e
 place_abbreviations.txt)."""
 from __future__ import annotations
 
-import functools
-import re
-
-from kg import lexicons
+from kg.text.names import transfer_works_pattern
 
 # the length of every transfer works' name the pattern reads
 NAME_CHARS = 4
 
 
-@functools.lru_cache(maxsize=1)
-def transfer_pattern() -> re.Pattern[str]:
-    parts = {k: "".join(v.split()) for k, v in lexicons.mapping("project_transfer_words.txt").items()}
-    ends = "".join(sorted(lexicons.word_set("project_transfer_ends.txt")
-                          | {w for w in lexicons.word_set("place_abbreviations.txt") if len(w) == 1}))
-    end, goods, verb, way = f"[{ends}{parts['direction']}]", f"[{parts['goods']}]", f"[{parts['verb']}]", f"[{parts['direction']}]"
-    return re.compile(f"引[{ends}]{verb}[{ends}]|{end}{goods}{verb}{end}|{way}{goods}{way}{verb}")
+# the pattern itself lives in the text layer (kg.text.names), where the organization rules read it too
+transfer_pattern = transfer_works_pattern
 
 
 def transfer_name_ends_at(text: str, b: int) -> bool:
