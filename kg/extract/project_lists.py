@@ -192,6 +192,8 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
             clause = clause_start(text, end, "，。；,;：:")
             first = prev < clause
             start = max(clause, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
+            if not first and "的" in text[start:end]:  # "…占比最高、总投资近2000亿元的甲乙、丙丁基地": the 、 before
+                start, first = text.rfind("的", start, end) + 1, True  # is the description's; the list opens after 的
             if items and _works_ends_at(ctx, clause, end):
                 break  # a works of its own before the list ("甲乙二期、丙丁、戊己水库新建"): the list begins after it
             if not lo <= end - start <= hi or not re.fullmatch(f"[{CJK_CHARS}]+", text[start:end]):
