@@ -255,9 +255,24 @@ def _not_name_openers() -> tuple[str, ...]:
     return tuple(lexicons.words("project_after_label_words.txt"))
 
 
+@functools.lru_cache(maxsize=None)
+def _lead_cut_length(name: str) -> int:
+    """How many characters of `name` a clause's subject and predicate take before the
+    works' own name, 0 if none: the name goes on after the last word of project_name_lead_cuts.txt in it
+    ("中央财政拟安排|保障性安居工程", "做火|海北环线") that starts where one of
+    jieba's words does, with at least NOT_WORKS.name_after_label_chars characters after it."""
+    starts = {t.start for t in tokens(name)}
+    ends = [s + len(w) for w in lexicons.words("project_name_lead_cuts.txt") for s in starts
+            if name.startswith(w, s) and len(name) - s - len(w) >= NOT_WORKS.name_after_label_chars]
+    return max(ends, default=0)
+
+
 def _past_class_label(m: Mention) -> Mention:
-    """`m` named from the works' own name on when a class's label opens it (`_class_label_length`)."""
-    n = _class_label_length(m.text) if m.type == PROJECT and len(m.text) == m.end - m.start else 0
+    """`m` named from the works' own name on when a class's label opens it (`_class_label_length`), or
+    a clause's subject and predicate (`_lead_cut_length`)."""
+    if m.type != PROJECT or len(m.text) != m.end - m.start:
+        return m
+    n = _class_label_length(m.text) or _lead_cut_length(m.text)
     if not n:
         return m
     return dataclasses.replace(m, text=m.text[n:], span=dataclasses.replace(m.span, start=m.span.start + n))

@@ -1,0 +1,63 @@
+"""A project's name starts after the clause's subject and predicate that a span ran back over
+(project_name_lead_cuts.txt: "中央财政安排|保障性安居工程", "做火|海北环线"), and a span that ran over a
+predicate of rank, share or showing ("…稳居…港口", "…位列…博物馆", "…占全球免税市场") names no works
+(project_not_works_words.txt) — kg.resolve.not_works. The sentences are the design texts' (the State
+Council's 2010 review and 2013 plan, 青海 2026, 湖南, 山西, 海南 and 山东 2026 reviews)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.model import PROJECT
+from kg.pipeline import build
+from kg.resolve.not_works import names_no_works
+
+from tests.conftest import entity_names
+
+
+def _projects(tmp_path: Path, title: str, sentence: str) -> set[str]:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join((title, "", "一、工作回顾", "", sentence)) + "\n", encoding="utf-8")
+    return entity_names(build(path).report, PROJECT)
+
+
+LEAD_CUT = [
+    ("2010年国务院政府工作报告", "中央财政安排保障性安居工程补助资金551亿元,比上年增长2倍。", "保障性安居工程"),
+    ("2013年国务院政府工作报告",
+     "中央预算内投资主要投向保障性安居工程,农业、水利、城市管网等基础设施,社会事业等民生工程,节能减排和生态环境等领域。",
+     "保障性安居工程"),
+    ("2026年青海省政府工作报告", "做优青甘环线、做强海西环线、做火海北环线、做活青南环线。", "海北环线"),
+]
+
+
+@pytest.mark.parametrize("title, sentence, name", LEAD_CUT)
+def test_the_name_starts_after_the_clause_predicate(tmp_path, title, sentence, name):
+    projects = _projects(tmp_path, title, sentence)
+    assert name in projects
+    assert not any(p.endswith(name) and p != name for p in projects)
+
+
+PREDICATE_SPANS = [
+    "岳阳港货物吞吐量稳居长江中上游港口",  # hunan-2026-review: "…稳居长江中上游港口前列"
+    "山西博物院位列国家一级博物馆",  # shanxi-2026-review: "…位列国家一级博物馆运行评估第一名"
+    "离岛免税销售额占全球免税市场",  # hainan-2026-review: "…占全球免税市场比重超8%"
+    "旅客吞吐量增速居省会城市机场",  # qinghai-2026-review: "…增速居省会城市机场首位"
+    "“琉光璃彩”淄博琉璃艺术展走进国家博物馆",  # shandong-2026-review
+]
+
+
+@pytest.mark.parametrize("name", PREDICATE_SPANS)
+def test_a_span_over_a_predicate_of_rank_names_no_works(name):
+    assert names_no_works(name) == "predicate"
+
+
+@pytest.mark.parametrize("name", ["居然之家二期项目", "宜居村庄建设项目", "西宁机场三期", "国家博物馆改扩建工程"])
+def test_names_holding_those_characters_in_other_words_stay(name):
+    assert names_no_works(name) is None
+
+
+def test_a_rank_in_a_review_sentence_is_no_works(tmp_path):
+    projects = _projects(tmp_path, "2026年湖南省政府工作报告",
+                         "岳阳港货物吞吐量稳居长江中上游港口前列,衡阳智能衡器计量“一区两基地”加快建设。")
+    assert not any("稳居" in p for p in projects)
