@@ -61,3 +61,22 @@ def test_a_rank_in_a_review_sentence_is_no_works(tmp_path):
     projects = _projects(tmp_path, "2026年湖南省政府工作报告",
                          "岳阳港货物吞吐量稳居长江中上游港口前列,衡阳智能衡器计量“一区两基地”加快建设。")
     assert not any("稳居" in p for p in projects)
+
+
+CLASS_OPENED = [
+    "现役煤电机组改造",  # guizhou-2026: "加快推动先进煤电机组布局和现役煤电机组改造"
+    "现役煤电机组升级改造",  # shanxi-2026: "支持现役煤电机组升级改造"
+    "城市更新项目",  # guizhou-2026, zhejiang-2026-review: the renewal programme's projects, a class
+    "城市更新基金",  # guizhou-2026: "设立城市更新基金和专项引导资金"
+    "城市更新改造",  # hubei-2026: "以“城市更新改造”为主体"
+]
+
+
+@pytest.mark.parametrize("name", CLASS_OPENED)
+def test_a_name_opened_by_a_class_word_names_no_works(name):
+    assert names_no_works(name) == "class"
+
+
+@pytest.mark.parametrize("name", ["城乡清洁供热取暖工程", "某某片区城市更新项目", "煤电机组改造项目"])
+def test_the_class_words_elsewhere_in_a_name_leave_it(name):
+    assert names_no_works(name) is None
