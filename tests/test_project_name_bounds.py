@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.model import PROJECT
+from kg.model import ORG, PROJECT
 from kg.pipeline import build
 from kg.resolve.not_works import names_no_works
 
@@ -80,3 +80,26 @@ def test_a_name_opened_by_a_class_word_names_no_works(name):
 @pytest.mark.parametrize("name", ["城乡清洁供热取暖工程", "某某片区城市更新项目", "煤电机组改造项目"])
 def test_the_class_words_elsewhere_in_a_name_leave_it(name):
     assert names_no_works(name) is None
+
+
+FOUNDED = [
+    ("2026年福建省政府工作报告", "出台足球振兴发展政策文件,成立省足球运动管理中心。", "省足球运动管理中心"),
+    ("2026年重庆市政府工作报告", "挂牌重庆大学智能汽车技术学院,组建重庆信息与智慧医学研究院、重庆人工智能学院。",
+     "重庆信息与智慧医学研究院"),
+]
+
+
+@pytest.mark.parametrize("title, sentence, name", FOUNDED)
+def test_a_body_a_founding_verb_sets_up_is_no_works(tmp_path, title, sentence, name):
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join((title, "", "一、工作回顾", "", sentence)) + "\n", encoding="utf-8")
+    report = build(path).report
+    assert name in entity_names(report, ORG)
+    assert name not in entity_names(report, PROJECT)
+
+
+def test_a_centre_placed_in_a_city_stays_a_works(tmp_path):
+    # liaoning-2026-review: "落户" places the works (gold: a project with alt_types Organization)
+    projects = _projects(tmp_path, "2026年辽宁省政府工作报告", "东北亚具身智能创新中心落户沈阳,大连获批建设国家级数据产业集聚区。")
+    assert "东北亚具身智能创新中心" in projects
+

@@ -19,7 +19,7 @@ import re
 from kg import lexicons
 from kg.config import NOT_WORKS
 from kg.extract.projects import is_generic, purpose_programme_of_works
-from kg.model import PLACE, PROJECT, Mention
+from kg.model import ORG, PLACE, PROJECT, Mention
 from kg.text.names import WORKS_WORD
 from kg.text.segment import tokens
 
@@ -30,6 +30,10 @@ from kg.text.segment import tokens
 # and a stop of a line written with dashes ("打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街":
 # the avenue is the works, not the streets it runs along)
 _ONLY_LOCATIONS = frozenset({"genre_supported_zone", "genre_zone_output", "dash-line"})
+# the reading of extraction that makes a span a body and nothing else (kg.extract.opened_bodies, its
+# `founded` verb): a body set up by a verb of project_body_founding_verbs.txt ("成立省足球运动管理中心",
+# "组建重庆信息与智慧医学研究院"): organized, not built (ANNOTATION: Organization)
+_ONLY_BODIES = frozenset({"opened_body"})
 _PROGRAMME = "工程"
 # a sum of money in a name: money sizes a class of projects ("100亿元项目", "…2000万元以上项目"),
 # never names one (a capacity does: "年产40万吨…项目")
@@ -283,10 +287,13 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     those whose words extraction read as only a place (`_ONLY_LOCATIONS`): a zone the report supports
     in building itself up ("全力支持呼伦贝尔工业园区发展": a place, ANNOTATION rule 3, which the sentence
     does not build; not where the sentence builds the zone itself, "支持横琴粤澳深度合作区建设",
-    extraction's `built`), a stop of a line."""
+    extraction's `built`), a stop of a line; nor those whose words extraction read as only a body
+    a founding verb sets up (`_ONLY_BODIES`)."""
     verdicts: dict[str, str | None] = {}  # one verdict a name: a report names a project many times
     located = {m.span for m in mentions if m.type == PLACE and m.attrs.get("source") in _ONLY_LOCATIONS
                and not m.attrs.get("built")}
+    located |= {m.span for m in mentions if m.type == ORG and m.attrs.get("source") in _ONLY_BODIES
+                and m.attrs.get("founded") in lexicons.word_set("project_body_founding_verbs.txt")}
     kept = []
     for m in map(_past_class_label, mentions):
         if m.type == PROJECT:
