@@ -103,3 +103,26 @@ def test_a_centre_placed_in_a_city_stays_a_works(tmp_path):
     projects = _projects(tmp_path, "2026年辽宁省政府工作报告", "东北亚具身智能创新中心落户沈阳,大连获批建设国家级数据产业集聚区。")
     assert "东北亚具身智能创新中心" in projects
 
+
+KIND_QUALIFIED = [
+    "燃煤电厂",  # national-2011
+    "燃煤电厂脱硫",  # national-2007-review
+    "新型储能",  # shanxi-2026-review
+    "民用运输机场",  # yunnan-2026-review
+    "主题体育公园",  # tianjin-2026-review
+    "口袋体育公园",  # jiangxi-2026
+    "边境口岸",  # national-2009
+    "高速公路隧道",  # xinjiang-2026-review
+    "邻县高速",  # fujian-2026
+    "盟市互通高速",  # neimenggu-2026-review
+]
+
+
+@pytest.mark.parametrize("name", KIND_QUALIFIED)
+def test_a_kind_by_its_qualifier_names_no_works(name):
+    assert names_no_works(name) == "class"
+
+
+@pytest.mark.parametrize("name", ["大唐托克托电厂", "呼和浩特新机场", "满洲里边境经济合作区", "京新高速公路"])
+def test_a_works_named_by_its_place_first_stays(name):
+    assert names_no_works(name) is None
