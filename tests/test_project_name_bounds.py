@@ -78,6 +78,20 @@ VERDICTS = [
     ("呼和浩特新机场", None),
     ("满洲里边境经济合作区", None),
     ("京新高速公路", None),
+    # programmes of education, growing, sharing, population, welfare and deeds (rule 12)
+    ("基础教育扩优提质工程", "programme"),  # jiangxi-2026
+    ("“2152”龙头引育工程", "programme"),  # jiangxi-2026
+    ("文化信息资源共享工程", "programme"),  # national-2006-review, national-2007-review
+    ("少生快富工程", "programme"),  # national-2009-review
+    ("社保扩面提标工程", "programme"),  # ningxia-2026
+    ("办实事工程", "programme"),  # guangxi-2026-review
+    ("国省干线公路提质工程", None),
+    ("污水处理厂提标工程", None),
+    # verbs of applying for, putting online, keeping open and support
+    ("荆州申建保税物流中心", "predicate"),  # hubei-2026: "支持荆州申建保税物流中心"
+    ("上线台胞台企数字“第一家园”服务平台", "predicate"),  # fujian-2026-review
+    ("延时开放热门文博场馆", "predicate"),  # liaoning-2026-review
+    ("积极支持中国科学院", "predicate"),  # jiangxi-2026
 ]
 
 
