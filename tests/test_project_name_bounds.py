@@ -92,6 +92,13 @@ VERDICTS = [
     ("上线台胞台企数字“第一家园”服务平台", "predicate"),  # fujian-2026-review
     ("延时开放热门文博场馆", "predicate"),  # liaoning-2026-review
     ("积极支持中国科学院", "predicate"),  # jiangxi-2026
+    # a figure of output or capacity closing the span
+    ("光伏391万千瓦", "amount"),  # chongqing-2026-review
+    ("碳酸锂16.9万吨", "amount"),  # qinghai-2026-review
+    ("同比增加1829万千瓦", "amount"),  # shanxi-2026-review
+    ("中粮油脂年产60万吨油料", None),  # a capacity before the kind
+    ("防城港30万吨级", None),
+    ("1000千伏输电线路", None),
 ]
 
 

@@ -201,9 +201,19 @@ def _class_of_routes(name: str) -> bool:
     return is_generic(stem[start:], words | _ROUTE_JOINTS) and any(w in stem[start:] for w in words)
 
 
+@functools.lru_cache(maxsize=1)
+def _amount_at_end() -> re.Pattern[str]:
+    """A figure and a unit of output or capacity closing a name (project_capacity_units.txt: 吨, 千瓦):
+    "光伏391万千瓦", "碳酸锂16.9万吨", "同比增加1829万千瓦" (a span that ran into how much was made or
+    added); a works' capacity stands before its kind ("年产40万吨…项目"), never last."""
+    return re.compile(rf"\d[\d.]*(?:万|亿)?(?:{lexicons.alternation('project_capacity_units.txt')})$")
+
+
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
-    "designation", "fragment", "predicate", "campaign"), or None."""
+    "designation", "fragment", "predicate", "campaign", "amount"), or None."""
+    if _amount_at_end().search(name):
+        return "amount"
     if (works_field := purpose_programme_of_works(name)) is not None:
         return None if works_field else "programme"  # "水利惠民工程": no class's label though its words are categories
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
