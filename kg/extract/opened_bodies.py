@@ -64,6 +64,7 @@ def extract_opened_bodies(ctx: SentenceContext) -> list[Mention]:
     """The bodies named as the subject of an opening verb, and the items of the list it closes; the
     bodies named after a founding verb that opens its clause."""
     spans: set[tuple[int, int]] = set()
+    founded: dict[tuple[int, int], str] = {}  # a body's span: the founding verb that sets it up
     for m in _pattern().finditer(ctx.text):
         a, b = m.span(1)
         while _names_a_body(ctx, a, b):
@@ -78,7 +79,10 @@ def extract_opened_bodies(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span(2)  # past a first's ordinal, no part of the name ("设立全国首个|某某服务中心")
         if _opens_its_clause(ctx, m.start()) and _names_a_body(ctx, a, b):
             spans.add((a, b))
-    return [ctx.mention(ORG, a, b, source="opened_body", composite=any(a <= o.local_start and o.local_end <= b for o in orgs))
+            founded[(a, b)] = ctx.text[m.start():m.start(1) if m.group(1) else a]
+    # founded: the verb that sets the body up (kg.resolve.not_works: a body organized is no works)
+    return [ctx.mention(ORG, a, b, source="opened_body", composite=any(a <= o.local_start and o.local_end <= b for o in orgs),
+                        **({"founded": founded[(a, b)]} if (a, b) in founded else {}))
             for a, b in sorted(spans) if not covered_by(ctx, a, b, ORG)]
 
 

@@ -19,7 +19,7 @@ import re
 from kg import lexicons
 from kg.config import NOT_WORKS
 from kg.extract.projects import is_generic, purpose_programme_of_works
-from kg.model import PLACE, PROJECT, Mention
+from kg.model import ORG, PLACE, PROJECT, Mention
 from kg.text.names import WORKS_WORD
 from kg.text.segment import tokens
 
@@ -30,6 +30,10 @@ from kg.text.segment import tokens
 # and a stop of a line written with dashes ("打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街":
 # the avenue is the works, not the streets it runs along)
 _ONLY_LOCATIONS = frozenset({"genre_supported_zone", "genre_zone_output", "dash-line"})
+# the reading of extraction that makes a span a body and nothing else (kg.extract.opened_bodies, its
+# `founded` verb): a body set up by a verb of project_body_founding_verbs.txt ("成立省足球运动管理中心",
+# "组建重庆信息与智慧医学研究院"): organized, not built (ANNOTATION: Organization)
+_ONLY_BODIES = frozenset({"opened_body"})
 _PROGRAMME = "工程"
 # a sum of money in a name: money sizes a class of projects ("100亿元项目", "…2000万元以上项目"),
 # never names one (a capacity does: "年产40万吨…项目")
@@ -197,9 +201,19 @@ def _class_of_routes(name: str) -> bool:
     return is_generic(stem[start:], words | _ROUTE_JOINTS) and any(w in stem[start:] for w in words)
 
 
+@functools.lru_cache(maxsize=1)
+def _amount_at_end() -> re.Pattern[str]:
+    """A figure and a unit of output or capacity closing a name (project_capacity_units.txt: 吨, 千瓦):
+    "光伏391万千瓦", "碳酸锂16.9万吨", "同比增加1829万千瓦" (a span that ran into how much was made or
+    added); a works' capacity stands before its kind ("年产40万吨…项目"), never last."""
+    return re.compile(rf"\d[\d.]*(?:万|亿)?(?:{lexicons.alternation('project_capacity_units.txt')})$")
+
+
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
-    "designation", "fragment", "predicate", "campaign"), or None."""
+    "designation", "fragment", "predicate", "campaign", "amount"), or None."""
+    if _amount_at_end().search(name):
+        return "amount"
     if (works_field := purpose_programme_of_works(name)) is not None:
         return None if works_field else "programme"  # "水利惠民工程": no class's label though its words are categories
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
@@ -255,9 +269,24 @@ def _not_name_openers() -> tuple[str, ...]:
     return tuple(lexicons.words("project_after_label_words.txt"))
 
 
+@functools.lru_cache(maxsize=None)
+def _lead_cut_length(name: str) -> int:
+    """How many characters of `name` a clause's subject and predicate take before the
+    works' own name, 0 if none: the name goes on after the last word of project_name_lead_cuts.txt in it
+    ("中央财政拟安排|保障性安居工程", "做火|海北环线") that starts where one of
+    jieba's words does, with at least NOT_WORKS.name_after_label_chars characters after it."""
+    starts = {t.start for t in tokens(name)}
+    ends = [s + len(w) for w in lexicons.words("project_name_lead_cuts.txt") for s in starts
+            if name.startswith(w, s) and len(name) - s - len(w) >= NOT_WORKS.name_after_label_chars]
+    return max(ends, default=0)
+
+
 def _past_class_label(m: Mention) -> Mention:
-    """`m` named from the works' own name on when a class's label opens it (`_class_label_length`)."""
-    n = _class_label_length(m.text) if m.type == PROJECT and len(m.text) == m.end - m.start else 0
+    """`m` named from the works' own name on when a class's label opens it (`_class_label_length`), or
+    a clause's subject and predicate (`_lead_cut_length`)."""
+    if m.type != PROJECT or len(m.text) != m.end - m.start:
+        return m
+    n = _class_label_length(m.text) or _lead_cut_length(m.text)
     if not n:
         return m
     return dataclasses.replace(m, text=m.text[n:], span=dataclasses.replace(m.span, start=m.span.start + n))
@@ -268,10 +297,13 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     those whose words extraction read as only a place (`_ONLY_LOCATIONS`): a zone the report supports
     in building itself up ("全力支持呼伦贝尔工业园区发展": a place, ANNOTATION rule 3, which the sentence
     does not build; not where the sentence builds the zone itself, "支持横琴粤澳深度合作区建设",
-    extraction's `built`), a stop of a line."""
+    extraction's `built`), a stop of a line; nor those whose words extraction read as only a body
+    a founding verb sets up (`_ONLY_BODIES`)."""
     verdicts: dict[str, str | None] = {}  # one verdict a name: a report names a project many times
     located = {m.span for m in mentions if m.type == PLACE and m.attrs.get("source") in _ONLY_LOCATIONS
                and not m.attrs.get("built")}
+    located |= {m.span for m in mentions if m.type == ORG and m.attrs.get("source") in _ONLY_BODIES
+                and m.attrs.get("founded") in lexicons.word_set("project_body_founding_verbs.txt")}
     kept = []
     for m in map(_past_class_label, mentions):
         if m.type == PROJECT:
