@@ -3088,7 +3088,8 @@ def stems_of_region_clusters(ctx: SentenceContext, found: list[Mention]) -> list
     clusters = [m for m in found if m.type == PLACE and m.text.endswith(heads) and not m.text.endswith(_WATER_ECOLOGY_HEADS)]
     return [m for m in found if m.type == PLACE and not m.text.endswith(heads)
             and any(c.local_start == m.local_start and c.local_end > m.local_end for c in clusters)
-            and lexicons.find_division(m.text, ctx.doc.own.province) is None]
+            and lexicons.find_division(m.text, ctx.doc.own.province) is None
+            and ctx.text[m.local_end:m.local_end + 1] not in _DASHES]  # "岷江—长江上游经济带": one of its two ends
 
 
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
@@ -4657,9 +4658,19 @@ def extract_region_cluster_places(ctx: SentenceContext) -> list[Mention]:
         end = b + len(head)
         if ctx.text.startswith(_PLAN_TITLE_HEADS, end):
             continue  # "粤港澳大湾区城市群发展规划": the area inside a plan's title, not a place spoken of
-        if not ctx.taken(p.local_start, end, (ORG,)) and not ctx.found_at(p.local_start, end, PLACE):
-            out.append(ctx.mention(PLACE, p.local_start, end, source="region-cluster", composite=True))
+        start = _dashed_partner_start(ctx, p.local_start)
+        if not ctx.taken(start, end, (ORG,)) and not ctx.found_at(start, end, PLACE):
+            out.append(ctx.mention(PLACE, start, end, source="region-cluster", composite=True))
     return out
+
+
+def _dashed_partner_start(ctx: SentenceContext, at: int) -> int:
+    """Where the area's name opens when a place and a dash stand before the place at `at`: a belt or
+    metropolitan area named after the two places it runs between ("西宁—海东都市圈", qinghai-2026 and
+    its review; "岷江—长江上游经济带", sichuan-2026), one name, not the second place's area; else `at`."""
+    if ctx.text[at - 1:at] not in _DASHES or at < 2:
+        return at
+    return next((m.local_start for m in ctx.found if m.type == PLACE and m.local_end == at - 1), at)
 
 
 # what joins a list's items before a head they share ("广州、深圳都市圈", "武汉和长沙都市圈")
