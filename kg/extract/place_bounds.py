@@ -308,12 +308,24 @@ def town_opening(ctx: SentenceContext, m: Mention, places: list[Mention]) -> Men
     return None if word is not None and word.end == m.local_end else town
 
 
+def division_opening_a_site(ctx: SentenceContext, m: Mention, places: list[Mention]) -> Mention | None:
+    """The division found (a county's or a city's name, full or short) that opens a historic site's
+    name, three characters or more after it, the site closed by a head of place_excavated_site_heads.txt
+    ("仙居|下汤遗址", "临洮|寺洼遗址", "浦江|上山遗址": zhejiang-2026-review, gansu-2026-review): the county
+    the site lies in and the site named on its own, two places (the gold of those texts writes each site
+    without its county), as a town opens a place in it (town_opening); else None."""
+    if not m.text.endswith(lexicons.words("place_excavated_site_heads.txt")):
+        return None
+    return next((p for p in places if p.local_start == m.local_start and m.local_end - p.local_end >= 3
+                 and p.local_end > p.local_start and lexicons.find_division(p.text, ctx.doc.own.province) is not None), None)
+
+
 def _opened_by_a_kept_town(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:
     """Does the place open with a town found in full (town_opening), kept as a place of its own ("某某镇某某
     旅游区", "某某街道某某产业园")? The town and the place in it, two places, not one name: the design
     reports' gold (u62-u73) writes no such name whole where the town is found, a park named by its kind
     too ("某某街道茶叶基地": 茶叶基地), unlike a city's ("某某市食品产业园")."""
-    return town_opening(ctx, m, places) is not None
+    return town_opening(ctx, m, places) is not None or division_opening_a_site(ctx, m, places) is not None
 
 
 def _opened_by_a_verb(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:
@@ -375,7 +387,7 @@ def extract_places_after_their_town(ctx: SentenceContext) -> list[Mention]:
     places = [m for m in ctx.found if m.type == PLACE]
     out: list[Mention] = []
     for m in places:
-        town = town_opening(ctx, m, places)
+        town = town_opening(ctx, m, places) or division_opening_a_site(ctx, m, places)
         if town is None or m.local_end - town.local_end < 3 or not m.text.endswith(_zone_and_area_heads()):
             continue
         m.attrs["composite"] = True  # (so that the place inside it is kept beside it until the filter drops it)

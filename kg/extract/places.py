@@ -846,7 +846,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         d = lexicons.find_division(name, ctx.doc.own.province)
         if d is None and name in lexicons.word_set("place_quarter_division_names.txt"):
             return _lexicon_place_checks(ctx, name, a, b)  # "西城区" far from Beijing: the report's own quarter
-        d = d or _county_naming_a_port(ctx, name, b)
+        d = d or _county_naming_a_port(ctx, name, b) or _county_named_far_from_home(ctx, name, a, b)
         if d is None:
             return False  # a county's short form far from home: likely a homonym
         if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
@@ -880,6 +880,32 @@ def _river_reach_read_as_district(ctx: SentenceContext, name: str, a: int, b: in
     before 段 ("某乌江城区段", "某某河市区段": place_water_reach_areas.txt)?"""
     return (a > 0 and CJK.match(ctx.text[a - 1]) is not None and name[0] in "江河" and ctx.text.startswith("段", b)
             and name[1:] in lexicons.word_set("place_water_reach_areas.txt"))
+
+
+def _county_named_far_from_home(ctx: SentenceContext, name: str, a: int, b: int) -> lexicons.Division | None:
+    """The county whose short form `name` is, where one county only has that short form and the sentence
+    says which it is, however far from the report's province: right after its own province's name
+    ("四川汶川特大地震", "甘肃舟曲"), listed after another county of its province named so ("云南鲁甸、景谷等地"),
+    or before the disaster that struck it (place_disaster_words.txt: "汶川灾后恢复重建", "舟曲特大山洪泥石流").
+    None elsewhere."""
+    county = _only_county_short(name)
+    if county is None:
+        return None
+    if ctx.text.startswith(lexicons.words("place_disaster_words.txt"), b):
+        return county
+    outer = _division_ending_at(ctx, a)
+    if outer is not None and outer.level == "province" and outer.code[:2] == county.code[:2]:
+        return county
+    prev = ctx.token_ending_at(a - 1) if ctx.text[a - 1:a] == "、" else None
+    listed = _only_county_short(prev.word) if prev is not None else None
+    return county if listed is not None and listed.code[:2] == county.code[:2] \
+        and _county_named_far_from_home(ctx, prev.word, prev.start, prev.end) is not None else None
+
+
+def _only_county_short(name: str) -> lexicons.Division | None:
+    """The county whose short form `name` is, if one county only has it."""
+    counties = [d for d in lexicons.divisions_by_name().get(name, ()) if d.short == name and d.level == "county"]
+    return counties[0] if len(counties) == 1 else None
 
 
 def _county_naming_a_port(ctx: SentenceContext, name: str, b: int) -> lexicons.Division | None:
@@ -3063,7 +3089,8 @@ def stems_of_region_clusters(ctx: SentenceContext, found: list[Mention]) -> list
     clusters = [m for m in found if m.type == PLACE and m.text.endswith(heads) and not m.text.endswith(_WATER_ECOLOGY_HEADS)]
     return [m for m in found if m.type == PLACE and not m.text.endswith(heads)
             and any(c.local_start == m.local_start and c.local_end > m.local_end for c in clusters)
-            and lexicons.find_division(m.text, ctx.doc.own.province) is None]
+            and lexicons.find_division(m.text, ctx.doc.own.province) is None
+            and ctx.text[m.local_end:m.local_end + 1] not in _DASHES]  # "岷江—长江上游经济带": one of its two ends
 
 
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
@@ -4634,9 +4661,19 @@ def extract_region_cluster_places(ctx: SentenceContext) -> list[Mention]:
         end = b + len(head)
         if ctx.text.startswith(_PLAN_TITLE_HEADS, end):
             continue  # "粤港澳大湾区城市群发展规划": the area inside a plan's title, not a place spoken of
-        if not ctx.taken(p.local_start, end, (ORG,)) and not ctx.found_at(p.local_start, end, PLACE):
-            out.append(ctx.mention(PLACE, p.local_start, end, source="region-cluster", composite=True))
+        start = _dashed_partner_start(ctx, p.local_start)
+        if not ctx.taken(start, end, (ORG,)) and not ctx.found_at(start, end, PLACE):
+            out.append(ctx.mention(PLACE, start, end, source="region-cluster", composite=True))
     return out
+
+
+def _dashed_partner_start(ctx: SentenceContext, at: int) -> int:
+    """Where the area's name opens when a place and a dash stand before the place at `at`: a belt or
+    metropolitan area named after the two places it runs between ("西宁—海东都市圈", qinghai-2026 and
+    its review; "岷江—长江上游经济带", sichuan-2026), one name, not the second place's area; else `at`."""
+    if ctx.text[at - 1:at] not in _DASHES or at < 2:
+        return at
+    return next((m.local_start for m in ctx.found if m.type == PLACE and m.local_end == at - 1), at)
 
 
 # what joins a list's items before a head they share ("广州、深圳都市圈", "武汉和长沙都市圈")

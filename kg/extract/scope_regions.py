@@ -31,12 +31,29 @@ def extract_ranked_regions(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for m in _regions().finditer(text):
         a, b = m.start(), m.end()
-        if not (ctx.text.endswith(_cues("before"), 0, a) or text.startswith(_cues("after"), b)):
+        if not (ctx.text.endswith(_cues("before"), 0, a) or text.startswith(_cues("after"), b)
+                or _paired_with_a_region(ctx, a, b)):
             continue
         if text.startswith("地区", b) or ctx.taken(a, b, (PLACE, ORG)):
             continue  # "中西部地区" is the region's whole name (regions.txt)
         out.append(ctx.mention(PLACE, a, b, source="ranked-region"))
     return out
+
+
+# what joins two great regions named side by side ("中西部和东北地区", "东部与中西部地区")
+_REGION_JOINERS = ("和", "与", "及", "、")
+
+
+def _paired_with_a_region(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the bare region at a..b joined to a named region found beside it ("中西部和东北地区主要经济指标
+    增速高于全国平均水平", national-2010/2011/2013-review): two of the country's great regions named
+    together, the bare one a region as much as the other (not "城市中部和北部": no named region)."""
+    regions = lexicons.named_regions()
+    after = ctx.text[b:b + 1] in _REGION_JOINERS and any(
+        m.type == PLACE and m.local_start == b + 1 and m.text in regions for m in ctx.found)
+    before = ctx.text[a - 1:a] in _REGION_JOINERS and a > 1 and any(
+        m.type == PLACE and m.local_end == a - 1 and m.text in regions for m in ctx.found)
+    return after or before
 
 
 # a province's one-character form, then a compass word of a province's part ("赣西", "赣东北", "皖中":
