@@ -1,6 +1,7 @@
 """The speed shortcuts of session 62 answer as the plain code they replace: Turtle's write order made
 by subject groups (each sorted by predicate and object, each term's key read once) is the order of one
-sort of all the triples by the whole key."""
+sort of all the triples by the whole key; the prefixes of the IRIs read off the keys that sort made are those
+of the triples."""
 from __future__ import annotations
 
 import pyoxigraph as ox
@@ -64,3 +65,24 @@ def test_write_order_of_a_report_is_one_sort():
     found = report_triples(build_graph(doc, extract_mentions(doc)))
     assert len(found) > 1000
     assert write_order(found) == _plain_write_order(found)
+
+
+def test_prefixes_read_off_the_sort_are_those_of_the_triples():
+    from pathlib import Path
+
+    from kg.extract import extract_mentions
+    from kg.rdf.formats import _ordered_with_iris, _prefixes_of, _used_prefixes
+    from kg.rdf.graph import report_triples
+    from kg.resolve.entities import build_graph
+    from kg.text.document import parse_document
+    from kg.text.reading import read_source
+
+    doc = parse_document(read_source(Path(__file__).resolve().parent.parent / "seeds" / "yixian-2019.txt"))
+    found = report_triples(build_graph(doc, extract_mentions(doc)))
+    ordered, iris = _ordered_with_iris(found)
+    assert _prefixes_of(iris) == _used_prefixes(found) == _used_prefixes(ordered)
+    assert "xsd" in _prefixes_of(iris) and "pol" in _prefixes_of(iris)
+    rdf_type = ox.NamedNode(str(RDF.type))
+    plain = [(_node("a"), rdf_type, _node("Place")), (_node("a"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                                                      ox.Literal("某地", language="zh"))]
+    assert _prefixes_of(_ordered_with_iris(plain)[1]) == _used_prefixes(plain)
