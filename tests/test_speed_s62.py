@@ -1,7 +1,7 @@
 """The speed shortcuts of session 62 answer as the plain code they replace: Turtle's write order made
 by subject groups (each sorted by predicate and object, each term's key read once) is the order of one
 sort of all the triples by the whole key; the prefixes of the IRIs read off the keys that sort made are those
-of the triples."""
+of the triples; the IRIs the report writer mints as plain text are those of the URIRef functions."""
 from __future__ import annotations
 
 import pyoxigraph as ox
@@ -86,3 +86,19 @@ def test_prefixes_read_off_the_sort_are_those_of_the_triples():
     plain = [(_node("a"), rdf_type, _node("Place")), (_node("a"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
                                                       ox.Literal("某地", language="zh"))]
     assert _prefixes_of(_ordered_with_iris(plain)[1]) == _used_prefixes(plain)
+
+
+def test_iri_texts_are_the_iris():
+    from rdflib import URIRef
+
+    from kg.rdf import vocab
+
+    cases = [(vocab.entity_iri, vocab.entity_iri_text, ("place/500114",)),
+             (vocab.section_iri, vocab.section_iri_text, ("qianjiang-2019", "s2")),
+             (vocab.sentence_iri, vocab.sentence_iri_text, ("qianjiang-2019", 17)),
+             (vocab.mention_iri, vocab.mention_iri_text, ("qianjiang-2019", 3, 6, "Place")),
+             (vocab.statement_iri, vocab.statement_iri_text, ("qianjiang-2019", "locatedin-abc")),
+             (vocab.observation_iri, vocab.observation_iri_text, ("qianjiang-2019", "obs-1"))]
+    for iri, text, args in cases:
+        assert isinstance(iri(*args), URIRef) and str(iri(*args)) == text(*args)
+        assert text(*args).startswith("https://w3id.org/policy-kg/id/")
