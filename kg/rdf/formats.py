@@ -49,20 +49,58 @@ def sorted_triples(g: Graph) -> list[tuple]:
 def write_order(triples) -> list[tuple]:
     """pyoxigraph triples in the order they are written — the order `sorted_triples` gives the
     same triples in rdflib — so Turtle written from either is the same, byte for byte."""
+    return _ordered_with_iris(triples)[0]
+
+
+def _ordered_with_iris(triples) -> tuple[list[tuple], set[str]]:
+    """`write_order`, and the IRIs of the triples as `_used_prefixes` reads them (nodes, and the
+    datatypes of typed literals), read off the keys the sort made.
+    By subject, then by predicate (rdf:type first) and object: the triples grouped by their subject
+    (a report's ~9,000 triples have ~1,400), the groups sorted by the subject's IRI and each group
+    by the keys of its predicate and object, each term's key made once (a term's text is a new
+    string at each read): the order of one sort by the whole key, in ~75% of its time."""
     import pyoxigraph as ox
 
-    rdf_type, plain = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(XSD.string))
+    rdf_type, plain, literal = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(XSD.string)), ox.Literal
+    by_subject: dict = {}
+    for t in triples:
+        group = by_subject.get(t[0])
+        if group is None:
+            by_subject[t[0]] = [t]
+        else:
+            group.append(t)
+    predicate_keys: dict = {}
+    object_keys: dict = {}
 
     def key(t):
-        s, p, o = t
-        if isinstance(o, ox.Literal):
-            dt = "" if o.language or o.datatype == plain else o.datatype.value
-            okey = (1, o.value, dt, o.language or "")
-        else:
-            okey = (0, o.value, "", "")
-        return (s.value, p != rdf_type, p.value, okey)
+        p, o = t[1], t[2]
+        pkey = predicate_keys.get(p)
+        if pkey is None:
+            pkey = predicate_keys[p] = (p != rdf_type, p.value)
+        okey = object_keys.get(o)
+        if okey is None:
+            if isinstance(o, literal):
+                dt = "" if o.language or o.datatype == plain else o.datatype.value
+                okey = (1, o.value, dt, o.language or "")
+            else:
+                okey = (0, o.value, "", "")
+            object_keys[o] = okey
+        return pkey, okey
 
-    return sorted(triples, key=key)
+    out: list[tuple] = []
+    iris: set[str] = set()
+    for group in sorted(by_subject.values(), key=lambda g: g[0][0].value):
+        iris.add(group[0][0].value)
+        if len(group) > 1:
+            group.sort(key=key)
+        else:
+            key(group[0])
+        out += group
+    iris.update(value for _, value in predicate_keys.values())
+    # a node's key holds its IRI; a typed literal's its datatype's (none for a plain or tagged one)
+    iris.update(okey[1] if okey[0] == 0 else okey[2] for okey in object_keys.values())
+    iris.discard("")
+    return out, iris
 
 
 def ox_terms(triples: list[tuple]) -> list[tuple]:
@@ -104,6 +142,11 @@ def _used_prefixes(triples: list[tuple]) -> dict[str, str]:
                 iris.add(t.datatype.value)
         else:
             iris.add(t.value)
+    return _prefixes_of(iris)
+
+
+def _prefixes_of(iris: set[str]) -> dict[str, str]:
+    """The prefixes (TURTLE_PREFIXES) some of `iris` opens with."""
     # sorted, an IRI opening with a namespace is the first at or after it, if any is
     ordered = sorted(iris)
     return {p: ns for p, ns in TURTLE_PREFIXES.items()
@@ -136,12 +179,12 @@ def to_turtle(g: Graph) -> str:
     return turtle_of(ox_terms(sorted_triples(g)))
 
 
-def turtle_of(triples: list[tuple], made: list | None = None) -> str:
+def turtle_of(triples: list[tuple], made: list | None = None, prefixes: dict[str, str] | None = None) -> str:
     """pyoxigraph triples, in write order (`write_order`), as our Turtle; `made`: the same as
-    Oxigraph `Triple`s, when they are at hand."""
+    Oxigraph `Triple`s, when they are at hand; `prefixes`: their `_used_prefixes`, when known."""
     import pyoxigraph as ox
 
-    prefixes = _used_prefixes(triples)
+    prefixes = _used_prefixes(triples) if prefixes is None else prefixes
     data = ox.serialize(made if made is not None else [ox.Triple(*t) for t in triples],
                         format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return _prefix_lines(prefixes) + "\n" + _pretty(data.decode("utf-8"), 0)
@@ -541,7 +584,7 @@ class ReportRdf:
 
     def __init__(self, name: str, found: list[tuple], graph: Graph | None = None):
         self.name, self.found, self._graph = name, found, graph
-        self.triples = write_order(found)
+        self.triples, self._iris = _ordered_with_iris(found)
         self._turtle: str | None = None
         self._ntriples: str | None = None
         self._made: list | None = None
@@ -560,7 +603,7 @@ class ReportRdf:
         """The report alone as Turtle, written once: a merged build writes the report's file and
         its block of the merged file from it (~13 ms a report each time)."""
         if self._turtle is None:
-            self._turtle = turtle_of(self.triples, self.made())
+            self._turtle = turtle_of(self.triples, self.made(), _prefixes_of(self._iris))
         return self._turtle
 
     def ntriples(self) -> str:

@@ -23,9 +23,9 @@ from kg.model import Mention
 # the vocabulary lives in kg.rdf.vocab; re-exported here for the modules that import it from kg.rdf.graph
 from kg.rdf.formats import to_turtle
 from kg.rdf.vocab import ID, POL, PREFIXES, QB, RELATION_PROPERTIES, SCHEMA, entity_iri, new_graph, report_iri
-from kg.rdf.vocab import mention_iri, observation_iri, stage_record_iri, standard_indicator_iri, statement_iri
-from kg.rdf.vocab import section_iri as _section_iri
-from kg.rdf.vocab import sentence_iri as _sentence_iri
+from kg.rdf.vocab import stage_record_iri, standard_indicator_iri
+from kg.rdf.vocab import entity_iri_text, mention_iri_text, observation_iri_text, section_iri_text, sentence_iri_text
+from kg.rdf.vocab import statement_iri_text
 
 __all__ = ["ID", "POL", "PREFIXES", "QB", "RELATION_PROPERTIES", "SCHEMA", "TripleIndex", "decimal_literal", "entity_iri",
            "new_graph", "graph_of", "rdflib_triples", "report_triples", "to_rdf", "to_turtle"]
@@ -197,13 +197,13 @@ class _ReportWriter:
     def entity(self, key: str):
         n = self.by_key.get(key)  # by its key: an entity is cited ~3 times, its IRI made once
         if n is None:
-            n = self.by_key[key] = self.iri(entity_iri(key))
+            n = self.by_key[key] = self.iri(entity_iri_text(key))
         return n
 
     def section(self, section_id: str):
         n = self.by_section.get(section_id)  # by its id: a section is cited by each mention in it
         if n is None:
-            n = self.by_section[section_id] = self.iri(_section_iri(self.name, section_id))
+            n = self.by_section[section_id] = self.iri(section_iri_text(self.name, section_id))
         return n
 
     def report_node(self) -> None:
@@ -235,7 +235,7 @@ class _ReportWriter:
         n = self.mentions.get(at)
         if n is not None:
             return n
-        n = self.mentions[at] = self.ox.NamedNode(mention_iri(self.name, *at))
+        n = self.mentions[at] = self.ox.NamedNode(mention_iri_text(self.name, *at))
         add, v = self.add, self.v
         a, b = m.span.original(self.src)
         sent = self.doc.sentences[m.sentence]
@@ -243,7 +243,7 @@ class _ReportWriter:
         add(n, v.text, self.text(m.text))
         add(n, v.start, self.integer(a))
         add(n, v.end, self.integer(b))
-        add(n, v.sentence, self.ox.NamedNode(_sentence_iri(self.name, sent.index)))
+        add(n, v.sentence, self.ox.NamedNode(sentence_iri_text(self.name, sent.index)))
         add(n, v.section, self.section(sent.section))
         add(n, v.report, self.report)
         self.used_sentences.add(sent.index)
@@ -306,7 +306,7 @@ class _ReportWriter:
             prop = node(RELATION_PROPERTIES[r.kind])
             s, o = self.entity(r.subject), self.entity(r.object)
             add(s, prop, o)
-            st = self.ox.NamedNode(statement_iri(self.name, slug(r.kind + r.subject + r.object)))
+            st = self.ox.NamedNode(statement_iri_text(self.name, slug(r.kind + r.subject + r.object)))
             add(st, v.type, v.Statement)
             add(st, v.subject, s)
             add(st, v.predicate, prop)
@@ -317,7 +317,7 @@ class _ReportWriter:
         add, v = self.add, self.v
         written = []
         for ob in self.rg.observations:
-            n = self.ox.NamedNode(observation_iri(self.name, ob.key))
+            n = self.ox.NamedNode(observation_iri_text(self.name, ob.key))
             written.append((ob, n))
             add(n, v.type, v.Observation)
             add(n, v.indicator, self.entity(ob.indicator))
@@ -358,7 +358,7 @@ class _ReportWriter:
         add, v = self.add, self.v
         for idx in sorted(self.used_sentences):
             sent = self.doc.sentences[idx]
-            n = self.ox.NamedNode(_sentence_iri(self.name, idx))
+            n = self.ox.NamedNode(sentence_iri_text(self.name, idx))
             a, b = sent.span.original(self.src)
             add(n, v.type, v.Sentence)
             add(n, v.text, self.text(sent.text))
