@@ -191,7 +191,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     year, mode = _timing(ctx, section)
     mode = "plan" if _span_ahead(ctx, mode) else mode
     status = _STATUS.get(mode)
-    period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
+    period = _opening_period(ctx, mode) or _plan_period(_span_heading(ctx, section), mode, year) or year
     status, period = _turned_part(ctx, section, year, (status, period))
     if (status is None or period is None) and not _cue_dated(ctx, section) and not _cue_within(ctx, section):
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
@@ -2135,6 +2135,17 @@ def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
 
 
+def _span_heading(ctx: SentenceContext, section: Section) -> str:
+    """The heading that dates a section's targets: its own, or for a numbered section under a plan
+    part of a five-year plan ("二、“十五五”时期总体要求和目标任务" → "（七）美丽山西建设取得重大成效"),
+    its part's, whose span its goals share (ANNOTATION 9); not a part's that also names the year's
+    work ("“十五五”时期目标任务和2026年工作安排": its sections are that year's)."""
+    parent = ctx.doc.section(section.parent) if section.level == 2 and section.parent else None
+    if parent is None or five_year_plan_end(section.heading) or _HEADING_YEAR.search(parent.heading):
+        return section.heading
+    return section.heading if opens_plan_span(parent.heading) else parent.heading
+
+
 # "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…", "“十五五”期末,…": a
 # plan sentence that opens with the year or the span it sets its targets for, after a word of aim or
 # estimate or none ("力争到2025年,…")
@@ -2165,10 +2176,26 @@ def _opening_period(ctx: SentenceContext, mode: str) -> int | None:
     if not m:
         # "综合考虑…,今年主要预期目标是:" under a heading of the span and the year: the year's own
         first = ctx.quantities[0].start if ctx.quantities else 0
-        own = mode == "plan" and _THIS_YEAR.search(ctx.text, 0, first)
+        own = mode == "plan" and (_THIS_YEAR.search(ctx.text, 0, first) or _year_targets_paragraph(ctx))
         return ctx.doc.year if own and ctx.doc.year else None
     year = int(m.group("year")) if m.group("year") else five_year_plan_end(m.group("plan"))
     return year if ctx.doc.year and year >= ctx.doc.year else None
+
+
+# "今年经济社会发展的主要预期目标是:", "全省经济社会发展的主要预期目标是:": the words that open the
+# year's list of targets (a five-year plan's list is its 主要目标 or 主要指标, and names its span)
+_YEAR_TARGETS_OPENING = re.compile(r"^[^。;:;:]*预期目标[为是]?[::]")
+
+
+def _year_targets_paragraph(ctx: SentenceContext) -> bool:
+    """Whether the sentence's paragraph opens the year's list of expected targets, which goes on over
+    several sentences ("…主要预期目标是:地区生产总值增长5%左右…;城镇调查失业率5.7%左右,城镇新增就业
+    18万人以上;") under a heading of the span and the year ("“十五五”时期主要目标和2026年重点工作")."""
+    first, sents = ctx.sentence, ctx.doc.sentences
+    while first.index > 0 and sents[first.index - 1].paragraph == first.paragraph:
+        first = sents[first.index - 1]
+    m = _YEAR_TARGETS_OPENING.match(first.text)
+    return m is not None and not _SPAN_CUES.search(m.group())
 
 
 def _plan_end(plan: str | None) -> int | None:
