@@ -189,9 +189,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         return []  # every observation is one of the sentence's quantities (~3 sentences in 4 hold none)
     section = ctx.doc.section(ctx.sentence.section)
     year, mode = _timing(ctx, section)
-    mode = "plan" if _span_ahead(ctx, mode) else mode
-    status = _STATUS.get(mode)
-    period = _opening_period(ctx, mode) or _plan_period(_span_heading(ctx, section), mode, year) or year
+    mode, status, period = _part_timing(ctx, section, year, mode)
     status, period = _turned_part(ctx, section, year, (status, period))
     if (status is None or period is None) and not _cue_dated(ctx, section) and not _cue_within(ctx, section):
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
@@ -242,6 +240,17 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
     return _names_settled(ctx.text, _name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
+
+
+def _part_timing(ctx: SentenceContext, section: Section, year: int | None, mode: str
+                 ) -> tuple[str, str | None, int | None]:
+    """The mode, status and period a sentence's values take from its part and its own opening: a
+    part turned to the span ahead it names, a sentence opening with a span or year ahead, a plan part
+    of a five-year plan (its last year), else the part's year."""
+    ahead = _part_span_ahead(ctx, section, mode)
+    mode = "plan" if ahead or _span_ahead(ctx, mode) else mode
+    period = ahead or _opening_period(ctx, mode) or _plan_period(_span_heading(ctx, section), mode, year) or year
+    return mode, _STATUS.get(mode), period
 
 
 def _names_settled(text: str, out: list[Mention]) -> list[Mention]:
@@ -2196,6 +2205,32 @@ def _year_targets_paragraph(ctx: SentenceContext) -> bool:
         first = sents[first.index - 1]
     m = _YEAR_TARGETS_OPENING.match(first.text)
     return m is not None and not _SPAN_CUES.search(m.group())
+
+
+_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五")
+
+
+def _part_span_ahead(ctx: SentenceContext, section: Section, mode: str) -> int | None:
+    """The last year of a five-year plan ahead that a review part's heading names for what it plans
+    ("二、“十四五”时期发展成就和“十五五”时期主要目标任务", "二、“十五五”时期发展的主要考虑"): the part's
+    sentences from the first that opens with that span ("“十五五”时期是…的关键时期") on set its goals
+    (ANNOTATION 9); where the heading names no earlier span, all of them do."""
+    part = ctx.doc.section(section.parent) if section.level == 2 and section.parent else section
+    own = ctx.doc.year
+    if mode != "review" or not own or part.mode != "review":
+        return None
+    ends = [five_year_plan_end(m.group()) or 0 for m in _PLAN_NAMED.finditer(part.heading)]
+    if not ends or max(ends) <= own:
+        return None
+    if min(ends) > own:
+        return max(ends)
+    for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
+        if sent.section.split(".")[0] != part.id:
+            return None
+        # the span opens the sentence: its mention ends within its first words ("“十五五”时期是")
+        if any(at <= 10 and end > own for at, end in opening_plan_spans(sent.text)):
+            return max(ends)
+    return None
 
 
 def _plan_end(plan: str | None) -> int | None:
