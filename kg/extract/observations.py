@@ -2208,6 +2208,9 @@ def _year_targets_paragraph(ctx: SentenceContext) -> bool:
 
 
 _PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五")
+# "根据《中共广西壮族自治区委员会关于制定国民经济和社会发展第十五个五年规划的建议》,…": the opening
+# of a plan's draft, which states its goals next
+_PLAN_PROPOSAL = re.compile(r"\s*根据[^。;]{0,60}?第[一二三四五六七八九十]+个五年规划的建议")
 
 
 def _part_span_ahead(ctx: SentenceContext, section: Section, mode: str) -> int | None:
@@ -2227,8 +2230,9 @@ def _part_span_ahead(ctx: SentenceContext, section: Section, mode: str) -> int |
     for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
         if sent.section.split(".")[0] != part.id:
             return None
-        # the span opens the sentence: its mention ends within its first words ("“十五五”时期是")
-        if any(at <= 10 and end > own for at, end in opening_plan_spans(sent.text)):
+        # the span opens the sentence: its mention ends within its first words ("“十五五”时期是"), or
+        # the plan's draft is introduced by the Party committee's proposal for it
+        if _PLAN_PROPOSAL.match(sent.text) or any(at <= 10 and end > own for at, end in opening_plan_spans(sent.text)):
             return max(ends)
     return None
 
