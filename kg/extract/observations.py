@@ -2257,8 +2257,11 @@ def _start_year(ctx: SentenceContext, written: str | int | None, year: int | Non
 def _in_span(ctx: SentenceContext) -> bool:
     """Whether a sentence of this part, up to this one, has opened a review of several years."""
     part = ctx.sentence.section.split(".")[0]
+    # in a part headed by one year ("一、2025年工作回顾") only its own paragraph opens a span ("五年来,…")
+    heading = ctx.doc.section(part).heading
+    one_year = _HEADING_YEAR.search(heading) is not None and not _SPAN_CUES.search(heading)
     for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
-        if sent.section.split(".")[0] != part:
+        if sent.section.split(".")[0] != part or (one_year and sent.paragraph != ctx.sentence.paragraph):
             return False
         if _SPAN_CUES.search(sent.text) and not _PLAN_OPENED.search(sent.text):
             return True
