@@ -189,9 +189,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         return []  # every observation is one of the sentence's quantities (~3 sentences in 4 hold none)
     section = ctx.doc.section(ctx.sentence.section)
     year, mode = _timing(ctx, section)
-    mode = "plan" if _span_ahead(ctx, mode) else mode
-    status = _STATUS.get(mode)
-    period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
+    mode, status, period = _part_timing(ctx, section, year, mode)
     status, period = _turned_part(ctx, section, year, (status, period))
     if (status is None or period is None) and not _cue_dated(ctx, section) and not _cue_within(ctx, section):
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
@@ -242,6 +240,17 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
     return _names_settled(ctx.text, _name_beneficiaries_by_work(ctx, out)) + _investments_before_names(ctx, period, status, dated)
+
+
+def _part_timing(ctx: SentenceContext, section: Section, year: int | None, mode: str
+                 ) -> tuple[str, str | None, int | None]:
+    """The mode, status and period a sentence's values take from its part and its own opening: a
+    part turned to the span ahead it names, a sentence opening with a span or year ahead, a plan part
+    of a five-year plan (its last year), else the part's year."""
+    ahead = _part_span_ahead(ctx, section, mode)
+    mode = "plan" if ahead or _span_ahead(ctx, mode) else mode
+    period = ahead or _opening_period(ctx, mode) or _plan_period(_span_heading(ctx, section), mode, year) or year
+    return mode, _STATUS.get(mode), period
 
 
 def _names_settled(text: str, out: list[Mention]) -> list[Mention]:
@@ -2148,6 +2157,17 @@ def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
 
 
+def _span_heading(ctx: SentenceContext, section: Section) -> str:
+    """The heading that dates a section's targets: its own, or for a numbered section under a plan
+    part of a five-year plan ("二、“十五五”时期总体要求和目标任务" → "（七）美丽山西建设取得重大成效"),
+    its part's, whose span its goals share (ANNOTATION 9); not a part's that also names the year's
+    work ("“十五五”时期目标任务和2026年工作安排": its sections are that year's)."""
+    parent = ctx.doc.section(section.parent) if section.level == 2 and section.parent else None
+    if parent is None or five_year_plan_end(section.heading) or _HEADING_YEAR.search(parent.heading):
+        return section.heading
+    return section.heading if opens_plan_span(parent.heading) else parent.heading
+
+
 # "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…", "“十五五”期末,…": a
 # plan sentence that opens with the year or the span it sets its targets for, after a word of aim or
 # estimate or none ("力争到2025年,…")
@@ -2178,10 +2198,56 @@ def _opening_period(ctx: SentenceContext, mode: str) -> int | None:
     if not m:
         # "综合考虑…,今年主要预期目标是:" under a heading of the span and the year: the year's own
         first = ctx.quantities[0].start if ctx.quantities else 0
-        own = mode == "plan" and _THIS_YEAR.search(ctx.text, 0, first)
+        own = mode == "plan" and (_THIS_YEAR.search(ctx.text, 0, first) or _year_targets_paragraph(ctx))
         return ctx.doc.year if own and ctx.doc.year else None
     year = int(m.group("year")) if m.group("year") else five_year_plan_end(m.group("plan"))
     return year if ctx.doc.year and year >= ctx.doc.year else None
+
+
+# "今年经济社会发展的主要预期目标是:", "全省经济社会发展的主要预期目标是:": the words that open the
+# year's list of targets (a five-year plan's list is its 主要目标 or 主要指标, and names its span)
+_YEAR_TARGETS_OPENING = re.compile(r"^[^。;:;:]*预期目标[为是]?[::]")
+
+
+def _year_targets_paragraph(ctx: SentenceContext) -> bool:
+    """Whether the sentence's paragraph opens the year's list of expected targets, which goes on over
+    several sentences ("…主要预期目标是:地区生产总值增长5%左右…;城镇调查失业率5.7%左右,城镇新增就业
+    18万人以上;") under a heading of the span and the year ("“十五五”时期主要目标和2026年重点工作")."""
+    first, sents = ctx.sentence, ctx.doc.sentences
+    while first.index > 0 and sents[first.index - 1].paragraph == first.paragraph:
+        first = sents[first.index - 1]
+    m = _YEAR_TARGETS_OPENING.match(first.text)
+    return m is not None and not _SPAN_CUES.search(m.group())
+
+
+_PLAN_NAMED = re.compile(r"十[一二三四五六七八九]五")
+# "根据《中共广西壮族自治区委员会关于制定国民经济和社会发展第十五个五年规划的建议》,…": the opening
+# of a plan's draft, which states its goals next
+_PLAN_PROPOSAL = re.compile(r"\s*根据[^。;]{0,60}?第[一二三四五六七八九十]+个五年规划的建议")
+
+
+def _part_span_ahead(ctx: SentenceContext, section: Section, mode: str) -> int | None:
+    """The last year of a five-year plan ahead that a review part's heading names for what it plans
+    ("二、“十四五”时期发展成就和“十五五”时期主要目标任务", "二、“十五五”时期发展的主要考虑"): the part's
+    sentences from the first that opens with that span ("“十五五”时期是…的关键时期") on set its goals
+    (ANNOTATION 9); where the heading names no earlier span, all of them do."""
+    part = ctx.doc.section(section.parent) if section.level == 2 and section.parent else section
+    own = ctx.doc.year
+    if mode != "review" or not own or part.mode != "review":
+        return None
+    ends = [five_year_plan_end(m.group()) or 0 for m in _PLAN_NAMED.finditer(part.heading)]
+    if not ends or max(ends) <= own:
+        return None
+    if min(ends) > own:
+        return max(ends)
+    for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
+        if sent.section.split(".")[0] != part.id:
+            return None
+        # the span opens the sentence: its mention ends within its first words ("“十五五”时期是"), or
+        # the plan's draft is introduced by the Party committee's proposal for it
+        if _PLAN_PROPOSAL.match(sent.text) or any(at <= 10 and end > own for at, end in opening_plan_spans(sent.text)):
+            return max(ends)
+    return None
 
 
 def _plan_end(plan: str | None) -> int | None:
@@ -2204,8 +2270,11 @@ def _start_year(ctx: SentenceContext, written: str | int | None, year: int | Non
 def _in_span(ctx: SentenceContext) -> bool:
     """Whether a sentence of this part, up to this one, has opened a review of several years."""
     part = ctx.sentence.section.split(".")[0]
+    # in a part headed by one year ("一、2025年工作回顾") only its own paragraph opens a span ("五年来,…")
+    heading = ctx.doc.section(part).heading
+    one_year = _HEADING_YEAR.search(heading) is not None and not _SPAN_CUES.search(heading)
     for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
-        if sent.section.split(".")[0] != part:
+        if sent.section.split(".")[0] != part or (one_year and sent.paragraph != ctx.sentence.paragraph):
             return False
         if _SPAN_CUES.search(sent.text) and not _PLAN_OPENED.search(sent.text):
             return True
