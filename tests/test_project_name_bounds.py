@@ -2,7 +2,7 @@
 predicate that a span ran back over (project_name_lead_cuts.txt: "中央财政安排|保障性安居工程",
 "做火|海北环线"); a span over a predicate of rank, share or showing names no works
 (project_not_works_words.txt: "…稳居…港口", "…位列…博物馆"); nor a name opened by a class or a kind's
-qualifier (project_not_works_class_openers.txt: 现役, 城市更新, 燃煤, 民用…); nor a body a founding verb
+qualifier (project_not_works_class_openers.txt: 现役, 城市更新基金, 燃煤, 民用…); nor a body a founding verb
 sets up (project_body_founding_verbs.txt: 成立, 组建). The sentences and names are the design texts'."""
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ VERDICTS = [
     # a class: every unit in service, the city renewal programme
     ("现役煤电机组改造", "class"),  # guizhou-2026: "加快推动先进煤电机组布局和现役煤电机组改造"
     ("现役煤电机组升级改造", "class"),  # shanxi-2026
-    ("城市更新项目", "class"),  # guizhou-2026, zhejiang-2026-review
+    ("城市更新项目", None),  # a company wins or builds one (test_participation_builders_and_not_companies.py)
     ("城市更新基金", "class"),  # guizhou-2026: "设立城市更新基金和专项引导资金"
     ("城市更新改造", "class"),  # hubei-2026: "以“城市更新改造”为主体"
     ("城乡清洁供热取暖工程", None),
