@@ -17,9 +17,6 @@ from kg.text.segment import word_freq
 
 # the longest site name read before the head: dam sites are named by two to four characters
 _SITE_CHARS = (2, 4)
-# a reservoir's size class between its site and its head ("某某碧大型水库"): the size classes of
-# reservoirs (SL 252: 大型, 中型, 小型), read past to the site's name
-_RESERVOIR_SIZES = ("大中型", "大型", "中型", "小型")
 
 
 @component("dam_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "hub_name_places"),
@@ -71,14 +68,15 @@ def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
 def extract_reservoir_site_places(ctx: SentenceContext) -> list[Mention]:
     """The site a reservoir found as a project is named after ("开工建设某嘎水库", "某某窑则水库",
     "某马碧大型水库"): the two to four characters that open the works' name before its head (and a size
-    class), a place (ANNOTATION rule 8) where the reservoir stands after a verb, which reservoir_places,
-    reading a list item's opening, leaves. Not a kind ("病险水库", place_reservoir_kinds.txt)."""
+    class, place_reservoir_sizes.txt), a place (ANNOTATION rule 8) where the reservoir stands after a
+    verb, which reservoir_places, reading a list item's opening, leaves. Not a kind ("病险水库", place_reservoir_kinds.txt)."""
     return _works_sites(ctx, _reservoir_site_span, "reservoir-site")
 
 
 @functools.lru_cache(maxsize=1)
 def _sized_reservoir_head() -> re.Pattern[str]:
-    return re.compile(f"(?:{'|'.join(_RESERVOIR_SIZES)})?(?:{lexicons.alternation('place_reservoir_heads.txt')})")
+    sizes, heads = lexicons.alternation("place_reservoir_sizes.txt"), lexicons.alternation("place_reservoir_heads.txt")
+    return re.compile(f"(?:{sizes})?(?:{heads})")
 
 
 def _reservoir_site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
