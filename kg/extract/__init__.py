@@ -152,7 +152,7 @@ from kg.extract.nested_names import extract_branch_parent_institutions, extract_
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.built_sites import extract_built_site_places
 from kg.extract.built_zones import extract_division_built_bases, extract_joint_centres_built, extract_partner_opened_works, extract_national_bases_done, extract_verb_built_zones
-from kg.extract.dam_sites import extract_dam_site_places
+from kg.extract.dam_sites import extract_dam_site_places, extract_reservoir_site_places
 from kg.extract.resource_areas import extract_resource_areas
 from kg.extract.heritage_listings import extract_heritage_listings
 from kg.extract.airport_sites import extract_airport_sites
@@ -261,6 +261,7 @@ PIPELINE_ORDER = (
     "designated_area_places",
     "dictionary_toponyms",
     "county_reservoir_sites",
+    "reservoir_site_places",
     "irrigation_district_places",
     "features_opening_sites",
     "village_places",

@@ -5,6 +5,9 @@ rule 8), whatever its characters ("某某口", "某某峡", a village's name jie
 toponym rules, reading words, miss."""
 from __future__ import annotations
 
+import functools
+import re
+
 from kg import lexicons
 from kg.config import PLACE_RULES
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, token_starts_at
@@ -21,11 +24,17 @@ _SITE_CHARS = (2, 4)
 def extract_dam_site_places(ctx: SentenceContext) -> list[Mention]:
     """The site before the head of each water works found as a project (`_site_span`), where no
     place or organization found takes it."""
+    return _works_sites(ctx, _site_span, "dam-site")
+
+
+def _works_sites(ctx: SentenceContext, site_span, source: str) -> list[Mention]:
+    """A place for the site `site_span` reads in each works found as a project, where no place or
+    organization found takes it."""
     out = []
     for works in (m for m in ctx.found if m.type == PROJECT):
-        span = _site_span(ctx, works)
+        span = site_span(ctx, works)
         if span is not None and not _taken(ctx, *span):
-            out.append(ctx.mention(PLACE, *span, source="dam-site"))
+            out.append(ctx.mention(PLACE, *span, source=source))
     return out
 
 
@@ -51,6 +60,43 @@ def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
             or stem.startswith(lexicons.words("place_dam_site_kinds.txt")):
         return None
     return opening, h
+
+
+@component("reservoir_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
+           after=("projects", "reservoir_places", "county_reservoir_sites"),
+           needs_types=(PROJECT,), needs=lexicons.words("place_reservoir_heads.txt"))
+def extract_reservoir_site_places(ctx: SentenceContext) -> list[Mention]:
+    """The site a reservoir found as a project is named after ("开工建设某嘎水库", "某某窑则水库",
+    "某马碧大型水库"): the two to four characters that open the works' name before its head (and a size
+    class, place_reservoir_sizes.txt), a place (ANNOTATION rule 8) where the reservoir stands after a
+    verb, which reservoir_places, reading a list item's opening, leaves. Not a kind ("病险水库", place_reservoir_kinds.txt)."""
+    return _works_sites(ctx, _reservoir_site_span, "reservoir-site")
+
+
+@functools.lru_cache(maxsize=1)
+def _sized_reservoir_head() -> re.Pattern[str]:
+    sizes, heads = lexicons.alternation("place_reservoir_sizes.txt"), lexicons.alternation("place_reservoir_heads.txt")
+    return re.compile(f"(?:{sizes})?(?:{heads})")
+
+
+def _reservoir_site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
+    """Where the site's name lies in a reservoir named alone (the works ends with its head; "某某水库主体工程"
+    stands at the reservoir, a place of its own): two to four Chinese characters at the name's opening and
+    a word's start, no word jieba knows (a site's name is none: "太平", "官路"), then a size class or none,
+    then the head."""
+    text = ctx.text
+    a = works.local_start
+    lo, hi = _SITE_CHARS
+    head = _sized_reservoir_head()
+    h = next((i for i in range(a + lo, min(a + hi, works.local_end) + 1)
+              if (m := head.match(text, i)) and m.end() == works.local_end), None)
+    if h is None or not all(CJK.match(c) for c in text[a:h]) or not token_starts_at(ctx, a):
+        return None
+    stem = text[a:h]
+    kinds = lexicons.words("place_reservoir_kinds.txt")
+    if stem.endswith(kinds) or stem.startswith(kinds) or "及" in stem or stem.endswith(("水库", "水")) or word_freq(stem):
+        return None
+    return a, h
 
 
 def _taken(ctx: SentenceContext, a: int, b: int) -> bool:
