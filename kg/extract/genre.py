@@ -1402,6 +1402,14 @@ def _relocation_pattern() -> re.Pattern[str]:
                       + r")(?=[和及与、，。；,;的]|项目|工程|前期|工作|$)")  # (the text is NFKC: "，" is ",")
 
 
+def _verbs_listed_after(text: str, m: re.Match[str]) -> bool:
+    """Is the works word the first of verbs listed for what follows ("两年来新建、改建、扩建农村寄宿制学校",
+    "适度新建、改扩建一批普通高中": 新建 builds the schools named after the verbs, it ends no works' name)?"""
+    rest = text[m.end():]
+    verbs = lexicons.words("build_words.txt") + lexicons.words("obs_joined_works_verbs.txt")
+    return rest.startswith("、") and rest[1:].startswith(verbs)
+
+
 @component("genre_relocated_facilities", reads=(ORG, PROJECT), assigns=(ORG, PROJECT), needs=required_literals(_relocation_pattern()))
 def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
     """A facility named with the works of moving it is a project ("启动火化场搬迁新建和殡仪馆迁址新建
@@ -1414,7 +1422,7 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
         facility = ctx.text[start:m.start()]
         if len(facility) < 2 or _COUNTED.search(facility) or not _plain(ctx, start, m.start()):
             continue
-        if is_generic(facility, lexicons.word_set("generic_projects.txt")):
+        if is_generic(facility, lexicons.word_set("generic_projects.txt")) or _verbs_listed_after(ctx.text, m):
             continue  # "传统基础设施新建、更新": a kind of facility, no one works
         if not ctx.taken(start, m.end(), (PROJECT,)):
             out.append(ctx.mention(PROJECT, start, m.end(), source="genre_relocated_facility"))

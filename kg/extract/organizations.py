@@ -3878,7 +3878,8 @@ def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
                 starts.append(a)  # a clause's subject, verbs of its field and all ("…技术转移转化中心")
             for a in sorted(set(starts), reverse=True):
                 if not ctx.taken(a, b, (ORG,)) and b - a >= ORG_RULES.subject_min and _event_subject(ctx, a, b):
-                    out.append(ctx.mention(ORG, a, b, source="event_subject"))
+                    # a plaque hung on it (揭牌, 挂牌): a body, no works (kg.resolve.not_works)
+                    out.append(ctx.mention(ORG, a, b, source="event_subject", plaque=ev.group().startswith(("挂牌", "揭牌"))))
                     break
     return out
 
@@ -4156,9 +4157,11 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
     founding = lexicons.word_set("org_co_built_stem_breaks.txt")
     medical = tuple(lexicons.words("org_co_built_medical_heads.txt"))
     programmes = lexicons.word_set("org_co_built_medical_programmes.txt")
+    organized = lexicons.word_set("project_body_founding_verbs.txt")
     for m in _co_building().finditer(text):
-        if m.start() and text[m.start() - 1] in _CO_BUILT_PREPOSITIONS:
-            continue  # "与共建国家高校…": the verb right after 与 qualifies the partners (共建“一带一路”国家)
+        if m.start() and text[m.start() - 1] in _CO_BUILT_PREPOSITIONS or m.group().removesuffix("的") in organized:
+            continue  # "与共建国家高校…": the verb right after 与 qualifies the partners (共建“一带一路”国家);
+            # "组建省产业技术研究院": a body set up is organized, not built (project_body_founding_verbs.txt)
         # a body founded ("组建某某政务服务中心": a verb of founding, org_co_built_stem_breaks.txt) is no works
         built = heads if m.group().removesuffix("的") in founding else body_heads
         pos = m.end()

@@ -105,7 +105,7 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "现代化海滨城市": a common word (海滨) describing a city, not 海滨街道
         if short and _opens_brand(ctx, b):
             continue  # "珍宝岛药业": a company named after the town, not the town
-        if _opens_event(ctx, b):
+        if opens_event(ctx, b):
             continue  # "博鳌亚洲论坛": an event named after the town (ANNOTATION rule 8), not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
@@ -954,7 +954,7 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
         return False  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, no 昌吉
     if name in URBAN_AREAS and (ctx.text[:a].endswith("化") or any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens)):
         return False  # "产业新城": a kind of quarter; "现代化新城区": the kind a goal describes (X化, an adjective)
-    return not _opens_event(ctx, b)
+    return not opens_event(ctx, b)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1307,7 +1307,7 @@ def _city_after_its_country(ctx: SentenceContext, name: str, a: int, b: int) -> 
     if name in countries or not token_starts_at(ctx, a):
         return False
     before = ctx.token_ending_at(a)
-    return before is not None and before.word in countries and before.word != "中国" and not _opens_event(ctx, b)
+    return before is not None and before.word in countries and before.word != "中国" and not opens_event(ctx, b)
 
 
 def _partner_of_a_dashed_country(ctx: SentenceContext, a: int) -> bool:
@@ -1375,7 +1375,7 @@ def _word_of_list_at(ctx: SentenceContext, b: int, lexicon: str) -> bool:
 _EVENT_NAME_VERBS = ("合作", "交流", "友好")
 
 
-def _opens_event(ctx: SentenceContext, b: int) -> bool:
+def opens_event(ctx: SentenceContext, b: int) -> bool:
     """Does the name at ..b open an event's or agreement's name ("澜沧江-湄公河合作首次领导人会议",
     "《巴黎协定》")? The words after it up to a punctuation mark or verb end in an event head."""
     text = ctx.text
@@ -2438,7 +2438,7 @@ def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Menti
         return False
     if any(k.local_start < b <= k.local_end for k in known):
         return False  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
-    return not _opens_event(ctx, b)  # "澜沧江-湄公河合作…会议": inside an event's name
+    return not opens_event(ctx, b)  # "澜沧江-湄公河合作…会议": inside an event's name
 
 
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
@@ -2593,7 +2593,7 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "三山绿化": the three hills, counted, name none
         if t.pos == "ns" and not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
-        if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end) \
+        if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or opens_event(ctx, t.end) \
                 or head_in_a_set_phrase(ctx.text, t.start, t.end):
             continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name; "半壁江山": an idiom
         if "《" in ctx.text and _inside_book_title(ctx, t.start, t.end):

@@ -14,7 +14,7 @@ from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_BY_KIND, WORKS_TRADE_NAMES
 from kg.extract.registry import component
-from kg.extract.places import clause_builds_zone
+from kg.extract.places import clause_builds_zone, opens_event
 from kg.extract.streets import gateway_at
 from kg.extract.transfer_names import transfer_name_ends_at
 from kg.extract.base import (
@@ -2325,7 +2325,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "中国科学院|某某研究院": the head (学院 in 科学院) ends the parent body of a longer name
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
-    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
+    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) or _road_opens_event(ctx, head, b) \
             or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b) \
             or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b) or _designation_kind_only(ctx, start, b):
         return None  # "全球灯塔工厂": a title (rule 13); "第二届…博览会": an event's ordinal; "改革开放先导区": a kind (rule 11)
@@ -2348,7 +2348,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         if not designation and not ctx.taken(start, b, (ORG,)):
             return "project" if _one_site_built(ctx, works, stem) or _built_at_named_site(ctx, works, stem) else "unnamed"
         return None  # "房地产市场", "危房改造": a category, not one undertaking
-    if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
+    if head not in weak and head not in ("工程", "项目") and _kind_before_kind(stem, weak):
         return None  # "口岸商圈": one kind of facility qualifying another, no name
     before = ctx.token_ending_at(start)
     if head == "项目" and _head_pattern().fullmatch(stem) and before is not None and (
@@ -2457,6 +2457,19 @@ def _games_venue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     venue = (rf"(?:{ordinal_scoped})?[{CJK_CHARS}]{{0,6}}?(?:{lexicons.alternation('project_games_words.txt')})"
              rf"(?:{lexicons.alternation('project_games_venue_heads.txt')})")
     return re.compile(venue), re.compile(rf"{ordinal_scoped}$"), re.compile(rf"(?:{scope})$")
+
+
+def _kind_before_kind(stem: str, weak: frozenset[str]) -> bool:
+    """Is the stem before a strong head itself a kind of facility, no name ("口岸商圈")? A route's section
+    by its ends is a name ("波密至然乌段铁路", xizang-2026: one works, as "X至Y段公路" is)."""
+    return _head_pattern().fullmatch(stem) is not None and stem not in weak \
+        and not project_head_pattern().branches[0].fullmatch(stem)
+
+
+def _road_opens_event(ctx: SentenceContext, head: str, b: int) -> bool:
+    """Does a road's or railway's name (project_route_kinds.txt) open an event's name, up to its head
+    (event_heads.txt: "跨喜马拉雅国际公路自行车极限赛", xizang-2026: a race, no works; ANNOTATION: events)?"""
+    return head in lexicons.word_set("project_route_kinds.txt") and opens_event(ctx, b)
 
 
 def _event_ordinal_opens(text: str, start: int, b: int) -> bool:

@@ -298,12 +298,12 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     in building itself up ("全力支持呼伦贝尔工业园区发展": a place, ANNOTATION rule 3, which the sentence
     does not build; not where the sentence builds the zone itself, "支持横琴粤澳深度合作区建设",
     extraction's `built`), a stop of a line; nor those whose words extraction read as only a body
-    a founding verb sets up (`_ONLY_BODIES`)."""
+    a founding verb sets up (`_ONLY_BODIES`) or a plaque is hung on (`plaque`: "…研究中心挂牌运行")."""
     verdicts: dict[str, str | None] = {}  # one verdict a name: a report names a project many times
     located = {m.span for m in mentions if m.type == PLACE and m.attrs.get("source") in _ONLY_LOCATIONS
                and not m.attrs.get("built")}
-    located |= {m.span for m in mentions if m.type == ORG and m.attrs.get("source") in _ONLY_BODIES
-                and m.attrs.get("founded") in lexicons.word_set("project_body_founding_verbs.txt")}
+    located |= {m.span for m in mentions if m.type == ORG and (m.attrs.get("source") in _ONLY_BODIES
+                and m.attrs.get("founded") in lexicons.word_set("project_body_founding_verbs.txt") or m.attrs.get("plaque"))}
     kept = []
     for m in map(_past_class_label, mentions):
         if m.type == PROJECT:
