@@ -3159,6 +3159,13 @@ def _direction_trade_company(ctx: SentenceContext, a: int, end: int) -> Mention 
     return ctx.mention(ORG, a, e, source="works_company")
 
 
+def names_places_by_initials(name: str) -> bool:
+    """Is `name` made of provinces' one-character forms (place_abbreviations.txt: "浙赣" of 浙江 and 江西)
+    or of China's and a partner country's ("中俄蒙": _bilateral_name)? The works it opens join those places
+    ("浙赣粤运河", "中俄蒙国际汽车产业园"); it is no company's trade name."""
+    return all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name)
+
+
 def _bilateral_name(name: str) -> bool:
     """Is `name` China's 中 and a foreign country's or region's one-character forms, in either order
     ("中德", "中马", "中白", "俄中", "中俄蒙": org_bilateral_partner_initials.txt), the name of the
@@ -3285,7 +3292,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "沙河口区老旧小区改造": the state of what is renewed; "某县某族生态家园": a people; no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
-    if all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name):
+    if names_places_by_initials(name):
         return None  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
     if phase and _zone_of_place_forms(name):
         return None  # "宁东二期", "榆横二期": a zone named by places' one-character forms, before its phase
