@@ -52,6 +52,7 @@ from kg.extract.organizations import (
     coined_subsidiary_end,
     cut_trade_name_start,
     names_a_business_kind,
+    names_places_by_initials,
     names_what_works_make,
     name_ends_at,
     names_a_sector,
@@ -601,6 +602,8 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
         return None
+    if names_places_by_initials(word) or word.startswith(lexicons.words("project_along_words.txt")):
+        return None  # "浙赣粤运河": two provinces' forms; "环新英湾自贸港新城": around a place, no company
     if word_freq(word) >= LIMITS.common_abbreviation_freq:
         return None  # "中小河流综合治理", "轻纺小园区": a common abbreviation, no company's
     if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word) \

@@ -2935,6 +2935,15 @@ def names_what_works_make(name: str, opening: bool = False) -> bool:
     return name in technologies or opening and name.startswith(tuple(technologies))
 
 
+def _cut_before_material(text: str, a: int, b: int, end: int, rest: str) -> tuple[int, str, str]:
+    """The end of the trade name text[a:b] before the material its works make (_before_material_tail), the
+    rest of the works' name after it and the name: past a cut, the rest is the material and what follows
+    ("巨化|硅氟新材料" in a list: "硅氟新材料", the works' product, no industry of the company's name, which
+    would then run to the works' end); `b` and `rest` unchanged where nothing is cut."""
+    cut = _before_material_tail(text, a, b)
+    return (b, rest, text[a:b]) if cut == b else (cut, text[cut:end], text[a:cut])
+
+
 def _before_material_tail(text: str, a: int, b: int) -> int:
     """Where the trade name text[a:b] ends before the material its works make, when the words close with
     two or more characters of elements and chemicals (org_material_characters.txt) past a compounding
@@ -3150,6 +3159,13 @@ def _direction_trade_company(ctx: SentenceContext, a: int, end: int) -> Mention 
     return ctx.mention(ORG, a, e, source="works_company")
 
 
+def names_places_by_initials(name: str) -> bool:
+    """Is `name` made of provinces' one-character forms (place_abbreviations.txt: "浙赣" of 浙江 and 江西)
+    or of China's and a partner country's ("中俄蒙": _bilateral_name)? The works it opens join those places
+    ("浙赣粤运河", "中俄蒙国际汽车产业园"); it is no company's trade name."""
+    return all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name)
+
+
 def _bilateral_name(name: str) -> bool:
     """Is `name` China's 中 and a foreign country's or region's one-character forms, in either order
     ("中德", "中马", "中白", "俄中", "中俄蒙": org_bilateral_partner_initials.txt), the name of the
@@ -3264,7 +3280,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
-    name = text[a:(b := _before_material_tail(text, a, b))]  # "巨化|硅氟新材料项目": ends before the material made
+    b, rest, name = _cut_before_material(text, a, b, end, rest)  # "巨化|硅氟新材料项目": ends before the material made
     if phase and any(h.end() == len(name) for h in project_head_pattern().finditer(name)):
         return None  # "米芾商业广场二期": the phase of a facility (a mall, a plant), no company's
     if phase and (rest.endswith("工程") or len(name) == 2 and name[-1] in lexicons.characters("org_phase_works_finals.txt")):
@@ -3276,7 +3292,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "沙河口区老旧小区改造": the state of what is renewed; "某县某族生态家园": a people; no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
-    if all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name):
+    if names_places_by_initials(name):
         return None  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
     if phase and _zone_of_place_forms(name):
         return None  # "宁东二期", "榆横二期": a zone named by places' one-character forms, before its phase
