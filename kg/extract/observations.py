@@ -2236,17 +2236,20 @@ def _part_span_ahead(ctx: SentenceContext, section: Section, mode: str) -> int |
     if mode != "review" or not own or part.mode != "review":
         return None
     ends = [five_year_plan_end(m.group()) or 0 for m in _PLAN_NAMED.finditer(part.heading)]
-    if not ends or max(ends) <= own:
+    # a span ahead starts in the report's year or later: the span a report is in the middle of ("2019年", "一、“十三五”
+    # 以来工作回顾") is what it reviews
+    ahead = [end for end in ends if end - 4 >= own]
+    if not ahead:
         return None
-    if min(ends) > own:
-        return max(ends)
+    if len(ahead) == len(ends):
+        return max(ahead)
     for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
         if sent.section.split(".")[0] != part.id:
             return None
         # the span opens the sentence: its mention ends within its first words ("“十五五”时期是"), or
         # the plan's draft is introduced by the Party committee's proposal for it
-        if _PLAN_PROPOSAL.match(sent.text) or any(at <= 10 and end > own for at, end in opening_plan_spans(sent.text)):
-            return max(ends)
+        if _PLAN_PROPOSAL.match(sent.text) or any(at <= 10 and end - 4 >= own for at, end in opening_plan_spans(sent.text)):
+            return max(ahead)
     return None
 
 
@@ -2273,8 +2276,16 @@ def _in_span(ctx: SentenceContext) -> bool:
     # in a part headed by one year ("一、2025年工作回顾") only its own paragraph opens a span ("五年来,…")
     heading = ctx.doc.section(part).heading
     one_year = _HEADING_YEAR.search(heading) is not None and not _SPAN_CUES.search(heading)
-    for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
-        if sent.section.split(".")[0] != part or (one_year and sent.paragraph != ctx.sentence.paragraph):
+    sentences = ctx.doc.sentences
+    for sent in reversed(sentences[: ctx.sentence.index + 1]):
+        if sent.section.split(".")[0] != part:
+            return False
+        # ... or a line of one sentence and no figure that stands over the paragraphs after it ("这是经济实力持续
+        # 提升的五年。"; not "刚刚过去的一年，是“十四五”收官之年，全市生产总值增长5.4%。")
+        earlier = one_year and sent.paragraph != ctx.sentence.paragraph
+        alone = not any(other.paragraph == sent.paragraph for other in sentences[max(0, sent.index - 1): sent.index + 2]
+                        if other is not sent) and not any(c.isdigit() for c in sent.text)
+        if earlier and not alone:
             return False
         if _SPAN_CUES.search(sent.text) and not _PLAN_OPENED.search(sent.text):
             return True
