@@ -86,11 +86,13 @@ def test_a_siding_does_not_unmake_the_company_elsewhere(tmp_path):
 def test_carved_non_bodies_is_a_component_ablation_can_leave_out(tmp_path):
     assert "carved_non_bodies" in PIPELINE.names
     path = tmp_path / "report.txt"
-    path.write_text(CITY + "沪杭高速西段扩容完成，川黔铁路改线工程开工建设。\n", encoding="utf-8")
+    # a sector's grade word carved from a park's name (a route's ends, 沪杭 of 沪杭高速, are refused earlier since
+    # session 62: the company-abbreviation rule takes no provinces' one-character forms)
+    path.write_text(CITY + "签约高端智能制造产业园、华兴电子智能终端等项目。\n", encoding="utf-8")
     doc = parse_document(read_source(path))
     every = names_of(extract_mentions(doc), "Organization")
     without = names_of(extract_mentions(doc, PIPELINE.without({"carved_non_bodies"})), "Organization")
-    assert not every & {"沪杭", "川黔"} and without & {"沪杭", "川黔"}
+    assert "高端" not in every and "高端" in without and "华兴电子" in every
 
 
 def test_an_industry_before_its_parks_head_is_no_company(tmp_path):
