@@ -2282,14 +2282,17 @@ def _in_span(ctx: SentenceContext) -> bool:
             return False
         # ... or a line of one sentence and no figure that stands over the paragraphs after it ("这是经济实力持续
         # 提升的五年。"; not "刚刚过去的一年，是“十四五”收官之年，全市生产总值增长5.4%。")
-        earlier = one_year and sent.paragraph != ctx.sentence.paragraph
-        alone = not any(other.paragraph == sent.paragraph for other in sentences[max(0, sent.index - 1): sent.index + 2]
-                        if other is not sent) and not any(c.isdigit() for c in sent.text)
-        if earlier and not alone:
+        if one_year and sent.paragraph != ctx.sentence.paragraph and not _line_over_paragraphs(sentences, sent):
             return False
         if _SPAN_CUES.search(sent.text) and not _PLAN_OPENED.search(sent.text):
             return True
     return False
+
+
+def _line_over_paragraphs(sentences: list, sent) -> bool:
+    """Is the sentence a paragraph of its own with no figure, a line standing over the paragraphs after it?"""
+    return not any(other.paragraph == sent.paragraph for other in sentences[max(0, sent.index - 1): sent.index + 2]
+                   if other is not sent) and not any(c.isdigit() for c in sent.text)
 
 
 # "一、十三五实现良好开局": the first year of a plan, no review of its years

@@ -11,7 +11,8 @@ import functools
 from kg import lexicons
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext
 from kg.extract.registry import component
-from kg.extract.transfer_names import NAME_CHARS, transfer_pattern
+from kg.extract.transfer_names import NAME_CHARS
+from kg.text.names import transfer_works_pattern
 
 # the sides a town's quarter is named by ("某城东区"), and the one-character sides
 _SIDES = "东西南北中"
@@ -348,7 +349,7 @@ def _inside_a_transfer_name(ctx: SentenceContext, m: Mention) -> bool:
     """Does the place lie inside a transfer works' name after its first character (济宁 of "引黄济宁",
     黄河 to 西宁; kg.extract.transfer_names): the destination's one-character form and the verb, no place."""
     return any(a < m.local_start and m.local_end <= b
-               for a, b in (t.span() for t in transfer_pattern().finditer(ctx.text, max(0, m.local_start - NAME_CHARS), m.local_end + NAME_CHARS)))
+               for a, b in (t.span() for t in transfer_works_pattern().finditer(ctx.text, max(0, m.local_start - NAME_CHARS), m.local_end + NAME_CHARS)))
 
 
 _FRAGMENT_TESTS = (_cut_short_of_a_division, _tail_of_a_division_name, _ends_inside_next_word,

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from kg.text.names import transfer_works_pattern
 
-# the length of every transfer works' name the pattern reads
+# the length of every transfer works' name the pattern reads (kg.text.names.transfer_works_pattern, in the
+# text layer, where the organization rules read it too)
 NAME_CHARS = 4
-
-
-# the pattern itself lives in the text layer (kg.text.names), where the organization rules read it too
-transfer_pattern = transfer_works_pattern
 
 
 def transfer_name_ends_at(text: str, b: int) -> bool:
     """Does a transfer works' name end at text[b] ("疆电入渝、川渝特高压交流工程", "引黄济宁、引通济柴工程"):
     a works of its own, neither a place (济宁 of 引黄济宁) nor a name sharing the next item's head."""
-    return b >= NAME_CHARS and transfer_pattern().fullmatch(text, b - NAME_CHARS, b) is not None
+    return b >= NAME_CHARS and transfer_works_pattern().fullmatch(text, b - NAME_CHARS, b) is not None
