@@ -235,3 +235,15 @@ def bounded_query(name: str) -> str:
     """Query 06 (targets with a bound) for the indicator `name`, as written or by its standard
     name ("" for every indicator)."""
     return example_query("06-bounded-targets.rq", 'VALUES ?name { "地区生产总值" }', name)
+
+
+def review_places_and_links(tmp_path: Path, head: str, sentence: str, part: str = "一、2022年工作回顾"):
+    """The place entities' names and the locatedIn links (works' name, place's name) that the whole
+    pipeline builds from one `sentence` in the review part `part` of a small report titled `head`."""
+    from kg.pipeline import build
+    path = tmp_path / "report.txt"
+    path.write_text(f"{head}\n\n{part}\n\n{sentence}\n", encoding="utf-8")
+    report = build(path).report
+    links = {(report.entities[r.subject].name, report.entities[r.object].name)
+             for r in report.relations if r.kind == "locatedIn"}
+    return entity_names(report, "Place"), links

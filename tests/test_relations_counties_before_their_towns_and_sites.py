@@ -10,20 +10,13 @@ pipeline (real divisions from the division codes; the works' names invented).
   after 在: `_glued_run`)."""
 from __future__ import annotations
 
-from kg.model import PLACE
-from kg.pipeline import build
-from tests.conftest import entity_names
+from tests.conftest import review_places_and_links
 
 HEAD = "张家口市2023年政府工作报告"
 
 
 def _graph(tmp_path, sentence: str):
-    path = tmp_path / "report.txt"
-    path.write_text(f"{HEAD}\n\n一、2022年工作回顾\n\n{sentence}\n", encoding="utf-8")
-    report = build(path).report
-    links = {(report.entities[r.subject].name, report.entities[r.object].name)
-             for r in report.relations if r.kind == "locatedIn"}
-    return entity_names(report, PLACE), links
+    return review_places_and_links(tmp_path, HEAD, sentence)
 
 
 def test_a_county_before_its_town_opening_with_a_waters_head_is_the_site(tmp_path):
