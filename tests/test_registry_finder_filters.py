@@ -30,7 +30,7 @@ TYPED_FINDERS = {
     "town_side_quarters": PLACE, "list_items_opened_by_a_verb_character": PLACE,
     "places_after_their_town": PLACE, "partner_opened_works": PROJECT,
     "dam_site_places": PROJECT, "reservoir_site_places": PROJECT, "genre_hub_traffic": PROJECT, "genre_works_bracketing_place": PLACE,
-    "crossing_site_places": PROJECT,
+    "site_named_works_places": PROJECT,
     "irrigation_district_places": PROJECT,
 }
 

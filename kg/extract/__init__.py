@@ -156,7 +156,7 @@ from kg.extract.dam_sites import extract_dam_site_places, extract_reservoir_site
 from kg.extract.resource_areas import extract_resource_areas
 from kg.extract.heritage_listings import extract_heritage_listings
 from kg.extract.airport_sites import extract_airport_sites
-from kg.extract.crossing_sites import extract_crossing_site_places
+from kg.extract.site_named_works import extract_site_named_works_places
 from kg.extract.port_areas import extract_port_areas_opening_works
 from kg.extract.founded_funds import extract_founded_funds
 from kg.extract.market_links import extract_market_links
@@ -254,7 +254,7 @@ PIPELINE_ORDER = (
     "port_phase_places",
     "airport_sites",
     "dam_site_places",
-    "crossing_site_places",
+    "site_named_works_places",
     "compound_places",
     "ring_area_places",
     "initials_places",
