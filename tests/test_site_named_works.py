@@ -42,3 +42,9 @@ def test_the_site_of_a_power_plant_built_in_phases(tmp_path):
 def test_a_plants_fuel_or_kind_names_no_site(tmp_path):
     places, _ = _graph(tmp_path, "2011年国务院政府工作报告", "启动燃煤电厂脱硝工作,建成生物质发电厂和垃圾焚烧发电厂。")
     assert not places & {"燃煤", "生物质", "垃圾焚烧", "生物质发", "垃圾焚烧发"}
+
+
+def test_what_a_crossing_carries_is_no_site_but_the_site_before_it_is(tmp_path):
+    places, links = _graph(tmp_path, "遂宁市2026年政府工作报告", "建成城际铁路大桥、双线隧道,开工建设白岩输水隧道。")
+    assert not places & {"城际", "双线", "输水"}
+    assert ("白岩输水隧道", "白岩") in links
