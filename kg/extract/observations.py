@@ -1996,14 +1996,18 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
         # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
         items = [x for x in re.split(r"[、和及与]", indicator) if x]
         measured = [_subject_of(indicator, n) for n in run.last_names] if len(run.last_names) > 1 else []
-        paired = _spread(indicator, 2) if len(items) == 1 and _each().search(phrase.text) else []
+        # "城乡居民人均可支配收入均增长7%", "…分别增长7.5%": a paired word names two measures, each at the value
+        paired = _spread(indicator, 2) if len(items) == 1 else []
         if len(items) > 1:
             pairs = [(group[0], name) for name in _spread(indicator, len(items))]
         elif len(set(paired)) == 2:
-            # "城乡居民人均可支配收入均增长7%": a paired word names two measures, each at the value
             pairs = [(group[0], name) for name in paired]
         elif measured and all(measured):
             pairs = [(group[0], name) for name in measured]
+    elif len(group) == 1 and continues and _each_of_last(phrase, run):
+        # "城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%": a change with no name
+        # of its own after a run of values holds for each measure of that run
+        pairs = [(group[0], name) for name in run.last_names]
     totals = _totals_of(pairs, run.seen_names, continues)
     if totals != pairs:
         return totals  # named whole already
@@ -2012,6 +2016,15 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     pairs = [(q, _share_of(name, q.unit, [run.last_names[i]] if each and name.startswith("占") else run.seen_names,
                            phrase.text)) for i, (q, name) in enumerate(pairs)]
     return [(q, _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
+
+
+def _each_of_last(phrase: _Phrase, run: _Run) -> bool:
+    """A value's clause that opens with 分别 or 均 and a verb alone (",分别同比增长7.8%"), right after a
+    run of two or more values listed with 、 or a conjunction."""
+    return len(run.last_names) > 1 and bool(_EACH_OF_LAST.fullmatch(phrase.text))
+
+
+_EACH_OF_LAST = re.compile(r"[,，]?(?:分别|均)(?:同比|比上年)?(?:增长|下降|提高|减少|增加)")
 
 
 # "总里程", "总规模": a total named by its head alone
