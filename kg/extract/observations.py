@@ -2004,6 +2004,9 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
             pairs = [(group[0], name) for name in paired]
         elif measured and all(measured):
             pairs = [(group[0], name) for name in measured]
+    elif len(group) == 1 and not continues and "、" in indicator and all(_whole_rate(x) for x in indicator.split("、")):
+        # "九年义务教育巩固率、高中阶段毛入学率保持在97%以上": each whole rate listed at the one value (_rates_listed)
+        pairs = [(group[0], name) for name in indicator.split("、")]
     elif len(group) == 1 and continues and _each_of_last(phrase, run):
         # "城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%": a change with no name
         # of its own after a run of values holds for each measure of that run
@@ -2712,7 +2715,30 @@ def _is_list_comma(text: str, pos: int, q_start: int, values: int = 1) -> bool:
     """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators),
     or as many values follow as names it lists ("城镇、农村居民人均可支配收入达到38381元、15187元")."""
     between = text[pos:q_start]
-    return not ("分别" in between or _each().search(between) or between.count("、") < values)
+    return not ("分别" in between or _each().search(between) or between.count("、") < values
+                or values == 1 and _rates_listed(text, pos, q_start))
+
+
+def _rates_listed(text: str, pos: int, q_start: int) -> bool:
+    """"九年义务教育巩固率、高中阶段毛入学率保持在97%以上", "孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上":
+    whole rates listed with 、 from their clause's opening, each with its head, before one level value in %:
+    each rate is at the value (a rate is of each thing, not of them together as a share, 占比, is)."""
+    if not text.startswith("%", _value_end(text, q_start)):
+        return False
+    last, measure, _ = _indicator_and_measure(text[pos + 1:q_start])
+    items = text[clause_start(text, pos, ",;。:，；：") : pos].split("、")
+    return measure == "level" and _whole_rate(last) and all(_whole_rate(_indicator_and_measure(x)[0]) for x in items)
+
+
+def _value_end(text: str, q_start: int) -> int:
+    """Where the figure that opens at q_start ends (its digits and magnitude, before its unit)."""
+    m = re.match(r"[\d.]+[万亿]?", text[q_start:])
+    return q_start + (m.end() if m else 0)
+
+
+def _whole_rate(item: str) -> bool:
+    """A rate named whole: a noun ending in 率 with a stem of two characters or more and no verb of a clause."""
+    return len(item) >= 4 and item.endswith(_RATE) and "、" not in item and not any(t.word in triggers() for t in tokens(item))
 
 
 @functools.lru_cache(maxsize=1)
