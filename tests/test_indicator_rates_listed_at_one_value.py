@@ -26,3 +26,16 @@ def test_a_share_of_things_listed_and_rates_with_values_of_their_own_are_left(tm
                          "水电、风电、光伏发电量占比43.3%。")
     assert ("常住人口城镇化率", "60", None) in found and ("户籍人口城镇化率", "45", None) in found
     assert not any(name in ("水电", "风电") for name, *_ in found)
+
+
+def test_whole_measures_listed_before_one_change_each_change_by_it(tmp_path):
+    # heilongjiang-2026: two measures, each with its own head, and one growth target
+    found = observations(tmp_path, "2026年主要预期目标", "社会消费品零售总额、固定资产投资增长4%左右。")
+    assert ("社会消费品零售总额", "4", None) in found and ("固定资产投资", "4", None) in found
+
+
+def test_a_change_of_things_together_or_of_examples_is_left(tmp_path):
+    # jiangsu-2026-review (合计: of them together), hubei-2026-review (等: examples of one measure)
+    found = observations(tmp_path, "2025年工作回顾", "限上仓储会员店、集合店零售额合计增长15.7%。",
+                         "计算机通信、航空航天制造等新兴产业税收增长30%。")
+    assert not any(name in ("限上仓储会员店", "计算机通信") for name, *_ in found)

@@ -2004,8 +2004,9 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
             pairs = [(group[0], name) for name in paired]
         elif measured and all(measured):
             pairs = [(group[0], name) for name in measured]
-    elif len(group) == 1 and not continues and "、" in indicator and all(_whole_rate(x) for x in indicator.split("、")):
-        # "九年义务教育巩固率、高中阶段毛入学率保持在97%以上": each whole rate listed at the one value (_rates_listed)
+    elif len(group) == 1 and not continues and "、" in indicator and _each_listed(indicator, phrase):
+        # "九年义务教育巩固率、高中阶段毛入学率保持在97%以上", "社会消费品零售总额、固定资产投资增长4%左右":
+        # each whole rate or measure listed at the one value (_rates_listed)
         pairs = [(group[0], name) for name in indicator.split("、")]
     elif len(group) == 1 and continues and _each_of_last(phrase, run):
         # "城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%": a change with no name
@@ -2019,6 +2020,13 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     pairs = [(q, _share_of(name, q.unit, [run.last_names[i]] if each and name.startswith("占") else run.seen_names,
                            phrase.text)) for i, (q, name) in enumerate(pairs)]
     return [(q, _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
+
+
+def _each_listed(indicator: str, phrase: _Phrase) -> bool:
+    """Whole rates listed (_rates_listed), or whole measures listed before one change in %."""
+    items = indicator.split("、")
+    return all(map(_whole_rate, items)) or (phrase.group[0].unit == "%" and _indicator_and_measure(phrase.text)[1] == "change"
+                                            and all(map(_whole_measure, items)))
 
 
 def _each_of_last(phrase: _Phrase, run: _Run) -> bool:
@@ -2725,9 +2733,20 @@ def _rates_listed(text: str, pos: int, q_start: int) -> bool:
     each rate is at the value (a rate is of each thing, not of them together as a share, 占比, is)."""
     if not text.startswith("%", _value_end(text, q_start)):
         return False
-    last, measure, _ = _indicator_and_measure(text[pos + 1:q_start])
-    items = text[clause_start(text, pos, ",;。:，；：") : pos].split("、")
-    return measure == "level" and _whole_rate(last) and all(_whole_rate(_indicator_and_measure(x)[0]) for x in items)
+    rest = text[pos + 1:q_start]
+    last, measure, _ = _indicator_and_measure(rest)
+    items = [_indicator_and_measure(x)[0] for x in text[clause_start(text, pos, ",;。:，；：") : pos].split("、")]
+    if measure == "change":
+        # "社会消费品零售总额、固定资产投资增长4%左右": whole measures listed, one change of each
+        return not _NOT_ONE_SET.search(rest) and _TOGETHER not in rest and all(map(_whole_measure, (*items, last)))
+    return measure == "level" and _whole_rate(last) and all(_whole_rate(x) for x in items)
+
+
+def _whole_measure(item: str) -> bool:
+    """A measure named whole: a name with a head of its own after a stem of two characters or more
+    (_head_of), no verb of a clause in it."""
+    head = _head_of(item)
+    return bool(head) and len(item) - len(head) >= 2 and _whole_rate(item[:-len(head)] + _RATE)
 
 
 def _value_end(text: str, q_start: int) -> int:
