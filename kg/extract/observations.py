@@ -1996,14 +1996,22 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
         # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
         items = [x for x in re.split(r"[、和及与]", indicator) if x]
         measured = [_subject_of(indicator, n) for n in run.last_names] if len(run.last_names) > 1 else []
-        paired = _spread(indicator, 2) if len(items) == 1 and _each().search(phrase.text) else []
+        # "城乡居民人均可支配收入均增长7%", "…分别增长7.5%": a paired word names two measures, each at the value
+        paired = _spread(indicator, 2) if len(items) == 1 else []
         if len(items) > 1:
             pairs = [(group[0], name) for name in _spread(indicator, len(items))]
         elif len(set(paired)) == 2:
-            # "城乡居民人均可支配收入均增长7%": a paired word names two measures, each at the value
             pairs = [(group[0], name) for name in paired]
         elif measured and all(measured):
             pairs = [(group[0], name) for name in measured]
+    elif len(group) == 1 and not continues and "、" in indicator and _each_listed(indicator, phrase):
+        # "九年义务教育巩固率、高中阶段毛入学率保持在97%以上", "社会消费品零售总额、固定资产投资增长4%左右":
+        # each whole rate or measure listed at the one value (_rates_listed)
+        pairs = [(group[0], name) for name in indicator.split("、")]
+    elif len(group) == 1 and continues and _each_of_last(phrase, run):
+        # "城镇和农村居民人均可支配收入分别达35512元、25689元,分别同比增长7.8%": a change with no name
+        # of its own after a run of values holds for each measure of that run
+        pairs = [(group[0], name) for name in run.last_names]
     totals = _totals_of(pairs, run.seen_names, continues)
     if totals != pairs:
         return totals  # named whole already
@@ -2012,6 +2020,22 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     pairs = [(q, _share_of(name, q.unit, [run.last_names[i]] if each and name.startswith("占") else run.seen_names,
                            phrase.text)) for i, (q, name) in enumerate(pairs)]
     return [(q, _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
+
+
+def _each_listed(indicator: str, phrase: _Phrase) -> bool:
+    """Whole rates listed (_rates_listed), or whole measures listed before one change in %."""
+    items = indicator.split("、")
+    return all(map(_whole_rate, items)) or (phrase.group[0].unit == "%" and _indicator_and_measure(phrase.text)[1] == "change"
+                                            and all(map(_whole_measure, items)))
+
+
+def _each_of_last(phrase: _Phrase, run: _Run) -> bool:
+    """A value's clause that opens with 分别 or 均 and a verb alone (",分别同比增长7.8%"), right after a
+    run of two or more values listed with 、 or a conjunction."""
+    return len(run.last_names) > 1 and bool(_EACH_OF_LAST.fullmatch(phrase.text))
+
+
+_EACH_OF_LAST = re.compile(r"[,，]?(?:分别|均)(?:同比|比上年)?(?:增长|下降|提高|减少|增加)")
 
 
 # "总里程", "总规模": a total named by its head alone
@@ -2699,7 +2723,41 @@ def _is_list_comma(text: str, pos: int, q_start: int, values: int = 1) -> bool:
     """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators),
     or as many values follow as names it lists ("城镇、农村居民人均可支配收入达到38381元、15187元")."""
     between = text[pos:q_start]
-    return not ("分别" in between or _each().search(between) or between.count("、") < values)
+    return not ("分别" in between or _each().search(between) or between.count("、") < values
+                or values == 1 and _rates_listed(text, pos, q_start))
+
+
+def _rates_listed(text: str, pos: int, q_start: int) -> bool:
+    """"九年义务教育巩固率、高中阶段毛入学率保持在97%以上", "孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上":
+    whole rates listed with 、 from their clause's opening, each with its head, before one level value in %:
+    each rate is at the value (a rate is of each thing, not of them together as a share, 占比, is)."""
+    if not text.startswith("%", _value_end(text, q_start)):
+        return False
+    rest = text[pos + 1:q_start]
+    last, measure, _ = _indicator_and_measure(rest)
+    items = [_indicator_and_measure(x)[0] for x in text[clause_start(text, pos, ",;。:，；：") : pos].split("、")]
+    if measure == "change":
+        # "社会消费品零售总额、固定资产投资增长4%左右": whole measures listed, one change of each
+        return not _NOT_ONE_SET.search(rest) and _TOGETHER not in rest and all(map(_whole_measure, (*items, last)))
+    return measure == "level" and _whole_rate(last) and all(_whole_rate(x) for x in items)
+
+
+def _whole_measure(item: str) -> bool:
+    """A measure named whole: a name with a head of its own after a stem of two characters or more
+    (_head_of), no verb of a clause in it."""
+    head = _head_of(item)
+    return bool(head) and len(item) - len(head) >= 2 and _whole_rate(item[:-len(head)] + _RATE)
+
+
+def _value_end(text: str, q_start: int) -> int:
+    """Where the figure that opens at q_start ends (its digits and magnitude, before its unit)."""
+    m = re.match(r"[\d.]+[万亿]?", text[q_start:])
+    return q_start + (m.end() if m else 0)
+
+
+def _whole_rate(item: str) -> bool:
+    """A rate named whole: a noun ending in 率 with a stem of two characters or more and no verb of a clause."""
+    return len(item) >= 4 and item.endswith(_RATE) and "、" not in item and not any(t.word in triggers() for t in tokens(item))
 
 
 @functools.lru_cache(maxsize=1)

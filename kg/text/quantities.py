@@ -126,6 +126,26 @@ def _ratio_value(sentence: str, m: re.Match[str]) -> str:
     return "倍" if _ratio_before().search(sentence, 0, m.start()) else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _years_before() -> re.Pattern[str]:
+    """A measure counted in years (quantity_words.tsv, years_measure: 受教育年限), then the rest of its
+    clause up to the value."""
+    measures = "|".join(map(re.escape, quantity_words("years_measure")))
+    return re.compile(rf"(?:{measures})[^,，;；。:：、]*$")
+
+
+# a figure of years: one or two digits before the point, 年 right after it (not a year "2020年")
+_YEARS_FIGURE = re.compile(r"\d{1,2}(?:\.\d+)?")
+
+
+def _years_value(sentence: str, m: re.Match[str]) -> str:
+    """"劳动年龄人口平均受教育年限提高到11.7年", "从2020年的9.6年提升至2025年的10.2年": a figure of years
+    with 年 after it, in the clause of a measure counted in years, is that measure's value, in 年."""
+    if m.group("mag") or m.group("unit") or not sentence.startswith("年", m.end()) or not _YEARS_FIGURE.fullmatch(m.group("num")):
+        return ""
+    return "年" if _years_before().search(sentence, 0, m.start()) else ""
+
+
 def _money_mark(sentence: str, m: re.Match[str]) -> str:
     """"突破10亿大关", "突破千亿大关": a bare magnitude before a mark passed is a sum in 元."""
     bare = m.groupdict().get("bare")
@@ -188,8 +208,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         after = sentence[m.end():m.end() + 1]
         # the unit a bare magnitude implies, or a bare number listed before a figure with its unit
+        years = _years_value(sentence, m)
         implied = (_money_mark(sentence, m) or _people_after(sentence, m) or _listed_unit(sentence, m)
-                   or _ratio_value(sentence, m))
+                   or _ratio_value(sentence, m) or years)
         if not m.group("unit") and not implied:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare magnitude closing
             # a clause or before a mark passed is a count ("参保人数突破5100万", "旅客吞吐量突破200万大关")
@@ -197,13 +218,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
                                                         or sentence.startswith(("以上", "以下", "左右"), m.end()) or _mark_length(sentence, m.end())
                                                         or _people_noun().match(sentence, m.end()))):
                 continue
-        if _unit_names_no_value(sentence, m, after):
+        if not years and _unit_names_no_value(sentence, m, after):
             continue
         unit = (m.group("mag") or "") + (m.group("unit") or implied) + (m.group("alt") or "") + (m.group("per") or "")
         per = _PER_BEFORE.search(sentence, 0, a)
         if per and m.group("unit"):
             unit += "/人/" + per.group(1) if per.group(1) else "/" + per.group(2)
-        end = m.end() + (1 if unit.endswith("人") and after == "口" else 0)  # "13亿人口的…": 人口 is 人
+        end = m.end() + (1 if unit.endswith("人") and after == "口" or years else 0)  # "13亿人口的…": 人口 is 人
         end += _mark_length(sentence, end) if implied or not m.group("unit") else 0
         out.append(_bounded(sentence, a, end, m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
     for m in _round_pattern().finditer(sentence):
