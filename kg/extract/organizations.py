@@ -1860,8 +1860,10 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         lead = next((t for t in ctx.tokens if t.start == start and t.end < a and t.word in lexicons.word_set("org_lead_words.txt")), None)
         start = lead.end if lead is not None else start  # "调研某远纺织项目": the visit's verb opens no brand
         start += _preposition_glued_to_a_name(ctx, start, a)  # "由宽衍/nr 科技"
+        sited = _past_site_divisions(ctx, start, a)  # (a brand after its site's divisions is tested there)
+        named, start = sited > start, sited
         stem = text[start:a]
-        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem) \
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not (named or _brand_stem(ctx, start, a)) or _generic_org_stem(stem) \
                 or names_a_business_kind(stem):
             continue
         if stem[-1] in lexicons.word_set("org_manner_finals.txt"):
@@ -1935,6 +1937,32 @@ _CAPACITY = re.compile(r"(?:\d+|[十百千万亿])[万亿]?吨")
 # two or more compass words run together and a part's word ("东西部", "中西部", "东中西部"): regions of the
 # country named at once
 _SEVERAL_REGIONS = re.compile(r"[东南西北中]{2,4}部")
+
+
+def _past_site_divisions(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a brand's name starts past the prefectures and counties written before it, the site of the
+    company's plant, not part of its name ("益阳信维科技攻克…" → 信维科技, "长沙宁乡圣钘科技新一代锂电池" →
+    圣钘科技): each a division below a province's level that is neither the report's own area nor one
+    holding it, and the brand after them a brand of its own (`_brand_stem`) or one rare noun. A province's name stays
+    (吉林梅花, 青海时代: the registered form 行政区划 + 字号), and so does the report's own county or city
+    (黔江卷烟厂 in 黔江's report). `start` otherwise."""
+    text, own = ctx.text, ctx.doc.own
+    k = start
+    while (m := place_lexicon_pattern().match(text, k)) is not None and m.end() < a and token_ends_at(ctx, m.end()):
+        site = lexicons.find_division(m.group(), own.province)
+        if site is None or site.level == "province" or own.division is not None and (
+                site.code == own.division.code or _contains(site, own.division)):
+            break
+        k = m.end()
+    return k if k > start and a - k >= 2 and (_brand_stem(ctx, k, a) or _rare_noun(ctx, k, a)) else start
+
+
+def _rare_noun(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] one noun jieba does not know as a common word ("信维"/n, guessed): a trade name
+    once a division before it is its site?"""
+    word = ctx.token_starting_at(a)
+    return word is not None and word.end == b and word.pos.startswith(("n", "j")) and word.pos != "ns" \
+        and word_freq(word.word) < COMPANY_OPENING.rare_word_freq
 
 
 def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
