@@ -1860,8 +1860,10 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         lead = next((t for t in ctx.tokens if t.start == start and t.end < a and t.word in lexicons.word_set("org_lead_words.txt")), None)
         start = lead.end if lead is not None else start  # "调研某远纺织项目": the visit's verb opens no brand
         start += _preposition_glued_to_a_name(ctx, start, a)  # "由宽衍/nr 科技"
+        sited = _past_site_divisions(ctx, start, a)  # (a brand after its site's divisions is tested there)
+        named, start = sited > start, sited
         stem = text[start:a]
-        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem) \
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not (named or _brand_stem(ctx, start, a)) or _generic_org_stem(stem) \
                 or names_a_business_kind(stem):
             continue
         if stem[-1] in lexicons.word_set("org_manner_finals.txt"):
@@ -1935,6 +1937,32 @@ _CAPACITY = re.compile(r"(?:\d+|[十百千万亿])[万亿]?吨")
 # two or more compass words run together and a part's word ("东西部", "中西部", "东中西部"): regions of the
 # country named at once
 _SEVERAL_REGIONS = re.compile(r"[东南西北中]{2,4}部")
+
+
+def _past_site_divisions(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a brand's name starts past the prefectures and counties written before it, the site of the
+    company's plant, not part of its name ("益阳信维科技攻克…" → 信维科技, "长沙宁乡圣钘科技新一代锂电池" →
+    圣钘科技): each a division below a province's level that is neither the report's own area nor one
+    holding it, and the brand after them a brand of its own (`_brand_stem`) or one rare noun. A province's name stays
+    (吉林梅花, 青海时代: the registered form 行政区划 + 字号), and so does the report's own county or city
+    (黔江卷烟厂 in 黔江's report). `start` otherwise."""
+    text, own = ctx.text, ctx.doc.own
+    k = start
+    while (m := place_lexicon_pattern().match(text, k)) is not None and m.end() < a and token_ends_at(ctx, m.end()):
+        site = lexicons.find_division(m.group(), own.province)
+        if site is None or site.level == "province" or own.division is not None and (
+                site.code == own.division.code or _contains(site, own.division)):
+            break
+        k = m.end()
+    return k if k > start and a - k >= 2 and (_brand_stem(ctx, k, a) or _rare_noun(ctx, k, a)) else start
+
+
+def _rare_noun(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] one noun jieba does not know as a common word ("信维"/n, guessed): a trade name
+    once a division before it is its site?"""
+    word = ctx.token_starting_at(a)
+    return word is not None and word.end == b and word.pos.startswith(("n", "j")) and word.pos != "ns" \
+        and word_freq(word.word) < COMPANY_OPENING.rare_word_freq
 
 
 def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2233,17 +2261,44 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
             # (two places: one company may bear a town's name, "茅台、五粮液等企业")
         if sum(1 for a, b in items if names_a_sector(ctx.text[a:b])) >= 2:
             continue  # "推动新型电子、生物医药等企业": a list of sectors, whose companies are meant
-        for a, b in items:
+        for a, b in _split_at_conjunctions(ctx, items):
             a = cut_trade_name_start(ctx, a, b, max(m.start(1), clause_start(ctx.text, a, "、")))
             urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
             if urban and b - a - len(urban) >= 2:
                 a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
             item = ctx.text[a:b]
             if b - a < 2 or ctx.taken(a, b, (ORG,)) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
-                    or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item) or names_a_sector(item):
+                    or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item) or names_a_sector(item) \
+                    or _names_an_activity(ctx, a, b):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out + _numbered_funds(ctx)
+
+
+def _split_at_conjunctions(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list of companies, an item that joins two names by a conjunction (_JOINING, a
+    word of its own jieba tags a preposition or conjunction) read as the two: "海乳与蒙西煤矿等企业" →
+    海乳, 蒙西煤矿 (each side two characters or more; "和记黄埔" holds no such word)."""
+    out = []
+    for a, b in items:
+        joint = next((t for t in ctx.tokens if a + 2 <= t.start and t.end <= b - 2 and t.word in _JOINING
+                      and t.pos.startswith(("p", "c"))), None)
+        out.extend([(a, joint.start), (joint.end, b)] if joint is not None else [(a, b)])
+    return out
+
+
+# the tags of common words (nouns, verbs, verbal nouns, adjectives, adverbs): no proper name among them
+_COMMON_WORD_POS = frozenset({"n", "v", "vn", "a", "ad", "an", "d"})
+
+
+def _names_an_activity(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the list item text[a:b] a business activity, not a company: two words or more, all common
+    words (a conjunction between them), the last a verb or verbal noun ("吸引卫星研发制造、火箭总装测试、
+    卫星数据应用等企业": 火箭/n 总装/n 测试/vn; "采取减税、退税或抵免税等多种方式": 退税/v 或/c 抵/v
+    免税/v)? A trade name holds a proper or unknown word ("黔晟国资": 黔/j, "天河超算": 天河/ns)."""
+    words = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    return (len(words) >= 2 and words[0].start == a and words[-1].end == b and words[-1].pos in ("v", "vn")
+            and all(t.pos in _COMMON_WORD_POS or t.pos == "c" and t is not words[0] for t in words))
 
 
 # a fund's name: a trade name and its number ("某川一号", 私募投资基金 named as products are); a list of
