@@ -4030,7 +4030,8 @@ def _closed_area_list(closers_file: str, item_chars: int) -> Guarded:
     count = r"(?:\d+|[两二三四五六七八九十]+)"
     # or villages counted with what they are made ("金台、唐垴、荆南、借粮湖等6个省级美丽宜居乡村")
     villages = rf"{count}个[^，。；、,;:：]{{0,{PLACE_RULES.village_list_kind_chars}}}?(?:乡村|村|社区)"
-    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:{count}?个?(?:{closers})|{villages})")
+    # (sites counted by 处 too: "哈克、团结、谢尔塔拉等三处文化遗址")
+    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:{count}?[个处]?(?:{closers})|{villages})")
 
 
 def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
