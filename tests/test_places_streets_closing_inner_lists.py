@@ -21,3 +21,13 @@ def test_one_street_before_its_kind(tmp_path):
 def test_no_street_no_place(tmp_path):
     sentence = "集中整治市场周边等重点区域的环境。"
     assert_found(review_names(tmp_path, "Place", sentence), set(), {"市场周边"})
+
+
+def test_an_areas_proper_name_in_a_list_of_areas_with_no_street(tmp_path):
+    sentence = "修复建筑立面，对陵园五岔路口、三角地等重点区域实施环境综合整治。"
+    assert_found(review_names(tmp_path, "Place", sentence, "海拉尔区政府工作报告"), {"三角地"}, {"重点区域"})
+
+
+def test_common_words_in_a_list_of_areas_are_no_places(tmp_path):
+    sentence = "整治市场周边、背街巷道等区域的环境卫生。"
+    assert_found(review_names(tmp_path, "Place", sentence), set(), {"市场周边", "背街巷道"})

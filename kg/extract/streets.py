@@ -177,12 +177,13 @@ def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
     for m in listed.finditer(text):
         items = _street_list_items(ctx, m)
         streets = [(a, b) for a, b in items if street_at(text, a, b)]
-        if not streets or len(items) == 1 and not _street_head_ends(ctx, *items[0]):
-            continue  # a list of other things ("市场周边、背街巷道等区域"); one item: a street's head ends a word
+        if len(items) == 1 and not (streets and _street_head_ends(ctx, *items[0])):
+            continue  # one item: a street whose head ends a word
         for a, b in items:
-            if (a, b) not in streets and not (is_proper(text[a:b]) and _names_an_area(text[a:b])) \
-                    and not _public_space(text[a:b]):
-                continue
+            area = is_proper(text[a:b]) and _names_an_area(text[a:b])
+            if (a, b) not in streets and not area and not (streets and _public_space(text[a:b])):
+                continue  # with no street, a list of other things ("市场周边、背街巷道等区域") but its areas'
+                # proper names ("陵园五岔路口、三角地等重点区域")
             if not ctx.taken(a, b, (ORG,)) and not _placed(ctx, out, a, b):
                 # (a square keeps the landmark it is named after: "火车站站前广场", own_station_places)
                 out.append(ctx.mention(PLACE, a, b, source="street-list", composite=_public_space(text[a:b])))
