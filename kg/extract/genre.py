@@ -748,6 +748,18 @@ def _inner_area_end(text: str, start: int, a: int) -> int | None:
     return None
 
 
+def _past_verb_before_place(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where an area's name starts that the walk began at `start`: after the last verb or verbal noun of
+    two characters or more it took in where a place name jieba tags ns follows it ("科学/调整/西山/自然
+    保护区范围", hailar-2018: the predicate's verb, 西山自然保护区 the area; not a one-character
+    preposition-like verb of a set name, "环/巢湖")."""
+    toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    for i in range(len(toks) - 1, 0, -1):
+        if toks[i - 1].pos in ("v", "vn") and len(toks[i - 1].word) >= 2 and toks[i].pos == "ns":
+            return toks[i].start
+    return start
+
+
 @component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), needs=required_literals(_area_head_pattern()))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
@@ -772,6 +784,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         verb = next((w for w in _locating_verbs() if text.startswith(w, start)), None)
         if verb is not None and a - start - len(verb) >= 2:
             start += len(verb)  # "项目落地某某现代工业组团": jieba reads the verb as a noun, the name is after it
+        start = _past_verb_before_place(ctx, start, a)
         inner = _inner_area_end(text, start, a)
         if inner is not None:
             a = b = inner  # "某某纪念园|抗战遗址": a kind of site inside the area named before it

@@ -4030,7 +4030,8 @@ def _closed_area_list(closers_file: str, item_chars: int) -> Guarded:
     count = r"(?:\d+|[两二三四五六七八九十]+)"
     # or villages counted with what they are made ("金台、唐垴、荆南、借粮湖等6个省级美丽宜居乡村")
     villages = rf"{count}个[^，。；、,;:：]{{0,{PLACE_RULES.village_list_kind_chars}}}?(?:乡村|村|社区)"
-    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:{count}?个?(?:{closers})|{villages})")
+    # (sites counted by 处 too: "哈克、团结、谢尔塔拉等三处文化遗址")
+    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:{count}?[个处]?(?:{closers})|{villages})")
 
 
 def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -4933,6 +4934,7 @@ def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         landmark = _landmark_before(ctx, a)
         start = landmark if landmark is not None else _compound_stem_start(ctx, a)
+        start = _listed_compound_start(ctx, start, a, m.group())
         if start is None or landmark is None and ctx.taken(start, b, (PLACE,)) or _inside_other_org(ctx, start, b) \
                 or _community_of_a_kind(ctx, start, a, m.group()):
             continue
@@ -4940,6 +4942,31 @@ def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "远山红郡住宅小区一期建设顺利推进": a works (ANNOTATION rule 3), not a place
         out.append(ctx.mention(PLACE, start, b, source="compound"))
     return out
+
+
+# the marks that open an item of a list of compounds ("，金地花园小区、东升家园小区的回迁安置")
+_COMPOUND_ITEM_OPENERS = "，、,；;："
+
+
+def _listed_compound_start(ctx: SentenceContext, start: int | None, a: int, head: str) -> int | None:
+    """Where a compound's name starts that is an item of a list of compounds of one head ("金地花园小区、
+    东升家园小区", hailar-2018: jieba cuts 金/地/花园, and the walk stops at 地): at the mark that opens
+    the item, where a name of at most compound_stem_max characters, none of them a kind of compound
+    ("老旧小区、安置小区"), runs from it to the head; else `start` as the walk found it."""
+    text = ctx.text
+    opener = max(text.rfind(c, 0, a) for c in _COMPOUND_ITEM_OPENERS) + 1
+    if opener == 0 or start == opener or not NAMED_PLACES.compound_stem_min < a - opener <= NAMED_PLACES.compound_stem_max:
+        return start
+    stem = text[opener:a]
+    if not all(CJK.match(c) for c in stem) or opener not in ctx.token_start_set \
+            or any(k in stem for k in lexicons.word_set("place_compound_kinds.txt") if len(k) > 1):
+        return start
+    b = a + len(head)
+    after = re.match(rf"、({CJK.pattern}{{2,{NAMED_PLACES.compound_stem_max}}}){re.escape(head)}", text[b:])
+    before = text[opener - 1] == "、" and text.endswith(head, 0, opener - 1)
+    if after is None and not before or start is not None and start < opener:
+        return start
+    return opener
 
 
 def _landmark_before(ctx: SentenceContext, a: int) -> int | None:

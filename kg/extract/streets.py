@@ -157,7 +157,10 @@ def _listed_areas() -> tuple[Guarded, Guarded]:
     # (also the areas a works is done in, "东山组团、新北出口、火车站站前广场等重点区域": genre_area_list_closers.txt)
     kinds = alternation_pattern(lexicons.words("place_area_kinds.txt") + lexicons.words("genre_area_list_closers.txt"))
     areas = alternation_pattern(lexicons.words("place_street_area_kinds.txt"))
-    return (Guarded("等", rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})", tail=rf"等(?:主要)?(?:{kinds})"),
+    # (one street alone before its kind too, "集中打造机场路等主要街道"; an item that closes a list of its own,
+    # "机场路等主要街道、成吉思汗广场、伊敏河等重点区域": _inner_list_item)
+    return (Guarded("等", rf"((?:{CJK.pattern}{{2,8}}(?:等(?:主要)?(?:{kinds}))?、)*{CJK.pattern}{{2,8}})",
+                    tail=rf"等(?:主要)?(?:{kinds})"),
             Guarded("等", rf"({CJK.pattern}{{3,8}})", tail=rf"等(?:\d+|[两二三四五六七八九十]+)[个处](?:{areas})"))
 
 
@@ -172,14 +175,15 @@ def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     listed, counted = _listed_areas()
     for m in listed.finditer(text):
-        items = list_items(ctx, m, max_chars=PLACE_RULES.street_item_chars, max_tokens=3)
+        items = _street_list_items(ctx, m)
         streets = [(a, b) for a, b in items if street_at(text, a, b)]
-        if not streets:
-            continue  # a list of other things ("市场周边、背街巷道等区域")
+        if len(items) == 1 and not (streets and _street_head_ends(ctx, *items[0])):
+            continue  # one item: a street whose head ends a word
         for a, b in items:
-            if (a, b) not in streets and not (is_proper(text[a:b]) and _names_an_area(text[a:b])) \
-                    and not _public_space(text[a:b]):
-                continue
+            area = is_proper(text[a:b]) and _names_an_area(text[a:b])
+            if (a, b) not in streets and not area and not (streets and _public_space(text[a:b])):
+                continue  # with no street, a list of other things ("市场周边、背街巷道等区域") but its areas'
+                # proper names ("陵园五岔路口、三角地等重点区域")
             if not ctx.taken(a, b, (ORG,)) and not _placed(ctx, out, a, b):
                 # (a square keeps the landmark it is named after: "火车站站前广场", own_station_places)
                 out.append(ctx.mention(PLACE, a, b, source="street-list", composite=_public_space(text[a:b])))
@@ -192,6 +196,37 @@ def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
         if street_at(text, a, b) and not ctx.taken(a, b, (ORG,)) and not _placed(ctx, out, a, b):
             out.append(ctx.mention(PLACE, a, b, source="street-counted-area"))
     return out
+
+
+def _street_list_items(ctx: SentenceContext, m: re.Match) -> list[tuple[int, int]]:
+    """The items of a list of streets and areas matched by `m`; the first starts where a name would,
+    and an item that closes a list of its own by 等 and a kind of area ("机场路等主要街道、成吉思汗广场、
+    伊敏河等重点区域") is the street before its 等."""
+    text = ctx.text
+    out = []
+    pos = m.start(1)
+    for n, item in enumerate(m.group(1).split("、")):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        closed = _inner_list_item().search(text, a, b)
+        if closed is not None:
+            b = closed.start()
+        if n == 0 or closed is not None:
+            a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.street_item_chars, max_tokens=3))
+        out.append((a, b))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_list_item() -> re.Pattern[str]:
+    """等 and a kind of urban area closing an item of a longer list ("机场路等主要街道")."""
+    kinds = alternation_pattern(lexicons.words("place_area_kinds.txt") + lexicons.words("genre_area_list_closers.txt"))
+    return re.compile(rf"等(?:主要)?(?:{kinds})$")
+
+
+def _street_head_ends(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the street text[a:b] end a word of its own and open with one ("打造/机场路")?"""
+    return a in ctx.token_start_set and b in ctx.token_end_set
 
 
 def _public_space(name: str) -> bool:
