@@ -2355,7 +2355,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
             before.pos.startswith(("a", "d", "n")) or content_verb(before)):
         return None  # "发达广场项目", "西山自然博物馆项目": the walk cut the name at a word of it
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
-            and not _names_something(ctx, start, a) and not built_in_clause(ctx, start, b)):
+            and not _names_something(ctx, start, a) and not (built_in_clause(ctx, start, b) or _local_item_run(ctx, start, b))):
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
     if ctx.taken(start, b, (ORG,)) and not _built_or_in_progress(ctx, start, b) and not _company_sized_works(ctx, start, a):
         return None
@@ -2363,6 +2363,18 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause,
         # or the builder of other works ("某某学院与某某公司合作建设的…中心", "支持某某大学建设重点实验室")
     return "project"
+
+
+_LOCAL_RUN_BEFORE = re.compile(rf"(?:{lexicons.alternation('project_local_run_verbs.txt')})$")
+
+
+def _local_item_run(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does a city's, county's or district's report run its own works text[start:b], a 项目 right after a
+    verb of project_local_run_verbs.txt ("实施垃圾焚烧发电项目", "实施好智慧湿地项目"), no amount after it
+    ("实施扶贫项目435个": a count of a kind)? A 工程 after those verbs is a programme run (build_words.txt)."""
+    text = ctx.text
+    return (text.endswith("项目", start, b) and _LOCAL_RUN_BEFORE.search(text, 0, start) is not None
+            and not _AMOUNT.match(text, b) and _local_report(ctx))
 
 
 def _built_or_in_progress(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -2943,7 +2955,7 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "拓展RCEP成员国市场", "电力现货市场": a market of trade, no marketplace built
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or _DIGIT.search(stem)
                              or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)
-                             or _befallen_as_one(ctx, start, works.b)):
+                             or _befallen_as_one(ctx, start, works.b) or _local_item_run(ctx, start, works.b)):
         return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity, 首个 or a named builder says which
     if head in _WORKS_QUALIFIERS and not _facility_ends(stem):
         return True  # "江益扩容" in "岚平、江益扩容、宁常高速": 扩容 names works only right after a facility ("某某高速扩容")

@@ -1,0 +1,40 @@
+"""A city's, county's or district's report that runs one of its own works named as a 项目 right after a
+verb of project_local_run_verbs.txt (实施, 实施好, 推进) names one undertaking, though the 项目's words
+are common ones (ANNOTATION rule 7; kg/extract/projects.py, `_local_item_run`): "实施好智慧湿地项目"
+(hailar-2019), "实施垃圾焚烧发电项目", "实施城市交通及标识系统综合治理项目" (海拉尔区 2017). Not a count
+of a kind after it ("实施扶贫项目435个"), not a category ("实施重点工业项目"), and not in a province's
+report, where such a 项目 is a kind run across its cities."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import review_graph
+
+DISTRICT = "海拉尔区2019年政府工作报告"
+PROVINCE = "青禾省政府工作报告"
+
+
+def projects(tmp_path, sentence, head=DISTRICT):
+    return review_graph(tmp_path, sentence, head)[0]
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("加强生态保护修复，实施好智慧湿地项目及三北防护林等生态工程，筑牢生态安全屏障。", "智慧湿地项目"),
+    ("实施垃圾焚烧发电项目，彻底解决生活垃圾处理问题。", "垃圾焚烧发电项目"),
+    ("启动城市管理系统工程，实施城市交通及标识系统综合治理项目，完成城区停车、道路等城市交通规划设计。",
+     "城市交通及标识系统综合治理项目"),
+])
+def test_a_local_report_runs_its_own_works_item(tmp_path, sentence, found):
+    assert found in projects(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence,not_found", [
+    ("全年扶贫总投入3.44亿元，实施扶贫项目435个。", "扶贫项目"),
+    ("全年实施重点工业项目34个，完成投资33亿元。", "重点工业项目"),
+])
+def test_counts_and_categories_stay_out(tmp_path, sentence, not_found):
+    assert not_found not in projects(tmp_path, sentence)
+
+
+def test_a_province_runs_a_kind(tmp_path):
+    assert "垃圾焚烧发电项目" not in projects(tmp_path, "实施垃圾焚烧发电项目，彻底解决生活垃圾处理问题。", PROVINCE)
