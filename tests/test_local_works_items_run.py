@@ -38,3 +38,19 @@ def test_counts_and_categories_stay_out(tmp_path, sentence, not_found):
 
 def test_a_province_runs_a_kind(tmp_path):
     assert "垃圾焚烧发电项目" not in projects(tmp_path, "实施垃圾焚烧发电项目，彻底解决生活垃圾处理问题。", PROVINCE)
+
+
+# A list labelled 等项目 right after such a verb names the report's works though none of its items has a
+# name or a head (`_local_list_run`): "推进团结村肉牛养殖等项目建设" (hailar-2019), "加快幸福家园、金水岸等项目的
+# 开发建设" (海拉尔区 2014). Not a list with a kind between 等 and 项目 ("等新业态项目"), not in a province.
+@pytest.mark.parametrize("sentence,found", [
+    ("加快奋斗镇田园综合体建设，推进团结村肉牛养殖等项目建设，发展壮大农村集体经济。", "团结村肉牛养殖"),
+    ("按照政府主导、市场开发的原则推进棚户区改造，加快幸福家园、金水岸等项目的开发建设。", "幸福家园"),
+])
+def test_a_local_list_of_works_run(tmp_path, sentence, found):
+    assert found in projects(tmp_path, sentence)
+
+
+def test_a_list_of_a_kind_or_in_a_province_stays_out(tmp_path):
+    assert "精品民宿" not in projects(tmp_path, "加快乡淘院子、精品民宿等新业态项目建设，推进与周边乡村融合发展。")
+    assert "幸福家园" not in projects(tmp_path, "加快幸福家园、金水岸等项目的开发建设。", PROVINCE)

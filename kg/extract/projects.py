@@ -4481,7 +4481,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
-        if (named or _counted_examples(ctx, m, plain)) and m.group().endswith("项目"):
+        if (named or _counted_examples(ctx, m, plain) or _local_list_run(ctx, m, plain, items)) and m.group().endswith("项目"):
             works += plain
         if works:
             works += companies  # a known company listed among works names its works too
@@ -4841,6 +4841,15 @@ def _counted_examples(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, 
         # first item, says which they are as a count would
         return _LIST_SUM_BEFORE.search(ctx.text, 0, a) is not None
     return a == 0 or ctx.text[a - 1] == "的" or _opens_list(ctx, a) or _ITEM_SUM_BEFORE.search(ctx.text, 0, a) is not None
+
+
+def _local_list_run(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, int]], items: list[tuple[int, int]]) -> bool:
+    """"推进团结村肉牛养殖等项目建设", "加快幸福家园、金水岸等项目的开发建设": in a city's, county's or
+    district's report, a list labelled 等项目 alone (no count, no kind between: "等新业态项目") right after
+    a verb that runs its own works (project_local_run_verbs.txt) names that report's works by their
+    common words (ANNOTATION rule 7), as a named item or a count would (`_counted_examples`)."""
+    return (bool(plain) and m.group().endswith("等项目") and _LOCAL_RUN_BEFORE.search(ctx.text, 0, items[0][0]) is not None
+            and _local_report(ctx))
 
 
 # the sum invested in the first item, right before it ("投资14亿元X、15亿元Y等32个项目"): _past_item_sum
