@@ -54,3 +54,10 @@ def test_a_local_list_of_works_run(tmp_path, sentence, found):
 def test_a_list_of_a_kind_or_in_a_province_stays_out(tmp_path):
     assert "精品民宿" not in projects(tmp_path, "加快乡淘院子、精品民宿等新业态项目建设，推进与周边乡村融合发展。")
     assert "幸福家园" not in projects(tmp_path, "加快幸福家园、金水岸等项目的开发建设。", PROVINCE)
+
+
+# A 项目 whose name ends in a phase, that its clause starts or builds, is one stage of the local report's own
+# works though its other words are common (`_local_phase_built`): "下大力气启动智慧城市一期项目" (hailar-2018).
+def test_a_local_phase_started(tmp_path):
+    assert "智慧城市一期项目" in projects(tmp_path, "下大力气启动智慧城市一期项目，综合指挥大厅、数据机房等硬件设施建设基本完成。")
+    assert "智慧城市一期项目" not in projects(tmp_path, "下大力气启动智慧城市一期项目，综合指挥大厅建设基本完成。", PROVINCE)

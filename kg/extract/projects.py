@@ -2377,6 +2377,17 @@ def _local_item_run(ctx: SentenceContext, start: int, b: int) -> bool:
             and not _AMOUNT.match(text, b) and _local_report(ctx))
 
 
+def _local_phase_built(ctx: SentenceContext, start: int, b: int) -> bool:
+    """"下大力气启动智慧城市一期项目": in a city's, county's or district's report, a 项目 whose name ends in a
+    phase before it (一期, 二期: PHASE_AT_END) and that its clause builds or starts (`built_in_clause`) is one
+    stage of that report's own works, though the words before the phase are common ones (ANNOTATION rule 7)."""
+    name = ctx.text[start:b]
+    core = name.removesuffix("项目")
+    phase = PHASE_AT_END.search(core) if core != name else None
+    return (phase is not None and phase.start() >= 2 and not _COUNTED_KIND_OPENING.match(core)
+            and built_in_clause(ctx, start, b) and _local_report(ctx))
+
+
 def _built_or_in_progress(ctx: SentenceContext, start: int, b: int) -> bool:
     """Does the sentence build, open or run works (project_sentence_build_words.txt), or report the progress
     of a facility's works named at text[start:b] (`_facility_in_progress`)? A name overlapping an
@@ -2955,7 +2966,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "拓展RCEP成员国市场", "电力现货市场": a market of trade, no marketplace built
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or _DIGIT.search(stem)
                              or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)
-                             or _befallen_as_one(ctx, start, works.b) or _local_item_run(ctx, start, works.b)):
+                             or _befallen_as_one(ctx, start, works.b) or _local_item_run(ctx, start, works.b)
+                             or _local_phase_built(ctx, start, works.b)):
         return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity, 首个 or a named builder says which
     if head in _WORKS_QUALIFIERS and not _facility_ends(stem):
         return True  # "江益扩容" in "岚平、江益扩容、宁常高速": 扩容 names works only right after a facility ("某某高速扩容")
@@ -3023,6 +3035,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         specific = True  # "市民大道三期": a phase after the head names one stage of one works
     if _on_named_road(stem):
         specific = True  # "人民南路景观照明改造工程", "一环路污水管线改造": works along one named road
+    if _local_phase_built(ctx, start, b):
+        specific = True  # "启动智慧城市一期项目": a phase of a local report's own works, started
     if head == "工程" and any(w in stem for w in lexicons.words("project_supply_programme_words.txt")):
         specific = True  # "农村饮水安全巩固提升工程": a programme of supply works (ANNOTATION rule 12)
     if head in region_heads() and stem.startswith(_ALONG_OPENERS) and built_in_clause(ctx, start, b):
