@@ -2355,7 +2355,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
             before.pos.startswith(("a", "d", "n")) or content_verb(before)):
         return None  # "发达广场项目", "西山自然博物馆项目": the walk cut the name at a word of it
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
-            and not _names_something(ctx, start, a) and not built_in_clause(ctx, start, b)):
+            and not _names_something(ctx, start, a) and not (built_in_clause(ctx, start, b) or _local_item_run(ctx, start, b))):
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
     if ctx.taken(start, b, (ORG,)) and not _built_or_in_progress(ctx, start, b) and not _company_sized_works(ctx, start, a):
         return None
@@ -2363,6 +2363,29 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause,
         # or the builder of other works ("某某学院与某某公司合作建设的…中心", "支持某某大学建设重点实验室")
     return "project"
+
+
+_LOCAL_RUN_BEFORE = re.compile(rf"(?:{lexicons.alternation('project_local_run_verbs.txt')})$")
+
+
+def _local_item_run(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does a city's, county's or district's report run its own works text[start:b], a 项目 right after a
+    verb of project_local_run_verbs.txt ("实施垃圾焚烧发电项目", "实施好智慧湿地项目"), no amount after it
+    ("实施扶贫项目435个": a count of a kind)? A 工程 after those verbs is a programme run (build_words.txt)."""
+    text = ctx.text
+    return (text.endswith("项目", start, b) and _LOCAL_RUN_BEFORE.search(text, 0, start) is not None
+            and not _AMOUNT.match(text, b) and _local_report(ctx))
+
+
+def _local_phase_built(ctx: SentenceContext, start: int, b: int) -> bool:
+    """"下大力气启动智慧城市一期项目": in a city's, county's or district's report, a 项目 whose name ends in a
+    phase before it (一期, 二期: PHASE_AT_END) and that its clause builds or starts (`built_in_clause`) is one
+    stage of that report's own works, though the words before the phase are common ones (ANNOTATION rule 7)."""
+    name = ctx.text[start:b]
+    core = name.removesuffix("项目")
+    phase = PHASE_AT_END.search(core) if core != name else None
+    return (phase is not None and phase.start() >= 2 and not _COUNTED_KIND_OPENING.match(core)
+            and built_in_clause(ctx, start, b) and _local_report(ctx))
 
 
 def _built_or_in_progress(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -2943,7 +2966,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "拓展RCEP成员国市场", "电力现货市场": a market of trade, no marketplace built
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or _DIGIT.search(stem)
                              or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)
-                             or _befallen_as_one(ctx, start, works.b)):
+                             or _befallen_as_one(ctx, start, works.b) or _local_item_run(ctx, start, works.b)
+                             or _local_phase_built(ctx, start, works.b)):
         return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity, 首个 or a named builder says which
     if head in _WORKS_QUALIFIERS and not _facility_ends(stem):
         return True  # "江益扩容" in "岚平、江益扩容、宁常高速": 扩容 names works only right after a facility ("某某高速扩容")
@@ -3011,6 +3035,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         specific = True  # "市民大道三期": a phase after the head names one stage of one works
     if _on_named_road(stem):
         specific = True  # "人民南路景观照明改造工程", "一环路污水管线改造": works along one named road
+    if _local_phase_built(ctx, start, b):
+        specific = True  # "启动智慧城市一期项目": a phase of a local report's own works, started
     if head == "工程" and any(w in stem for w in lexicons.words("project_supply_programme_words.txt")):
         specific = True  # "农村饮水安全巩固提升工程": a programme of supply works (ANNOTATION rule 12)
     if head in region_heads() and stem.startswith(_ALONG_OPENERS) and built_in_clause(ctx, start, b):
@@ -4469,7 +4495,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
-        if (named or _counted_examples(ctx, m, plain)) and m.group().endswith("项目"):
+        if (named or _counted_examples(ctx, m, plain) or _local_list_run(ctx, m, plain, items)) and m.group().endswith("项目"):
             works += plain
         if works:
             works += companies  # a known company listed among works names its works too
@@ -4829,6 +4855,15 @@ def _counted_examples(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, 
         # first item, says which they are as a count would
         return _LIST_SUM_BEFORE.search(ctx.text, 0, a) is not None
     return a == 0 or ctx.text[a - 1] == "的" or _opens_list(ctx, a) or _ITEM_SUM_BEFORE.search(ctx.text, 0, a) is not None
+
+
+def _local_list_run(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, int]], items: list[tuple[int, int]]) -> bool:
+    """"推进团结村肉牛养殖等项目建设", "加快幸福家园、金水岸等项目的开发建设": in a city's, county's or
+    district's report, a list labelled 等项目 alone (no count, no kind between: "等新业态项目") right after
+    a verb that runs its own works (project_local_run_verbs.txt) names that report's works by their
+    common words (ANNOTATION rule 7), as a named item or a count would (`_counted_examples`)."""
+    return (bool(plain) and m.group().endswith("等项目") and _LOCAL_RUN_BEFORE.search(ctx.text, 0, items[0][0]) is not None
+            and _local_report(ctx))
 
 
 # the sum invested in the first item, right before it ("投资14亿元X、15亿元Y等32个项目"): _past_item_sum
