@@ -15,8 +15,6 @@ from tests.conftest import assert_found, review_graph
     ("走开放路", "predicate"),  # zhejiang-2026-outline
     ("走长征路", "predicate"),  # hailar-2018
     ("普及高中阶段教育", "predicate"),  # national-2016-review
-    ("拓宽外国人才来华绿色通道", "predicate"),  # national-2018
-    ("拓宽项目", "predicate"),  # sichuan-2026
     ("10蒸吨以下燃煤锅炉改造", "class"),  # hailar-2018
     ("沿海港口万吨级以上泊位", "class"),  # shandong-2026-review
     ("危房改造", "kind"),  # national-2015, hl17
@@ -42,6 +40,7 @@ def test_names_of_no_works(name, why):
     "赣鄱氢走廊", "光谷科创大走廊",  # 走廊 a word of its own
     "西气东输三线天然气管道",  # a named line
     "农村饮水安全巩固提升工程",  # hailar-2019's gold
+    "滨河路拓宽改造",  # a road's widening (tests/test_relations_numbered_headings_and_zones_built_in.py)
 ])
 def test_works_that_only_look_like_them(name):
     assert names_no_works(name) is None
