@@ -3900,11 +3900,15 @@ _LINK_WORDS = re.compile(lexicons.alternation("project_link_works.txt"))
 
 def _linked_pair_start(ctx: SentenceContext, works: _Works) -> int:
     """Where a works linking two things begins ("甲电网与乙电网联网工程"): at the first of the two, joined
-    by 与/和 right before the name found (project_link_works.txt); elsewhere where it was found. Sets
+    by 与/和 right before the name found (project_link_works.txt), or at a bare partner or field joined by
+    与 (`_partner_joined_by_yu`: "双良与华能供热管网贯通工程"); elsewhere where it was found. Sets
     works.start."""
     text, start = ctx.text, works.start
-    if start < 3 or text[start - 1] not in "与和" or not _LINK_WORDS.search(text, start, works.b):
+    if start < 3 or text[start - 1] not in "与和":
         return start
+    if not _LINK_WORDS.search(text, start, works.b):
+        works.start = _partner_joined_by_yu(ctx, start)
+        return works.start
     a = name_start(ctx, start - 1, **LIMITS.joined_name.limits)
     if len(text[a:start - 1]) >= 2 and all(CJK.match(c) for c in text[a:start - 1]):
         works.start = a
@@ -3982,6 +3986,28 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     if a > 0 and text[a - 1] in "、和":
         return _places_sharing_head(ctx, a, b)
     return _over_cut_capacity(text, a)
+
+
+def _partner_joined_by_yu(ctx: SentenceContext, start: int) -> int:
+    """Where a works' name begins that opens with a bare word joined to it by 与: a partner or a field
+    the works is shared with ("着力推动双良与华能供热管网贯通工程", "推进干细胞与再生医学实验室建设",
+    "通州区与廊坊北三县一体化高质量发展示范区"): one works named as written, the word before 与 part of
+    its name (ANNOTATION: the span that names the thing completely). The word is 2 to
+    LIMITS.joined_name_chars characters of CJK right after a verb or a mark, with no works head of its
+    own; not where the walk stopped inside a longer name ("推动贵阳综合保税区与贵阳国际陆港一体化": two
+    works joined); else `start`."""
+    text = ctx.text
+    if start < 3 or text[start - 1] != "与":
+        return start
+    b = start - 1
+    a = _past_lead_verb(text, name_start(ctx, b, **LIMITS.joined_name.limits), b)
+    item = text[a:b]
+    if not 2 <= len(item) <= LIMITS.joined_name_chars or not all_cjk(item) or project_head_pattern().search(item):
+        return start
+    before = ctx.token_ending_at(a) if a > 0 else None
+    if a > 0 and text[a - 1] not in "，,；;：:" and (before is None or not before.pos.startswith("v")):
+        return start  # "推动贵阳综合保税区与…": the walk stopped inside a longer name, or a list or route runs on
+    return a
 
 
 def _past_lead_verb(text: str, a: int, b: int) -> int:

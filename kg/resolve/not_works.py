@@ -209,6 +209,18 @@ def _amount_at_end() -> re.Pattern[str]:
     return re.compile(rf"\d[\d.]*(?:万|亿)?(?:{lexicons.alternation('project_capacity_units.txt')})$")
 
 
+# a bound of a size class ("10蒸吨以下燃煤锅炉改造", "沿海港口万吨级以上泊位"): every boiler or berth
+# below or above a size, no one works; "…浮山以下段…" is a river's reach below a place, a part of one
+_SIZE_BOUND = re.compile(r"(?:以下|以上)(?!段)")
+# a slogan of the way to go, 走 and a few characters closed by 路 ("吃改革饭、走开放路、打创新牌", "做好走长征路的
+# 准备"): a road walked in a figure, no road built ("“走出去”…基地" is no such slogan)
+_SLOGAN_ROAD = re.compile(r"走[^、]{1,4}路")
+# a count opening a name ("4个国家骨干冷链物流基地", "五所普通中小学新建扩建"), or its measure word left after
+# the number was cut off ("个老旧街区(厂区)改造"): a counted set of works, no one (ANNOTATION: "88个深度脱贫
+# 攻坚项目" is no project); 个 after a Chinese numeral also opens a programme's label ("六个现代化灌区覆盖工程")
+_COUNTED = re.compile(r"(?:\d+[个座所条处]|[一二三四五六七八九十两]+[座所条处]|个)")
+
+
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
     "designation", "fragment", "predicate", "campaign", "amount"), or None."""
@@ -230,12 +242,13 @@ def names_no_works(name: str) -> str | None:
         return "designation"  # "甲镇、乙乡特色小镇": the towns designated, places
     if name in lexicons.word_set("regions.txt") and name.endswith(lexicons.words("project_plan_region_kinds.txt")):
         return "region"  # "海峡西岸经济区建设": a regional plan's strategy, the region a place
-    if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))):
+    if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))) or _SIZE_BOUND.search(name) \
+            or _COUNTED.match(name):
         return "class"
     if name.startswith(tuple(lexicons.word_set("project_fragment_openers.txt"))):
         return "fragment"  # "至厦门航线": the tail of a list of routes from one city, its first end cut off
     words = {t.word for t in tokens(name)}  # cut once for both word lists
-    if not words.isdisjoint(lexicons.word_set("project_not_works_words.txt")):
+    if not words.isdisjoint(lexicons.word_set("project_not_works_words.txt")) or _SLOGAN_ROAD.fullmatch(name):
         return "predicate"
     if not words.isdisjoint(lexicons.word_set("project_campaign_words.txt")) or _names_a_campaign(name):
         return "campaign"
