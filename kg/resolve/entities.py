@@ -416,9 +416,10 @@ def _known_companies_of_their_works(mentions: list[Mention]) -> list[Mention]:
     after it, where a project of the same sentence opens at the same place ("比亚迪半导体、京东方第8.6代线等
     重大项目", "中海油新材料", "奇瑞乘用车技改"), is the company that builds the works: its mention is cut
     to the company's name as written (比亚迪, 中海油, 奇瑞), or dropped where that mention is there already;
-    the product names the works, not the body."""
+    the product names the works, not the body. A trade of companies' names before the works' capacity
+    (`_trade_before_capacity`) names the company, its group's short name inside it kept too (ANNOTATION rule 8)."""
     forms = lexicons.longest_first(lexicons.synonyms("companies.txt"))
-    works = {(m.sentence, m.start) for m in mentions if m.type == PROJECT}
+    works = {(m.sentence, m.start): m for m in mentions if m.type == PROJECT}
     spans = {(m.start, m.end) for m in mentions if m.type == ORG}
     out = []
     for m in mentions:
@@ -427,10 +428,22 @@ def _known_companies_of_their_works(mentions: list[Mention]) -> list[Mention]:
             form = next((f for f in forms if m.text.startswith(f) and len(f) < len(m.text)), None)
         if form is None or m.text[len(form):] not in _product_words():
             out.append(m)
-        elif (m.start, m.start + len(form)) not in spans:
+            continue
+        if _trade_before_capacity(m.text[len(form):], works[m.sentence, m.start].text[len(m.text):]):
+            out.append(m)  # "中粮油脂|年产60万吨…": the company with its trade, and its group named inside it (rule 8)
+        if (m.start, m.start + len(form)) not in spans:
             spans.add((m.start, m.start + len(form)))
             out.append(dataclasses.replace(m, text=form, span=Span(m.start, m.start + len(form), m.span.frame)))
     return out
+
+
+def _trade_before_capacity(trade: str, rest: str) -> bool:
+    """Is `trade`, after a known company's short name at a works' head, a trade of companies' names
+    (org_company_trades.txt: 油脂, 化工) that the works' capacity follows, `rest` opening with its figure or
+    an output rate and its figure ("中粮油脂|年产60万吨油料")? The product comes after the capacity, so the
+    trade before it names the company (中粮油脂), not what the works make."""
+    rate = next((w for w in lexicons.words("project_output_words.txt") if rest.startswith(w)), "")
+    return trade in lexicons.word_set("org_company_trades.txt") and rest[len(rate):len(rate) + 1].isdigit()
 
 
 def _works_after_their_company(mentions: list[Mention]) -> dict[int, str]:
