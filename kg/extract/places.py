@@ -772,6 +772,8 @@ def _place_opening(name: str, province: str | None) -> str:
         head = name[:n]
         if _cuts_closing_compass_word(name, n):
             continue  # "湘西北": 湘 and its north-west, not the prefecture 湘西
+        if landform and name == head + "山":
+            continue  # "太行山绿化造林": 太行 is the mountain's own short form, the same place, not one inside it
         # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
         if head in lexicons.word_set("landforms.txt") or not landform and (
                 head not in lexicons.named_regions() and _division_not_named_after(head, name, province)):
