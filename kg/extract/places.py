@@ -772,11 +772,25 @@ def _place_opening(name: str, province: str | None) -> str:
         head = name[:n]
         if _cuts_closing_compass_word(name, n):
             continue  # "湘西北": 湘 and its north-west, not the prefecture 湘西
+        if landform and name == head + "山":
+            continue  # "太行山绿化造林": 太行 is the mountain's own short form, the same place, not one inside it
         # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
         if head in lexicons.word_set("landforms.txt") or not landform and (
                 head not in lexicons.named_regions() and _division_not_named_after(head, name, province)):
             return head
     return ""
+
+
+def _glued_to_own_district(ctx: SentenceContext, d: lexicons.Division, a: int, b: int) -> bool:
+    """Is the division named at a..b one word with a district of its own right after it, the way
+    jieba keeps a city and its district together ("上海浦东新区": the word 上海浦东; national 2006,
+    2007, 2011, 2012)? Then the city is named there, before its district (ANNOTATION rule 8)."""
+    word = ctx.token_starting_at(a)
+    if word is None or word.end <= b + 1 or d.level == "county":
+        return False
+    rest = lexicons.find_division(ctx.text[b:word.end], d.code[:2])
+    prefix = d.code[:2] if d.level == "province" else d.code[:4]
+    return rest is not None and rest.level == "county" and rest.code.startswith(prefix)
 
 
 def _division_not_named_after(head: str, name: str, province: str | None) -> bool:
@@ -855,7 +869,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "宁围街道市北区块": a plot (区块) named 市北, not 市北区 of another province
         if _inside_own_town(ctx, a):
             return False  # "浦阳镇江东村": 镇江 across the area's own town 浦阳镇 and its village
-        if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)) and not _opens_org_word(ctx, name, a):
+        if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)) and not _opens_org_word(ctx, name, a) \
+                and not _glued_to_own_district(ctx, d, a, b):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
                                                    or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)
