@@ -148,7 +148,8 @@ from kg.extract.street_works import extract_place_list_works, extract_site_kind_
 from kg.extract.generation_lines import extract_generation_lines
 from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
-from kg.extract.nested_names import extract_branch_parent_institutions, extract_nested_feature_places, extract_places_opening_bodies
+from kg.extract.nested_names import (extract_branch_parent_institutions, extract_heritage_site_places, extract_nested_feature_places,
+                                     extract_places_opening_bodies)
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.built_sites import extract_built_site_places
 from kg.extract.built_zones import extract_division_built_bases, extract_joint_centres_built, extract_partner_opened_works, extract_national_bases_done, extract_verb_built_zones
@@ -387,6 +388,7 @@ PIPELINE_ORDER = (
     "opened_bodies",
     "team_feats",
     "observations",
+    "heritage_site_places",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
     "project_stage",

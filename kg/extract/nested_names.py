@@ -226,3 +226,48 @@ def _branch_parent_end(text: str, a: int, end: int) -> int | None:
                 and text.startswith(part["branch"], place.end()) and place.end() < end):
             return b
     return None
+
+
+def _heritage_site_span(ctx: SentenceContext, m: Mention) -> tuple[int, int] | None:
+    """The span of the place an excavated site's park or museum is named after ("大汶口" of
+    大汶口国家考古遗址公园, "哈克" of 哈克文化遗址公园, not 哈克文化), or None: the name before the
+    kind (place_heritage_park_kinds.txt), its grade (国家) and the site's city or culture
+    (place_heritage_stem_tails.txt), of two to four characters ending where a word ends, a proper name."""
+    kind = next((k for k in _heritage_kinds() if m.text.endswith(k)), None)
+    if kind is None:
+        return None
+    stem = m.text[:-len(kind)]
+    stem = stem[:len(stem) - len(g.group())] if (g := _GRADE.search(stem)) is not None else stem
+    stem = next((stem[:-len(t)] for t in lexicons.words("place_heritage_stem_tails.txt") if stem.endswith(t)), stem)
+    a, b = m.local_start, m.local_start + len(stem)
+    if not NESTED_NAMES.scenic_core_min <= len(stem) <= NESTED_NAMES.scenic_core_max or not all(CJK.match(c) for c in stem):
+        return None
+    if not token_ends_at(ctx, b) or not is_proper(stem) or stem in lexicons.word_set("not_names.txt"):
+        return None
+    return a, b
+
+
+def _heritage_kinds() -> tuple[str, ...]:
+    """Parks and museums at an excavated site (place_heritage_park_kinds.txt), longest first."""
+    return tuple(sorted(lexicons.words("place_heritage_park_kinds.txt"), key=len, reverse=True))
+
+
+@component("heritage_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), sets=("composite",),
+           needs=lexicons.words("place_heritage_park_kinds.txt"))
+def extract_heritage_site_places(ctx: SentenceContext) -> list[Mention]:
+    """The place a park or museum at an excavated site is named after ("大汶口国家考古遗址公园挂牌" →
+    大汶口; "陶寺国家考古遗址公园正式挂牌" → 陶寺): a place of its own (ANNOTATION rule 8), kept inside the park
+    where the park is found as a place too (marked `composite`, registry.drop_nested), so that the
+    relations link the works to its site."""
+    out: list[Mention] = []
+    for m in [m for m in ctx.found if m.type in (PROJECT, ORG)]:
+        span = _heritage_site_span(ctx, m)
+        if span is None or any(p.type == PLACE and p.local_start == span[0] and span[1] < p.local_end < m.local_end
+                               for p in ctx.found):
+            continue  # "大河村遗址博物馆": the site found as a place of its own (大河村遗址) is what it is named after
+        for p in ctx.found:
+            if p.type == PLACE and p.span.bounds == m.span.bounds:
+                p.attrs["composite"] = True
+        if not ctx.found_at(*span, PLACE) and not any(o.local_start == span[0] for o in out):
+            out.append(ctx.mention(PLACE, *span, source="heritage-site"))
+    return out
