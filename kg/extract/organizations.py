@@ -307,9 +307,10 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
         if any(f.type == ORG and f.local_start == start for f in found):
             continue
         out.append(ctx.mention(ORG, start, term.end(), source="body"))
-    for level in re.finditer(f"(?<=在)[{lexicons.LEVEL_CHARS}]", text):
-        # "在区十六届人大三次会议上": the congress the report is given at, by its level and term alone
-        # (a past session's "落实市十六届人大二次会议部署" names a meeting, not the body)
+    for level in re.finditer(f"[{lexicons.LEVEL_CHARS}]", text):
+        # "在区十六届人大三次会议上": the congress the report is given at, by its level and term alone;
+        # "完成了市十五届人大三次会议确定的目标任务": the congress of a past session names the body too, as the
+        # gold writes it (the name, or an alias of 市人大: resolve.entities._body_aliases)
         term = _CONGRESS_TERM.match(text, level.end())
         a = level.start()
         if term is not None and not ctx.taken(a, term.end(), (ORG,)) \
