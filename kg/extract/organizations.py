@@ -168,8 +168,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in people \
                 and not text.startswith(_BODY_TITLES, b):
             continue
-        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
-            continue  # "民建" inside "居民建房"
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻" \
+                and not _conjunction_glued_to_a_level(ctx, a - 1, a + 1):
+            continue  # "民建" inside "居民建房"; "领导和县人大": jieba's 和县 is the conjunction and 县人大
         if name.startswith("自治") and text.endswith(lexicons.words("ethnic_groups.txt"), 0, a):
             continue  # "回族自治县政府": an autonomous level after its peoples ends the area's name, opens no body
         if name == "中央":
