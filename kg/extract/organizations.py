@@ -168,8 +168,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in people \
                 and not text.startswith(_BODY_TITLES, b):
             continue
-        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
-            continue  # "民建" inside "居民建房"
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻" \
+                and not _conjunction_glued_to_a_level(ctx, a - 1, a + 1):
+            continue  # "民建" inside "居民建房"; "领导和县人大": jieba's 和县 is the conjunction and 县人大
         if name.startswith("自治") and text.endswith(lexicons.words("ethnic_groups.txt"), 0, a):
             continue  # "回族自治县政府": an autonomous level after its peoples ends the area's name, opens no body
         if name == "中央":
@@ -307,9 +308,10 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
         if any(f.type == ORG and f.local_start == start for f in found):
             continue
         out.append(ctx.mention(ORG, start, term.end(), source="body"))
-    for level in re.finditer(f"(?<=在)[{lexicons.LEVEL_CHARS}]", text):
-        # "在区十六届人大三次会议上": the congress the report is given at, by its level and term alone
-        # (a past session's "落实市十六届人大二次会议部署" names a meeting, not the body)
+    for level in re.finditer(f"[{lexicons.LEVEL_CHARS}]", text):
+        # "在区十六届人大三次会议上": the congress the report is given at, by its level and term alone;
+        # "完成了市十五届人大三次会议确定的目标任务": the congress of a past session names the body too, as the
+        # gold writes it (the name, or an alias of 市人大: resolve.entities._body_aliases)
         term = _CONGRESS_TERM.match(text, level.end())
         a = level.start()
         if term is not None and not ctx.taken(a, term.end(), (ORG,)) \

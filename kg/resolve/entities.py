@@ -794,7 +794,8 @@ def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
     congress = f"{level}人大"
     if congress in names:
         for n in names:
-            if re.fullmatch(re.escape(doc.area) + r"第.{1,3}届人民代表大会", n) or n == "人大":
+            if re.fullmatch(re.escape(doc.area) + r"第.{1,3}届人民代表大会", n) or n == "人大" \
+                    or re.fullmatch(re.escape(level) + r"[一二三四五六七八九十]{1,3}届人大", n):  # "市十五届人大"
                 out[n] = congress
     if f"{level}政协" in names and "政协" in names:
         out["政协"] = f"{level}政协"
