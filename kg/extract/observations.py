@@ -799,6 +799,8 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
         year = int(m.group(1)) if m else section.year
         if section.mode == "review" and ctx.doc.year and year == ctx.doc.year - 1:
             year = _opening_year(ctx, section) or year
+        if section.mode == "review" and year:
+            year = _reviewed_span_end(ctx, section, year) or year
         return year, section.mode
     first = ctx.quantities[0].start if ctx.quantities else 0
     at = ctx.span(first, first).start
@@ -809,6 +811,31 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
             break
         year, mode = cue.year, cue.mode
     return year, mode
+
+
+# a part heading that reviews the five years beside a year ("一、过去五年发展成就和2021年上半年工作回顾",
+# in a report given in the middle of 2021)
+_FIVE_YEARS_REVIEWED = re.compile(r"五年|十[一二三四五六七八九]五")
+# words that turn a review of the five years back to the heading's own year ("今年以来", "上半年")
+_OWN_YEAR_TURNS = ("今年", "上半年")
+
+
+def _reviewed_span_end(ctx: SentenceContext, section: Section, year: int) -> int | None:
+    """The last year of a five-year plan whose span opens a paragraph of a review part that reviews
+    the five years and a later year ("“十三五”时期是…的五年。…全县地区生产总值年均增长6.8%" under
+    "过去五年发展成就和2021年上半年工作回顾"): the values after it are about the span, its last year
+    (ANNOTATION 9), until the text writes the heading's year or turns to this year again."""
+    part = ctx.doc.section(section.parent) if section.parent else section
+    if not _FIVE_YEARS_REVIEWED.search(part.heading):
+        return None
+    first = ctx.quantities[0].start if ctx.quantities else 0
+    body = ctx.doc.source.text[part.start:ctx.span(first, first).start]
+    spans = [(at, end) for at, end in opening_plan_spans(body) if end < year]
+    if not spans:
+        return None
+    at, end = spans[-1]
+    after = body[at:]
+    return None if str(year) in after or any(w in after for w in _OWN_YEAR_TURNS) else end
 
 
 def _excerpt_mode(text: str) -> str:
