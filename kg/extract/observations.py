@@ -2391,10 +2391,13 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     sent = any(w in before for w in words.get("sent", ()))
     # "8项主要经济指标增速有6项居全市前列": how many of the measures, a list's size (ANNOTATION 5)
     listed = q.unit == "项" and any(w in clause or w in name for w in words.get("listed", ()))
+    # "地区生产总值连跨3个千亿级台阶": how many marks were passed, no value (the level reached is)
+    passed = clause.split("、", 1)[0].strip()
+    marks = q.unit == "个" and len(passed) <= 6 and passed.endswith(words.get("mark_count", ("\0",)))
     # "应出席代表210人", "1800名人大代表出席会议": who came to a session, no value (ANNOTATION 5)
     near = f"{before}|{name}|{clause}".replace("落实到", "")  # "落实到…人" is no attendance
     attended = q.unit in words.get("attendance_unit", ()) and any(w in near for w in words.get("attendance", ()))
-    return (covered or label or times or sent or listed or attended or _AWARDED.search(clause) is not None
+    return (covered or label or times or sent or listed or marks or attended or _AWARDED.search(clause) is not None
             or _honoured(clause, words) or any(w in name for w in words.get("name", ()))
             or name.endswith(words.get("name_end", ("\0",))))
 
