@@ -799,6 +799,8 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
         year = int(m.group(1)) if m else section.year
         if section.mode == "review" and ctx.doc.year and year == ctx.doc.year - 1:
             year = _opening_year(ctx, section) or year
+        if section.mode == "review" and year:
+            year = _reviewed_span_end(ctx, section, year) or year
         return year, section.mode
     first = ctx.quantities[0].start if ctx.quantities else 0
     at = ctx.span(first, first).start
@@ -809,6 +811,31 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
             break
         year, mode = cue.year, cue.mode
     return year, mode
+
+
+# a part heading that reviews the five years beside a year ("一、过去五年发展成就和2021年上半年工作回顾",
+# in a report given in the middle of 2021)
+_FIVE_YEARS_REVIEWED = re.compile(r"五年|十[一二三四五六七八九]五")
+# words that turn a review of the five years back to the heading's own year ("今年以来", "上半年")
+_OWN_YEAR_TURNS = ("今年", "上半年")
+
+
+def _reviewed_span_end(ctx: SentenceContext, section: Section, year: int) -> int | None:
+    """The last year of a five-year plan whose span opens a paragraph of a review part that reviews
+    the five years and a later year ("“十三五”时期是…的五年。…全县地区生产总值年均增长6.8%" under
+    "过去五年发展成就和2021年上半年工作回顾"): the values after it are about the span, its last year
+    (ANNOTATION 9), until the text writes the heading's year or turns to this year again."""
+    part = ctx.doc.section(section.parent) if section.parent else section
+    if not _FIVE_YEARS_REVIEWED.search(part.heading):
+        return None
+    first = ctx.quantities[0].start if ctx.quantities else 0
+    body = ctx.doc.source.text[part.start:ctx.span(first, first).start]
+    spans = [(at, end) for at, end in opening_plan_spans(body) if end < year]
+    if not spans:
+        return None
+    at, end = spans[-1]
+    after = body[at:]
+    return None if str(year) in after or any(w in after for w in _OWN_YEAR_TURNS) else end
 
 
 def _excerpt_mode(text: str) -> str:
@@ -2364,10 +2391,13 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     sent = any(w in before for w in words.get("sent", ()))
     # "8项主要经济指标增速有6项居全市前列": how many of the measures, a list's size (ANNOTATION 5)
     listed = q.unit == "项" and any(w in clause or w in name for w in words.get("listed", ()))
+    # "地区生产总值连跨3个千亿级台阶": how many marks were passed, no value (the level reached is)
+    passed = clause.split("、", 1)[0].strip()
+    marks = q.unit == "个" and len(passed) <= 6 and passed.endswith(words.get("mark_count", ("\0",)))
     # "应出席代表210人", "1800名人大代表出席会议": who came to a session, no value (ANNOTATION 5)
     near = f"{before}|{name}|{clause}".replace("落实到", "")  # "落实到…人" is no attendance
     attended = q.unit in words.get("attendance_unit", ()) and any(w in near for w in words.get("attendance", ()))
-    return (covered or label or times or sent or listed or attended or _AWARDED.search(clause) is not None
+    return (covered or label or times or sent or listed or marks or attended or _AWARDED.search(clause) is not None
             or _honoured(clause, words) or any(w in name for w in words.get("name", ()))
             or name.endswith(words.get("name_end", ("\0",))))
 
