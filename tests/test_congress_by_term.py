@@ -32,3 +32,17 @@ def test_the_congress_by_term_is_an_alias_of_the_reports_own_congress(tmp_path):
     assert len(congress) == 1
     assert congress[0].name == "县人大"
     assert "县十六届人大" in congress[0].aliases
+
+
+def test_the_congress_by_its_terms_is_one_body_where_the_report_has_no_short_form(tmp_path):
+    # resolve.entities._body_aliases: with no "县人大" in the text, the session line's full name and the past
+    # session's form by term are one congress (the annotators merge them), named as the session line names it
+    path = tmp_path / "report.txt"
+    path.write_text("2023年泰宁县政府工作报告\n\n——2023年1月5日在泰宁县第十七届人民代表大会第二次会议上\n\n"
+                    "一、2022年工作回顾\n\n过去一年,在县委的坚强领导下,我们圆满完成县十七届人大一次会议确定的目标任务。\n",
+                    encoding="utf-8")
+    report = build(path).report
+    congress = [e for e in report.entities.values() if e.type == ORG and ("人大" in e.name or "人民代表大会" in e.name)]
+    assert len(congress) == 1
+    assert congress[0].name == "泰宁县第十七届人民代表大会"
+    assert "县十七届人大" in congress[0].aliases

@@ -792,11 +792,14 @@ def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
         for form in (f"{level}人民政府", f"{level}政府"):
             out[form] = gov
     congress = f"{level}人大"
+    by_term = [n for n in names if re.fullmatch(re.escape(doc.area) + r"第.{1,3}届人民代表大会", n)
+               or re.fullmatch(re.escape(level) + r"[一二三四五六七八九十]{1,3}届人大", n)]  # "市十五届人大"
     if congress in names:
-        for n in names:
-            if re.fullmatch(re.escape(doc.area) + r"第.{1,3}届人民代表大会", n) or n == "人大" \
-                    or re.fullmatch(re.escape(level) + r"[一二三四五六七八九十]{1,3}届人大", n):  # "市十五届人大"
-                out[n] = congress
+        for n in by_term + [n for n in names if n == "人大"]:
+            out[n] = congress
+    elif len(by_term) > 1:  # no "县人大": its terms' names are one congress, named as the session line names it
+        head = min(by_term, key=lambda n: (not n.endswith("人民代表大会"), names.index(n)))
+        out.update((n, head) for n in by_term if n != head)
     if f"{level}政协" in names and "政协" in names:
         out["政协"] = f"{level}政协"
     return out
