@@ -347,9 +347,11 @@ def test_a_known_company_with_its_product_before_relocation_works(tmp_path):
 
 def test_list_mates_of_works_named_by_their_company(tmp_path):
     # yixian-2019: a common word (远大) before an industry is a company when a list-mate's works
-    # opens with one (华电); alone, it stays a word
+    # opens with one (华电); alone, it stays a word (宏大: 远大 itself is a group that names the works it
+    # opens, companies_opening_works.txt, now that a county's "推进…项目" is found as its works)
     assert {"华电", "远大"} <= orgs(tmp_path, COUNTY, "推进华电高端装备制造、远大装配式建筑等21个项目前期工作。")
-    assert "远大" not in orgs(tmp_path, COUNTY, "推进远大装配式建筑项目前期工作。")
+    assert "宏大" in orgs(tmp_path, COUNTY, "推进华电高端装备制造、宏大装配式建筑等21个项目前期工作。")
+    assert "宏大" not in orgs(tmp_path, COUNTY, "推进宏大装配式建筑项目前期工作。")
 
 
 def test_branches_of_numbered_schools(tmp_path):
