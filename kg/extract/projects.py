@@ -381,10 +381,11 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 # a national, provincial or county road named by its code and a short name ending in 线 ("G108南环线",
 # "S206甲乙线", "县道X021青山线"): the code and the name are the route (a section or stage after it is
 # the head's rule's, "…青山线某岭段改造"); the road's class before the code is part of its name as written
-_ROUTE_CODE = rf"(?:{lexicons.alternation('place_route_class_words.txt')})?[GSXY]\d{{2,4}}"
+# (the code's letter as written, or in lower case as pages copied to the web write it: "g347", "s207")
+_ROUTE_CODE = rf"(?:{lexicons.alternation('place_route_class_words.txt')})?[GSXYgsxy]\d{{2,4}}"
 _ROUTE_CLASS_WORDS = lexicons.word_set("place_route_class_words.txt")
 # "国道207", "省道S218": the code after the class word (not a year: "351国道2027年完工")
-_CODE_AFTER_CLASS = re.compile(r"(?:[GSXY]\d{1,4}|\d{3})(?![\d年])")
+_CODE_AFTER_CLASS = re.compile(r"(?:[GSXYgsxy]\d{1,4}|\d{3})(?![\d年])")
 _CODED_ROUTE_LINE = re.compile(rf"{_ROUTE_CODE}([{CJK_CHARS}]{{2,4}}?)线")
 # a road's code and the short name of its section after it ("G347某某段", and as pages copied to the web
 # write it, "s207某湖段")
@@ -408,7 +409,7 @@ _ROUTE_LIST_BEFORE = re.compile(rf"(?:{_ROUTE_CODE}[{CJK_CHARS}]{{0,4}}?线[、�
 # a modifier ending in 的 between a build or frame word and the roads it governs ("新建连接甲乙的X012某线",
 # "依托已建成的G205某线"); after a frame word it names no coded road (that road is the frame's own)
 _ROUTE_BUILT_MODIFIER = re.compile(rf"(?:[^的]{{1,12}}的)?{_ROUTE_LIST_BEFORE.pattern}")
-_ROUTE_FRAME_MODIFIER = re.compile(rf"(?:(?:(?![GSXY]\d)[^的]){{1,12}}的)?{_ROUTE_LIST_BEFORE.pattern}")
+_ROUTE_FRAME_MODIFIER = re.compile(rf"(?:(?:(?![GSXYgsxy]\d)[^的]){{1,12}}的)?{_ROUTE_LIST_BEFORE.pattern}")
 
 
 @component("coded_route_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("线",))
