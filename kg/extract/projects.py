@@ -381,11 +381,23 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 # a national, provincial or county road named by its code and a short name ending in 线 ("G108南环线",
 # "S206甲乙线", "县道X021青山线"): the code and the name are the route (a section or stage after it is
 # the head's rule's, "…青山线某岭段改造"); the road's class before the code is part of its name as written
-_ROUTE_CODE = rf"(?:{lexicons.alternation('place_route_class_words.txt')})?[GSXY]\d{{2,4}}"
+# (the code's letter as written, or in lower case as pages copied to the web write it: "g347", "s207")
+_ROUTE_CODE = rf"(?:{lexicons.alternation('place_route_class_words.txt')})?[GSXYgsxy]\d{{2,4}}"
 _ROUTE_CLASS_WORDS = lexicons.word_set("place_route_class_words.txt")
 # "国道207", "省道S218": the code after the class word (not a year: "351国道2027年完工")
-_CODE_AFTER_CLASS = re.compile(r"(?:[GSXY]\d{1,4}|\d{3})(?![\d年])")
+_CODE_AFTER_CLASS = re.compile(r"(?:[GSXYgsxy]\d{1,4}|\d{3})(?![\d年])")
 _CODED_ROUTE_LINE = re.compile(rf"{_ROUTE_CODE}([{CJK_CHARS}]{{2,4}}?)线")
+# a road's code and the short name of its section after it ("G347某某段", and as pages copied to the web
+# write it, "s207某湖段")
+_CODED_SECTION_STEM = re.compile(rf"[GSXYgsxy]\d{{2,4}}[{CJK_CHARS}]{{2,4}}")
+
+
+def _coded_road_section(stem: str, head: str) -> bool:
+    """Is the works a section of a road named by its code ("s207南湖段顺利建成")? The code names the road,
+    though the section's short name is a common word (南湖, 东湖) that names nothing alone."""
+    return head.endswith("段") and _CODED_SECTION_STEM.fullmatch(stem) is not None
+
+
 _ROUTE_OPENED = re.compile(alternation_pattern(lexicons.words("project_route_opening_words.txt")))
 # the build and stage words ("建成", "开工", "投用")
 _BUILD_OR_STAGE_WORDS = tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
@@ -397,7 +409,7 @@ _ROUTE_LIST_BEFORE = re.compile(rf"(?:{_ROUTE_CODE}[{CJK_CHARS}]{{0,4}}?线[、�
 # a modifier ending in 的 between a build or frame word and the roads it governs ("新建连接甲乙的X012某线",
 # "依托已建成的G205某线"); after a frame word it names no coded road (that road is the frame's own)
 _ROUTE_BUILT_MODIFIER = re.compile(rf"(?:[^的]{{1,12}}的)?{_ROUTE_LIST_BEFORE.pattern}")
-_ROUTE_FRAME_MODIFIER = re.compile(rf"(?:(?:(?![GSXY]\d)[^的]){{1,12}}的)?{_ROUTE_LIST_BEFORE.pattern}")
+_ROUTE_FRAME_MODIFIER = re.compile(rf"(?:(?:(?![GSXYgsxy]\d)[^的]){{1,12}}的)?{_ROUTE_LIST_BEFORE.pattern}")
 
 
 @component("coded_route_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("线",))
@@ -2344,7 +2356,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
             and (_site_of_building(ctx, start, b) or _site_before_build_verb(ctx, works))):
         return "park"  # managed, or where the clause builds ("在某某经开区建设…项目"): a place (ANNOTATION rule 3)
     designation = (_is_designation(stem) or _designation_before(text, start)) and not _company_opens(ctx, start, a)
-    if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
+    if not specific and head in weak and (not (_names_something(ctx, start, a) or _coded_road_section(stem, head)) or designation):
         if not designation and not ctx.taken(start, b, (ORG,)):
             return "project" if _one_site_built(ctx, works, stem) or _built_at_named_site(ctx, works, stem) else "unnamed"
         return None  # "房地产市场", "危房改造": a category, not one undertaking
