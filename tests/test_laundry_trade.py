@@ -21,3 +21,10 @@ def test_a_hospitals_laundry_is_no_company(tmp_path):
     # the guard: a laundry centre named by its kind after a hospital names no company (the hospital builds it)
     _, orgs, _ = review_graph(tmp_path, "建成区人民医院医用织物洗涤中心。", HEAD)
     assert not any(o.endswith("洗涤") for o in orgs)
+
+
+def test_the_linen_washed_is_no_trade_name(tmp_path):
+    # the guard: the goods a laundry washes (布草, jieba's nr) before 洗涤 name no company (org_laundered_goods.txt)
+    _, orgs, links = review_graph(tmp_path, "布草洗涤二期、宏达物流园等续建项目稳步推进。", HEAD)
+    assert "布草洗涤" not in orgs and "布草" not in orgs
+    assert ("宏达", "宏达物流园") in links

@@ -2978,6 +2978,12 @@ def _trade_products() -> tuple[str, ...]:
     return lexicons.longest_first(words)
 
 
+def names_laundered_goods(name: str) -> bool:
+    """Does `name` open with what a laundry washes (org_laundered_goods.txt: "布草洗涤二期" names the
+    linen washed, no company, though jieba reads 布草 as a person's name)?"""
+    return name.startswith(lexicons.words("org_laundered_goods.txt"))
+
+
 def names_what_works_make(name: str, opening: bool = False) -> bool:
     """Is `name` what a works make or carry, no company's trade name: made only of characters of chemical
     elements, raw materials and chemicals and of the words compounding them, two or more of them
@@ -3374,7 +3380,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
         return None  # "某市首单数据资产证券化项目": a rank claimed for the works (首单, 首个), no company
     if name in lexicons.word_set("org_works_condition_words.txt") or name in lexicons.word_set("ethnic_groups.txt") \
-            or names_what_works_make(name):  # "碳化硅三期", "煤制芳烃": the material the works make
+            or names_laundered_goods(name) or names_what_works_make(name):  # "碳化硅三期", "煤制芳烃": the material the works make
         return None  # "沙河口区老旧小区改造": the state of what is renewed; "某县某族生态家园": a people; no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
