@@ -53,6 +53,7 @@ from kg.extract.organizations import (
     cut_trade_name_start,
     names_a_business_kind,
     names_places_by_initials,
+    names_laundered_goods,
     names_what_works_make,
     name_ends_at,
     names_a_sector,
@@ -2413,6 +2414,8 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
             continue  # "敦牡和四梅集扩能等铁路项目": a route listed by its ends' first characters opens with no company
         found = (_company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
                  or _company_before_plant_works(ctx, p.local_start, p.local_end))
+        if found is not None and names_laundered_goods(ctx.text[found[0]:found[1]]):
+            continue  # "布草洗涤二期": the linen a laundry washes, no trade name
         if found is not None and opens_with_business_kind(ctx.text[found[0]:p.local_end]):
             continue  # "湘东冷链物流园": 冷链 opens a kind of business (冷链物流) after the place, no trade name
         if found is not None and ctx.text[found[1]:p.local_end] in lexicons.word_set("facility_heads.txt"):
@@ -2438,7 +2441,7 @@ def _companies_opening_listed_works(ctx: SentenceContext, found: list[Mention]) 
         for mate, other in ((p, q), (q, p)):
             if other.local_start in opened and mate.local_start not in opened:
                 span = _listed_trade_name_opening(ctx, mate.local_start, mate.local_end)
-                if span is not None:
+                if span is not None and not names_laundered_goods(ctx.text[span[0]:span[1]]):  # "布草洗涤二期"
                     opened.add(span[0])
                     out.append(ctx.mention(ORG, *span, source="genre_company_opening_listed_works"))
     return out

@@ -2978,6 +2978,12 @@ def _trade_products() -> tuple[str, ...]:
     return lexicons.longest_first(words)
 
 
+def names_laundered_goods(name: str) -> bool:
+    """Does `name` open with what a laundry washes (org_laundered_goods.txt: "布草洗涤二期" names the
+    linen washed, no company, though jieba reads 布草 as a person's name)?"""
+    return name.startswith(lexicons.words("org_laundered_goods.txt"))
+
+
 def names_what_works_make(name: str, opening: bool = False) -> bool:
     """Is `name` what a works make or carry, no company's trade name: made only of characters of chemical
     elements, raw materials and chemicals and of the words compounding them, two or more of them
@@ -3142,9 +3148,38 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         company = _works_company(ctx, p, a, run)
         if company is None:  # "爱|旭光|伏电池", "江|钨硬质合金": jieba's cut hides the trade name
             company = _works_company(ctx, p, a, _trade_name_by_characters(ctx, a, p.local_end))
+        if company is None and after_place:  # "东营富海等重大项目": the company alone after its plant's division
+            company = _bare_item_trade_name(ctx, p, a, end)
         if company is not None:
             out.append(company)
     return out
+
+
+# the rest of a list of companies' works after an item: any next items, then 等 and the kind of 项目
+_LISTED_WORKS_CLOSER = re.compile(r"(?:[、，,和与及][^。；;，,]*?)?等[^。；;，,、]*?项目")
+
+
+def _bare_item_trade_name(ctx: SentenceContext, p: Mention, a: int, end: int) -> Mention | None:
+    """The company that names alone an item of a list of works after the division of its plant
+    ("布局东明石化、东营富海等重大项目" → 富海, "某某杭氧、某某熔盐技改等一批转型项目" → 杭氧): the item (a
+    works found by its list, source enumeration) is a province, prefecture or county of China and two or
+    three characters jieba knows rarely or not at all, nothing of the works' name after them, the list
+    closed by 等…项目 (a list of 工程 is public works: "东山花海等工程"); no works head, no facility's,
+    housing estate's or place's last character (org_not_trade_finals.txt, org_residence_finals.txt:
+    "兴安壹品宅" is a housing estate; place_name_endings.txt) and no body or place found there."""
+    text = ctx.text
+    name = text[a:end]
+    if p.attrs.get("source") != "enumeration" or not 2 <= len(name) <= 3 or not all_cjk(name):
+        return None
+    if not lexicons.divisions_by_name().get(text[p.local_start:a]) or not _LISTED_WORKS_CLOSER.match(text, end):
+        return None  # "海河金茂府", "郁江新里": a river's, no division's, a housing estate's name
+    finals = "".join(lexicons.characters(f) for f in ("org_not_trade_finals.txt", "org_residence_finals.txt",
+                                                       "place_name_endings.txt"))
+    if word_freq(name) >= ORG_RULES.bare_item_trade_name_max_freq or name[-1] in finals \
+            or place_lexicon_pattern().fullmatch(name) or any(project_head_pattern().finditer(name)) \
+            or ctx.taken(a, end, (ORG, PLACE)):
+        return None
+    return ctx.mention(ORG, a, end, source="works_company_listed_alone")
 
 
 def _guessed_place_trade_name(ctx: SentenceContext, places: list[Mention], a: int, end: int) -> Mention | None:
@@ -3345,7 +3380,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
         return None  # "某市首单数据资产证券化项目": a rank claimed for the works (首单, 首个), no company
     if name in lexicons.word_set("org_works_condition_words.txt") or name in lexicons.word_set("ethnic_groups.txt") \
-            or names_what_works_make(name):  # "碳化硅三期", "煤制芳烃": the material the works make
+            or names_laundered_goods(name) or names_what_works_make(name):  # "碳化硅三期", "煤制芳烃": the material the works make
         return None  # "沙河口区老旧小区改造": the state of what is renewed; "某县某族生态家园": a people; no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
@@ -4536,7 +4571,8 @@ def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
 # The rules that carve a company's name out of the start of a works' name (ANNOTATION rule 8),
 # as their mentions' `source`; not the lexicons' companies, groups and brands, which are known bodies.
 _CARVED_SOURCES = frozenset({
-    "works_company", "works_company_before_site", "works_company_list_mate", "genre_company_opening_works",
+    "works_company", "works_company_before_site", "works_company_list_mate", "works_company_listed_alone",
+    "genre_company_opening_works",
     "genre_abbreviated_company", "genre_trade_name", "genre_trade_name_project", "genre_trade_name_before_capacity",
     "genre_cut_trade_name", "genre_works_company", "company_listed_as_works"})
 

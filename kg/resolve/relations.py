@@ -1212,7 +1212,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
         yield Found("locatedIn", p.key, key, p.mention, "name")
         yield from _landmark_of(p, n, key, names, own_area)
-    yield from _organizations_named(p, orgs_in, names)
+    alone = {i.key for i in nested if i.type == ORG and i.mention.attrs.get("source") == _LISTED_ALONE}
+    yield from _organizations_named(p, orgs_in, names, frozenset(alone))
 
 
 def _named_for_elsewhere(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]],
@@ -1635,13 +1636,19 @@ def _opens_longer_end(name: str, place: tuple[int, str, str], marks: list[int]) 
 
 DASHES = ("—", "-", "－")  # the dash joining two partners into a joint venture's name
 
-def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
+# the source of a company that names alone a listed works after its division ("东营富海": extract.organizations)
+_LISTED_ALONE = "works_company_listed_alone"
+
+
+def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex,
+                         alone: frozenset[str] = frozenset()):
     """participatesIn of the organizations named inside the project's name (`orgs_in`: offset,
     name, key), and of the group a subsidiary's name holds; not of a name made of industry and trade
     words alone (kg.extract.organizations.names_a_sector: "生物制药化工" read as a body in
     "生物制药化工产业园"), which names the works' sector, not a company taking part; unless a place
     stands right before it, the place then the company's trade ("宁德新能源科技四期": a registered
-    name's place and industry, as "抚顺石化")."""
+    name's place and industry, as "抚顺石化"). A company in `alone` (keys) names a listed works
+    alone after its division ("吕梁杭氧"): its plant there, no establishment built whole."""
     name = p.mention.text
     after_place = {a + len(n) for a, n, _ in names.inside(PLACE, name)}
     branch_heads = tuple(lexicons.words("org_branch_heads.txt"))
@@ -1662,7 +1669,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
             continue  # "某某集团某市分公司年产…项目": the branch builds, not the group that its name holds
-        if not _short_body(n) and not _built_whole(name, a, n, n in names.trade_forms):  # "中央桥" is no work of 中央
+        if not _short_body(n) and (key in alone or not _built_whole(name, a, n, n in names.trade_forms)):  # "中央桥" is no work of 中央
             if not _institute_built(name, a, n) and not _groups_plant_works(name, a, n, key, names):
                 yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
