@@ -10,7 +10,7 @@ from typing import Container, Iterator, NamedTuple
 
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
-from kg.text.document import five_year_plan_end, opening_plan_spans, opens_plan_span, says_target_met, target_met_words
+from kg.text.document import five_year_plan_end, opening_plan_spans, opening_plan_spans_before, opens_plan_span, says_target_met, target_met_words
 from kg.text.quantities import Quantity, find_quantities, money_marks, quantity_words
 from kg.text.segment import guessed_word_across, tokens
 from kg.extract.city_areas import counted_areas_end
@@ -829,12 +829,12 @@ def _reviewed_span_end(ctx: SentenceContext, section: Section, year: int) -> int
     if not _FIVE_YEARS_REVIEWED.search(part.heading):
         return None
     first = ctx.quantities[0].start if ctx.quantities else 0
-    body = ctx.doc.source.text[part.start:ctx.span(first, first).start]
-    spans = [(at, end) for at, end in opening_plan_spans(body) if end < year]
+    cut = ctx.span(first, first).start
+    spans = [(at, end) for at, end in opening_plan_spans_before(ctx.doc.source.text, part.start, cut) if end < year]
     if not spans:
         return None
     at, end = spans[-1]
-    after = body[at:]
+    after = ctx.doc.source.text[part.start + at:cut]
     return None if str(year) in after or any(w in after for w in _OWN_YEAR_TURNS) else end
 
 
@@ -2731,6 +2731,7 @@ def _counts_noun_after(text: str, q_start: int) -> bool:
     return q is not None and q.start == 0 and CJK.match(text, q_start + q.end) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_bare_object(item: str) -> bool:
     """A thing listed as built: a noun of two to eight characters, its quotes left out, with no verb of
     a clause (triggers.txt) in it ("幼儿园", "排污管网", "“瞪羚”企业"; 供热 is no such verb)."""

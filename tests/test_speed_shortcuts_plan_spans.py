@@ -1,0 +1,47 @@
+"""Shortcuts of extraction's speed (issue 11) against the code they replace: same answers.
+
+`opening_plan_spans_before(text, start, cut)` reads the five-year spans opening a clause of
+text[start:cut] off one scan of text[start:] (a review part's sentences each asked it of the whole
+part up to their first value: a scan of everything before them, a sentence at a time).
+`_is_bare_object` is remembered per item (the items of a list are tested again at each 、)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.text.document import opening_plan_spans, opening_plan_spans_before, parse_document
+from kg.text.reading import read_source
+
+REAL = Path(__file__).parent / "real"
+
+# written in the genre's wording: spans opening clauses, one cut inside each mention
+TEXT = ("一、过去五年工作回顾\n“十三五”时期是我区发展极不平凡的五年。“十三五”期间,全区地区生产总值年均增长6.8%;"
+        "十四五规划实施以来,新建学校12所,十三五发展成就显著。")
+
+
+def test_spans_before_every_cut_of_a_written_text():
+    for start in (0, 11):
+        for cut in range(0, len(TEXT) + 2):  # offsets: never negative
+            assert opening_plan_spans_before(TEXT, start, cut) == opening_plan_spans(TEXT[start:cut]), (start, cut)
+
+
+@pytest.mark.parametrize("name", ["beijing-2026-review", "hebei-2026-review", "gansu-2026-review", "anhui-2026-outline"])
+def test_spans_before_every_sentence_of_real_parts(name):
+    doc = parse_document(read_source(REAL / f"{name}.txt"))
+    text = doc.source.text
+    asked = found = 0
+    for part in (s for s in doc.sections if s.level == 1):
+        for sentence in doc.sentences:
+            for cut in (sentence.start, sentence.start + 3, sentence.end):
+                got = opening_plan_spans_before(text, part.start, cut)
+                assert got == opening_plan_spans(text[part.start:cut]), (part.id, cut)
+                asked, found = asked + 1, found + bool(got)
+    assert asked and found  # the texts hold spans that open clauses: the shortcut is exercised
+
+
+def test_bare_objects_remembered_are_those_judged():
+    from kg.extract.observations import _is_bare_object
+
+    for item in ("幼儿园", "排污管网", "“瞪羚”企业", "供热", "新建学校", "建成投用", "中小学", "a"):
+        assert _is_bare_object(item) == _is_bare_object.__wrapped__(item), item
