@@ -312,11 +312,12 @@ def _without_done_verbs(out: list[Mention]) -> list[Mention]:
     "启动城中村改造" → 城中村改造, "打通断头路" → 断头路) before anything but a verb of works or a stage
     ("启动建设…" stays), a purpose ("中央财政安排用于“三农”的资金" stays, obs_purpose_openers.txt) and a
     bare two-character word ("推动项目"). Returns `out`."""
-    scopes = {**dict.fromkeys(lexicons.words("obs_policy_verbs.txt"), _POLICY), **lexicons.mapping("obs_designation_verbs.tsv")}
+    scopes, opening = _done_verb_scopes()
     kept = lexicons.words("obs_stage_verbs.txt")
     for m in out:
         name = m.attrs["indicator"]
-        verb = max((v for v in scopes if name.startswith(v)), key=len, default="")
+        # the longest verb opening the name (two that open it with one length are one word)
+        verb = max((v for v in words_opening(opening, name) if name.startswith(v)), key=len, default="")
         rest = name[len(verb):]
         stays = any(name.startswith(k) and len(k) > len(verb) for k in words_opening(kept, name))
         stays = stays or scopes.get(verb) == _POLICY and rest.startswith(
@@ -327,6 +328,14 @@ def _without_done_verbs(out: list[Mention]) -> list[Mention]:
             if written.startswith(verb):
                 m.attrs["indicator_written"] = written[len(verb):]
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _done_verb_scopes() -> tuple[dict[str, str], tuple[str, ...]]:
+    """The verbs `_without_done_verbs` cuts, each with its scope (a designation verb's own, else
+    `_POLICY`), and the verbs themselves, for `words_opening`: made once, not for every sentence."""
+    scopes = {**dict.fromkeys(lexicons.words("obs_policy_verbs.txt"), _POLICY), **lexicons.mapping("obs_designation_verbs.tsv")}
+    return scopes, tuple(scopes)
 
 
 def _names_designation(name: str) -> bool:
