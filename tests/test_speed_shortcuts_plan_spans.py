@@ -60,3 +60,12 @@ def test_done_verbs_opening_a_name_are_those_a_scan_of_every_verb_finds():
     for name in names:
         scan = max((v for v in scopes if name.startswith(v)), key=len, default="")
         assert max((v for v in words_opening(opening, name) if name.startswith(v)), key=len, default="") == scan, name
+
+
+def test_indicator_and_measure_remembered_is_the_function_of_the_words():
+    from kg.extract.observations import _indicator_and_measure
+
+    for phrase in ("预计地区生产总值比上年增长", "固定资产投资增长-18.9%", "新减少贫困人口", "减贫", "交通、能源、水利完成投资"):
+        for counted in (False, True):
+            assert _indicator_and_measure(phrase, counted) == _indicator_and_measure.__wrapped__(phrase, counted), phrase
+            assert _indicator_and_measure(phrase, counted) == _indicator_and_measure(phrase, counted=counted)
