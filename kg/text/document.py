@@ -498,6 +498,26 @@ def opening_plan_spans(text: str) -> list[tuple[int, int]]:
     return [(m.end(), five_year_plan_end(m.group(1))) for m in _OPENING_SPAN.finditer(text)]
 
 
+def opening_plan_spans_before(text: str, start: int, cut: int) -> list[tuple[int, int]]:
+    """`opening_plan_spans(text[start:cut])`, read off one scan of text[start:] made once for every
+    cut (a review part's sentences each ask it of the part up to their own first value: one scan of
+    the part a sentence, not a scan of all that comes before it). The pattern asserts nothing about
+    where the text ends, so the matches ending by the cut are the truncated text's, unless one runs
+    across the cut: then the truncated text is scanned itself."""
+    spans = _opening_plan_spans_from(text, start)
+    width = cut - start
+    if any(a < width < b for a, b, _ in spans):
+        return opening_plan_spans(text[start:cut])
+    return [(b, end) for _, b, end in spans if b <= width]
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_plan_spans_from(text: str, start: int) -> tuple[tuple[int, int, int | None], ...]:
+    """Where a five-year span opens a clause of text[start:]: (start, end) of each mention, offsets
+    from `start`, and the plan's last year."""
+    return tuple((m.start(), m.end(), five_year_plan_end(m.group(1))) for m in _OPENING_SPAN.finditer(text[start:]))
+
+
 def _reviewed_span_year(text: str) -> int | None:
     """A copy that writes no year of its own but speaks of a five-year plan's whole span in its
     running text ("“十三五”时期是…的五年", "“十三五”期间,某区…") and dates itself the year after the
