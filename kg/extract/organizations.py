@@ -3162,7 +3162,7 @@ _LISTED_WORKS_CLOSER = re.compile(r"(?:[、，,和与及][^。；;，,]*?)?等[^
 def _bare_item_trade_name(ctx: SentenceContext, p: Mention, a: int, end: int) -> Mention | None:
     """The company that names alone an item of a list of works after the division of its plant
     ("布局东明石化、东营富海等重大项目" → 富海, "某某杭氧、某某熔盐技改等一批转型项目" → 杭氧): the item (a
-    works found by its list, source enumeration) is a province, prefecture or county of China and two or
+    works found by its list, source enumeration) is a prefecture or county of China and two or
     three characters jieba knows rarely or not at all, nothing of the works' name after them, the list
     closed by 等…项目 (a list of 工程 is public works: "东山花海等工程"); no works head, no facility's,
     housing estate's or place's last character (org_not_trade_finals.txt, org_residence_finals.txt:
@@ -3171,8 +3171,11 @@ def _bare_item_trade_name(ctx: SentenceContext, p: Mention, a: int, end: int) ->
     name = text[a:end]
     if p.attrs.get("source") != "enumeration" or not 2 <= len(name) <= 3 or not all_cjk(name):
         return None
-    if not lexicons.divisions_by_name().get(text[p.local_start:a]) or not _LISTED_WORKS_CLOSER.match(text, end):
-        return None  # "海河金茂府", "郁江新里": a river's, no division's, a housing estate's name
+    sites = lexicons.divisions_by_name().get(text[p.local_start:a], ())
+    if not sites or sites[0].level == "province" or not _LISTED_WORKS_CLOSER.match(text, end):
+        # "海河金茂府", "郁江新里": a river's, no division's, a housing estate's name; a province's name opens
+        # the company's own ("湖北恒新", "吉林梅花": the gold keeps it whole, as _past_site_divisions does)
+        return None
     finals = "".join(lexicons.characters(f) for f in ("org_not_trade_finals.txt", "org_residence_finals.txt",
                                                        "place_name_endings.txt"))
     if word_freq(name) >= ORG_RULES.bare_item_trade_name_max_freq or name[-1] in finals \
