@@ -15,6 +15,7 @@ from kg import lexicons
 from kg.lexicons import zone_heads
 from kg.config import ENTITIES
 from kg.extract.organizations import university_short_form_fits
+from kg.extract.projects import output_rate
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
                       ReportGraph, Span, StageRecord)
 from kg.resolve.not_works import drop_not_works
@@ -440,10 +441,10 @@ def _known_companies_of_their_works(mentions: list[Mention]) -> list[Mention]:
 def _trade_before_capacity(trade: str, rest: str) -> bool:
     """Is `trade`, after a known company's short name at a works' head, a trade of companies' names
     (org_company_trades.txt: 油脂, 化工) that the works' capacity follows, `rest` opening with its figure or
-    an output rate and its figure ("中粮油脂|年产60万吨油料")? The product comes after the capacity, so the
+    an output rate and its figure (kg.extract.projects.output_rate: "中粮油脂|年产60万吨油料")? The product comes after the capacity, so the
     trade before it names the company (中粮油脂), not what the works make."""
-    rate = next((w for w in lexicons.words("project_output_words.txt") if rest.startswith(w)), "")
-    return trade in lexicons.word_set("org_company_trades.txt") and rest[len(rate):len(rate) + 1].isdigit()
+    return trade in lexicons.word_set("org_company_trades.txt") \
+        and (rest[:1].isdigit() or output_rate().match(rest) is not None)
 
 
 def _works_after_their_company(mentions: list[Mention]) -> dict[int, str]:
