@@ -1111,7 +1111,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
     indicator = _without_worked_place(ctx, indicator, phrase, counted)
     indicator = _work_done_at_site(_without_body_subject(ctx, indicator, phrase))
-    indicator = _sibling_rate(ctx.text, phrase, indicator, run)
+    indicator = _rate_of_last(ctx.text, phrase, _sibling_rate(ctx.text, phrase, indicator, run), run)
     indicator = _of_the_one_project(ctx, phrase, _with_subject_before(ctx, indicator, phrase))
     indicator = _size_class_name(_finer_size_class(phrase, indicator, run), run)
     indicator = _running_total_name(phrase, indicator, run)
@@ -1542,6 +1542,27 @@ def _sibling_rate(text: str, phrase: _Phrase, indicator: str, run: _Run) -> str:
     if not head or not head.endswith(_RATE) or len(last) - len(head) < 2 or text[run.prev_end:phrase.start] not in _VALUE_CLAUSE_MARKS:
         return indicator
     return last[: -len(head)] + indicator
+
+
+def _rate_of_last(text: str, phrase: _Phrase, indicator: str, run: _Run) -> str:
+    """"一般公共预算收入…同比下降18.6%,降幅较上半年收窄4个百分点", "全社会固定资产投资增长25.8%,增幅比一季度
+    回落17.2个百分点": a bare rate (measure_words.txt, role rate_in_points) changed in points, in the
+    clause right after a value of a named measure, is that measure's rate (一般公共预算收入降幅)."""
+    if indicator not in _bare_rates() or not run.seen_names or not phrase.group:
+        return indicator
+    if not all(q.unit in lexicons.word_set("obs_point_units.txt") for q in phrase.group):
+        return indicator
+    if text[run.prev_end:phrase.start] not in _VALUE_CLAUSE_MARKS:
+        return indicator
+    last = _without_growth_rate(run.seen_names[-1])
+    return last + indicator if len(last) >= 2 and not last.endswith(indicator) else indicator
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_rates() -> frozenset[str]:
+    """The rates a measure's change is written with, alone before a change in points (measure_words.txt,
+    role rate_in_points: 增速, 增幅, 降幅)."""
+    return frozenset(_words_with_role("rate_in_points"))
 
 
 def _of_the_one_project(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
@@ -3083,8 +3104,6 @@ _DEGREE = ("约", "近", "超", "逾")
 
 # a footnote marker after a name ("一般公共预算收入[1]17.7亿元"): no part of it
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
-_NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
-
 
 # "经济总量在全市各县区中率先突破500亿元", "企业复工率在全省率先达到100%": the area or set the value
 # came first in, right before its verb (a whole area, or a set closed by 中)
@@ -3100,6 +3119,9 @@ def _milestone_passed() -> re.Pattern[str]:
 
 
 _YEAR_BEFORE_VERB = re.compile(r"(?<![比较于从由到至是])(?:19|20)\d{2}\s*年(?:底|末)?$")
+# "生产总值从2015年的39.7亿元增长到2020年61.95亿元": the year of a "from X to Y" figure's end point, after
+# the verb's 到/至, says when, no part of the name (the value continues the indicator named before 从)
+_YEAR_AFTER_TO = re.compile(r"(?<=[到至])(?:19|20)\d{2}\s*年(?:底|末)?的?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3123,7 +3145,7 @@ def _said_before_verb(p: str) -> re.Match[str] | None:
     standard is set in ("基础养老金提高到每人每月…", "基本养老金每人每月提高到…", "…标准增加到人均…"), or a
     word of time or repetition ("…资金去年达到", "…水平又提高")."""
     return (_comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
-            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2) or _PER_PERSON_END.search(p, 2)
+            or _YEAR_BEFORE_VERB.search(p, 2) or _YEAR_AFTER_TO.search(p, 2) or _milestone_passed().search(p, 2) or _PER_PERSON_END.search(p, 2)
             or _time_before_verb().search(p))
 
 
@@ -3154,10 +3176,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
         return "", measure, direction
     roles = _measure_roles()
     tail_words = _words_with_role("up", "down", "level", "tail", "run")
-    # "固定资产投资…,增长-18.9%": a growth with a minus sign is a fall by the figure
-    negative = _NEGATIVE_GROWTH.search(phrase)
-    p = phrase[: negative.start(1)] if negative else phrase
-    p = _PER_DAY_BEFORE_VALUE.sub("", p)
+    p = _PER_DAY_BEFORE_VALUE.sub("", phrase)
     verb_seen = compared = False
     while p:
         more = None if verb_seen else _more_or_less().search(p)
@@ -3182,6 +3201,10 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
             verb_seen = True
         measure, direction, compared = _risen(w, p[: -len(w)], p != phrase, measure, direction, roles, compared)
         p = p[: -len(w)]
+    if measure == "change" and len(p) == 1 and p in _words_with_role("lead"):
+        # "…达到100亿元,又增长5%": an adverb alone before a verb of change names nothing, the value
+        # continues the name before it ("又有80万户…得到改造" counts something else: no change)
+        p = ""
     p = _without_counting_notes(p)
     p = _PER_PERSON_END.sub("", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
@@ -3196,8 +3219,6 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
     if not verb_seen and front and len(p) > front.end() + 1:
         measure, direction = "change", "decrease"
         p = p[front.end():]
-    if negative and measure == "change":
-        direction = "decrease" if direction == "increase" else "increase"
     held = _verb_measures().get(p)
     if held and not verb_seen:
         # "减贫1186人": a verb that holds what it measures
@@ -3216,7 +3237,10 @@ def _part_of_the_name(word: str, p: str, points: bool) -> bool:
             # "规上工业增加值增速回落2.3个百分点": a change in points of the rate is the rate's own
             or (points and "rate_in_points" in roles)
             # "农村年人均提高200元": 人均 is part of the name, not "each"
-            or (word == "均" and p[-2:-1] in ("年", "人", "平")))
+            or (word == "均" and p[-2:-1] in ("年", "人", "平"))
+            # "粮食增产169.8亿斤": a crop's measure of change after the crop names it (obs_crop_measures.tsv,
+            # named); alone ("…26.9亿斤,增产0.9亿斤") it is the change of the output just named
+            or (word in _crop_measures("named") and len(before) >= 2))
 
 
 def _risen(word: str, before: str, followed: bool, measure: str, direction: str | None,
@@ -4105,7 +4129,7 @@ def _not_an_indicator(name: str) -> bool:
     return (len(name) < 2 or bool(_NUMBER_OR_PERIOD_NAME.fullmatch(name))
             or bool(_PERIOD_REFERENCE.fullmatch(name))
             or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name))
-            or bool(_gap_at_end().search(name))
+            or bool(_gap_at_end().search(name)) and not _rate_gap_named().fullmatch(name)
             or _names_no_measure(name))
 
 
@@ -4147,9 +4171,23 @@ def _reference_areas() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _gap_at_end() -> re.Pattern[str]:
-    """"农村居民人均可支配收入增速高于城镇居民", "地区生产总值增速高于全省": a name that ends with a
-    comparison with a reference area or group names the gap (…2.1个百分点), no indicator."""
+    """"农村居民人均可支配收入增速高于城镇居民", "增速高于全省平均水平": a name that ends with a
+    comparison with a reference area or group names the gap (…2.1个百分点), no indicator; but a rate
+    named with its subject against one whole area is the gap's indicator (`_rate_gap_named`)."""
     return re.compile(rf"(?:{_comparison_verb().pattern})(?:{_reference_areas()})$")
+
+
+# the rates a gap in points is of ("增速高于全国1.7个百分点", "增幅高于全国0.2个百分点")
+_GAP_RATES = "增速|增幅"
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_gap_named() -> re.Pattern[str]:
+    """"民间投资增速高于全国", "社会消费品零售总额增幅高于全国": a measure's rate named with its subject and
+    set against one whole area, all written before the gap in points, is the indicator the gap is a
+    level of (the annotation's "X增速高于全国 1.7个百分点"); not a gap to an average or a group
+    ("增速高于全省平均", "增速快于城镇居民"), nor a bare rate ("增速高于全省")."""
+    return re.compile(rf"[{CJK_CHARS}A-Za-z]{{2,}}(?:{_GAP_RATES})(?:{_comparison_verb().pattern})全[国省市州盟区县旗]")
 
 
 @functools.lru_cache(maxsize=1)

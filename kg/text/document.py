@@ -73,9 +73,9 @@ def parse_document(source: Source) -> Document:
         pos += len(line) + 1
 
     title, body_start = _title_block(paragraphs)
-    report_year = _late_report_year(paragraphs, _report_year(paragraphs[:body_start], paragraphs)
-                                    or name_year(source.name) or _dated_opening(text)
-                                    or _stamped_year(source.original, text))
+    report_year = _late_report_year(paragraphs, _report_year(paragraphs[:body_start])
+                                    or name_year(source.name) or _headings_year(paragraphs)
+                                    or _dated_opening(text) or _stamped_year(source.original, text))
     if report_year is None:
         report_year = _reviewed_span_year(text)
     if report_year is None:
@@ -165,9 +165,8 @@ def name_year(name: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]]) -> int | None:
-    """The year the report is given in (and plans for): from the title block or date line,
-    else one more than the latest year its review part speaks of."""
+def _report_year(head: list[tuple[int, str]]) -> int | None:
+    """The year the report is given in (and plans for): from the title block or date line."""
     for _, line in head:
         m = _LATE_IN_YEAR.search(line)
         if m and _CONGRESS_NAMED.search(line, m.end()):
@@ -181,6 +180,14 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
             # a congress held in November or December hears the report for the coming year
             # ("政府工作报告 / 2021年12月15日在安岳县第十七届人民代表大会…": the 2022 report, reviewing 2021)
             return int(m.group(1)) + (1 if late else 0)
+    return None
+
+
+def _headings_year(paragraphs: list[tuple[int, str]]) -> int | None:
+    """The year the report is given in, guessed from its part headings: the latest year a plan part
+    names, else one more than the latest year its review part speaks of. A guess, after the year its
+    file is named for ("某县-2023.txt" whose date line the copy garbled: "一、2022年政府主要工作" is
+    the review, not a plan for 2022)."""
     plan_years = []
     review_years = []
     for _, line in paragraphs:

@@ -234,7 +234,23 @@ def find_quantities(sentence: str) -> list[Quantity]:
         end = m.end() + (_mark_length(sentence, m.end()) if m.group("bare") else 0)
         out.append(_bounded(sentence, m.start(), end, _ROUND_VALUES[m.group("num")], unit, None, None))
     out.sort(key=lambda q: q.start)
-    return _join_ranges(sentence, _share_units(sentence, out))
+    return _join_ranges(sentence, _share_units(sentence, _signed(sentence, out)))
+
+
+# a minus sign as the copies write it (NFKC has made a full-width one "-")
+_MINUS = "-\u2212"
+
+
+def _signed(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """"同比增长-1.3%", "增速为-2%": a minus sign right after a word of growth (quantity_words.tsv,
+    signed_after) belongs to the figure: the value is the number as written, below zero."""
+    out = []
+    for q in qs:
+        a = q.start
+        if a > 0 and sentence[a - 1] in _MINUS and sentence.endswith(quantity_words("signed_after"), 0, a - 1):
+            q = Quantity(a - 1, q.end, "-" + q.value, q.unit, q.bound, q.high, q.modifier)
+        out.append(q)
+    return out
 
 
 # the spans of time counted with 个 ("8个月", "16个季度")
