@@ -2476,6 +2476,9 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
         if not CJK.match(text[b - 1]):
             return None
         if b not in ctx.token_end_set and not _ordinal_at(text, b):
+            glued = _glued_trade_end(ctx, a, b, end)
+            if glued is not None:
+                return a, glued  # "恒某锂|能项目": jieba glued the trade word's first character to the trade name
             continue  # "惠|科第|8.6|代": jieba glues 第 to the trade name's last character
         if _inside_environment_object(text, b):
             continue  # "某湖水|环境提升工程": 水环境 is one word, no trade name "某湖水"
@@ -2490,10 +2493,46 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
                 return a, b + len(trade)
             if not strict and _company_before_site_place(ctx, a, b, b + len(trade), end):
                 return a, b + len(trade)
-        if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b) or _ordinal_at(text, b)) \
-                and _trade_name(ctx, a, b, strict):
+        if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b) or _ordinal_at(text, b)
+                        or _latin_product_at(text, b)) and _trade_name(ctx, a, b, strict):
             return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry or its line's generation (第8.6代)
     return None
+
+
+def _glued_trade_end(ctx: SentenceContext, a: int, b: int, end: int) -> int | None:
+    """Where a company's name ends whose trade word (company_trade_ends(): 锂能, 光电, 新材料) starts at
+    `b` inside a word jieba made up by its HMM of the trade name and the trade's first character(s)
+    ("恒某锂|能|项目一期": the word 恒某锂 is in no dictionary), the trade word ending on a word's end
+    inside the works' name or at its end: 字号 + 行业, the registered form of a company's name (企业名称登记管理规定)
+    as the genre writes its works. The trade name text[a:b] is of Chinese characters, no word jieba knows
+    often, opening with no time or scope word and no place; None where any of this fails."""
+    text = ctx.text
+    glued = next((t for t in ctx.tokens if t.start < b < t.end), None)
+    if glued is None or glued.start != a or glued.word in tokenizer_tags().tokenizer.FREQ or glued.pos.startswith(_NOT_TRADE_OPENING):
+        return None
+    trade = next((w for w in words_opening(company_trade_ends(), text, b)
+                  if text.startswith(w, b) and glued.end < b + len(w) <= end and b + len(w) in ctx.token_end_set), None)
+    stem = text[a:b]
+    if trade is None or not all(CJK.match(c) for c in stem) or word_freq(stem) >= COMPANY_OPENING.rare_word_freq \
+            or stem[:1] in lexicons.word_set("genre_not_trade_initials.txt") or _common_or_place(stem) \
+            or stem in lexicons.word_set("generic_orgs.txt") or stem in lexicons.word_set("not_names.txt") or ctx.taken(a, b, (PLACE, ORG)):
+        return None
+    return b + len(trade)
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_product_pattern() -> re.Pattern[str]:
+    """A product's or fuel's Latin acronym (org_not_company_acronyms.txt, its lines with no role: LNG,
+    OLED, PCB; not a mode of finance or a kind of area, PPP, CBD) as a whole Latin word."""
+    products = lexicons.longest_first(lexicons.words_of_kind("org_not_company_acronyms.txt"))
+    return re.compile(rf"(?:{alternation_pattern(products)})(?![A-Za-z])")
+
+
+def _latin_product_at(text: str, b: int) -> bool:
+    """Does a product's Latin acronym start at `b`, right after a trade name ("某瀛LNG" → 某瀛, "某某OLED
+    模组")? What a plant makes follows the company's name as an industry word does (企业名称登记管理规定:
+    字号 + 行业), written in Latin letters."""
+    return _latin_product_pattern().match(text, b) is not None
 
 
 def _company_before_site_place(ctx: SentenceContext, a: int, b: int, c: int, end: int) -> bool:

@@ -1865,7 +1865,7 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         sited = _past_site_divisions(ctx, start, a)  # (a brand after its site's divisions is tested there)
         named, start = sited > start, sited
         stem = text[start:a]
-        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not (named or _brand_stem(ctx, start, a)) or _generic_org_stem(stem) \
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not (named or _brand_stem(ctx, start, a, b)) or _generic_org_stem(stem) \
                 or names_a_business_kind(stem):
             continue
         if stem[-1] in lexicons.word_set("org_manner_finals.txt"):
@@ -1967,9 +1967,14 @@ def _rare_noun(ctx: SentenceContext, a: int, b: int) -> bool:
         and word_freq(word.word) < COMPANY_OPENING.rare_word_freq
 
 
-def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
+def _brand_stem(ctx: SentenceContext, a: int, b: int, trade_end: int | None = None) -> bool:
     """Is text[a:b], before a trade, a brand: a proper name, or two or three single characters
-    jieba cut apart that make no word it knows ("盘珂实业", "隆通管业"; not "生物医药")?"""
+    jieba cut apart that make no word it knows ("盘珂实业", "隆通管业"; not "生物医药")? Given where the
+    trade ends (`trade_end`), also two or three characters jieba's HMM put together as one word of no
+    dictionary ("安某|矿业": two common characters the strict test reads as no name), where the trade
+    starts no works' kind after it ("某草|科技|中心项目": the works' kind, 科技中心; session 64): the genre
+    writes a company it brings in by its trade name and its trade, and a word jieba knows not at all
+    stands there as a name."""
     stem = ctx.text[a:b]
     if _ROUND.search(stem):
         return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
@@ -1981,8 +1986,13 @@ def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     if is_proper(stem):
         return True
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
-    return (2 <= len(stem) <= 3 and all(CJK.match(c) for c in stem) and stem not in tokenizer_tags().tokenizer.FREQ
-            and all(len(t.word) == 1 for t in toks) and not any(t.pos.startswith(("v", "m", "p", "c", "u", "d")) for t in toks))
+    if not (2 <= len(stem) <= 3 and all(CJK.match(c) for c in stem) and stem not in tokenizer_tags().tokenizer.FREQ
+            and not any(t.pos.startswith(("v", "m", "p", "c", "u", "d")) for t in toks)):
+        return False
+    if all(len(t.word) == 1 for t in toks):
+        return True
+    return (trade_end is not None and len(toks) == 1 and toks[0].word == stem
+            and not ctx.text.startswith(works_heads(), trade_end))
 
 
 def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False, group: bool = False) -> int:
