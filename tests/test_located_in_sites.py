@@ -43,3 +43,18 @@ def test_what_a_station_stores_or_serves_names_no_site(tmp_path):
 def test_a_transport_hub_is_named_after_no_site(tmp_path):
     places, _ = _graph(tmp_path, "加快推进高铁北站综合交通枢纽建设。", "某某市2023年政府工作报告")
     assert not places & {"北站综合", "综合交通", "北站综合交通"}
+
+
+def test_a_towns_short_name_that_is_a_common_word_opens_its_works(tmp_path):
+    # hailar-2018's wording; 奋斗 of 奋斗镇 is a common word, a proper name only opening the works' name
+    _, links = _graph(tmp_path, "奋斗镇农业发展园区、中心城区菜篮子基地等重点项目完成扩容提质。"
+                      "重点推进谢尔塔拉“菜篮子”基地、奋斗马铃薯仓储物流基地、哈克奶源基地等项目。",
+                      "海拉尔区2018年政府工作报告")
+    assert ("奋斗马铃薯仓储物流基地", "奋斗镇") in links
+
+
+def test_a_common_word_town_names_no_street_or_works_it_does_not_open(tmp_path):
+    _, links = _graph(tmp_path, "胜利街道建成社区服务中心,完成胜利大街改造,推进共同奋斗主题公园建设。",
+                      "海拉尔区2018年政府工作报告")
+    assert not {(w, p) for w, p in links if p == "胜利街道" and w.startswith("胜利大街")}
+    assert not {(w, p) for w, p in links if "奋斗" in w}
