@@ -395,6 +395,7 @@ class _NameIndex:
                 self._index_trade_names(index, ents, entities)
             if type_ == PLACE:
                 self._index_place_stems(index, ents, _organization_forms(entities))
+                self._index_common_word_towns(index, ents)
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
         self.longest_first = {t: lexicons.longest_first(index) for t, index in self.by_type.items()}
@@ -417,6 +418,17 @@ class _NameIndex:
                     if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem) \
                             and stem not in kinds and (stem not in companies or _written_with_its_kind(n)):
                         index.setdefault(stem, e.key)
+
+    def _index_common_word_towns(self, index: dict[str, str], ents: list) -> None:
+        """A town of the report's own area whose short name is a common word ("奋斗" of 奋斗镇, "城关" of 城关镇),
+        which `_index_place_stems` leaves out: the report names the town's works by it ("奋斗马铃薯仓储物流基地",
+        ANNOTATION rule 8: a town's short form inside a facility name), but only opening a works' name and not
+        before a street's or a hub's head ("胜利大街", "建设路": named after the word, `opening_only`)."""
+        for e in ents:
+            short = lexicons.town_short(e.name) if e.key in self.home else ""
+            if len(short) >= RELATIONS.min_name and short not in index:
+                index[short] = e.key
+                self.opening_only.add(short)
 
     def _drop_place_short_names(self, index: dict[str, str]) -> None:
         """Drop from the organizations' `index` a short name that is also a place's of this report (a
