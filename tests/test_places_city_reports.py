@@ -11,6 +11,7 @@ from tests.conftest import report_names
 YANGSHUO = "2024年阳朔县政府工作报告"
 CAIDIAN = "2019年武汉市蔡甸区政府工作报告"
 COUNTY = "2023年某县政府工作报告"
+SANYA = "2022年三亚市政府工作报告"
 
 
 def _places(tmp_path, head: str, *sentences: str) -> set[str]:
@@ -62,3 +63,13 @@ def test_former_central_soviet_area_is_named_without_yuan(tmp_path):
     found = _places(tmp_path, COUNTY, "紧紧抓住原中央苏区振兴发展重大机遇，积极争取政策支持。")
     assert "中央苏区" in found
     assert "原中央苏区" not in found
+
+
+def test_hub_inside_a_document_title_is_no_place(tmp_path):
+    found = _places(tmp_path, SANYA, "认真落实《海南自由贸易港建设总体方案》要求，推进重点园区建设。")
+    assert "海南自由贸易港" not in found
+
+
+def test_hub_spoken_of_is_a_place(tmp_path):
+    found = _places(tmp_path, SANYA, "我市在海南自由贸易港建设中勇当先锋。")
+    assert "海南自由贸易港" in found

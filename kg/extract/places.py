@@ -4189,8 +4189,8 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
         if t.pos != "ns" or not t.word.endswith(heads):  # one C scan of the heads before the walk below
             continue
         head = next((h for h in heads if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
-        if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)):
-            continue
+        if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)) or _inside_book_title(ctx, t.start, t.end):
+            continue  # "《海南自由贸易港建设总体方案》": a document's name, as for the lexicons' places
         stem = t.word[:-len(head)]
         city = next((n for n in range(len(stem), 1, -1) if lexicons.find_division(stem[:n], province) is not None), 0)
         if not city:
