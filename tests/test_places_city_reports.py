@@ -73,3 +73,16 @@ def test_hub_inside_a_document_title_is_no_place(tmp_path):
 def test_hub_spoken_of_is_a_place(tmp_path):
     found = _places(tmp_path, SANYA, "我市在海南自由贸易港建设中勇当先锋。")
     assert "海南自由贸易港" in found
+
+
+def test_dam_site_before_a_size_class_is_a_place(tmp_path):
+    # an irrigation district named after its head works' site, its size class between: the site is a place
+    found = _places(tmp_path, COUNTY, "青石滩大型灌区、白岩中型灌区续建配套工程加快推进。")
+    assert {"青石滩", "白岩"} <= found
+
+
+def test_district_named_by_initials_before_a_size_class_is_no_site(tmp_path):
+    # "景丰" reads like the first characters of two counties, not a site's name; a size class alone names none
+    found = _places(tmp_path, COUNTY, "开工建设景丰大型灌区，推进大中型灌区续建配套与现代化改造。")
+    assert "景丰" not in found
+    assert "大中型" not in found
