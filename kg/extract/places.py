@@ -1637,10 +1637,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if not (_head_ends_a_name(ctx, a, b, suffix) or _village_word_after_its_town(ctx, known, a, b, suffix)) \
                 or _opens_word_after_water(ctx, a, b, suffix) or _course_across_water(ctx, a, suffix) \
-                or head_in_a_set_phrase(ctx.text, a, b):
-            continue
-        if suffix in lexicons.TOWN_SUFFIXES and _titles_a_town(ctx, b):
-            continue  # "获评“世界长寿乡”称号": an honour written like a town
+                or head_in_a_set_phrase(ctx.text, a, b) or suffix in lexicons.TOWN_SUFFIXES and _titles_a_town(ctx, b):
+            continue  # (the last: "获评“世界长寿乡”称号", an honour written like a town)
         names_here, before = _place_before_head(ctx, known + _landforms_naming_areas(out, suffix), a, suffix)
         if not names_here:
             continue
