@@ -38,9 +38,23 @@ def _works_sites(ctx: SentenceContext, site_span, source: str) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _sized_dam_head() -> re.Pattern[str]:
+    sizes, heads = lexicons.alternation("place_reservoir_sizes.txt"), lexicons.alternation("place_dam_site_heads.txt")
+    return re.compile(f"(?:{sizes})?(?:{heads})")
+
+
+@functools.lru_cache(maxsize=1)
+def _site_finals() -> frozenset[str]:
+    """The last characters of a toponym and of a small site's name (place_name_endings.txt,
+    genre_site_final_chars.txt)."""
+    return frozenset(lexicons.characters("place_name_endings.txt")) | lexicons.word_set("genre_site_final_chars.txt")
+
+
 def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
     """Where the site's name lies in the works' name: from its opening, or from the end of a place
-    found there and its reach ("某江|某某水利枢纽", "某江上游|某某水电站"), to a dam-site head, two to four Chinese characters at a word's
+    found there and its reach ("某江|某某水利枢纽", "某江上游|某某水电站"), to a dam-site head (after a size class at
+    most: "某某滩大型灌区"), two to four Chinese characters at a word's
     start, no kind of works ("重点水利枢纽", place_dam_site_kinds.txt) and no reservoir (its own rule)."""
     text = ctx.text
     a = works.local_start
@@ -48,10 +62,14 @@ def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
     reach = next((r for r in lexicons.words("place_reaches.txt") if text.startswith(r, opening)), "")
     opening += len(reach) if opening > a else 0  # "某江上游|某某水电站": the river's reach, then the site
     lo, hi = _SITE_CHARS
-    h = next((i for i in range(opening + lo, min(opening + hi, works.local_end) + 1) if text.startswith(lexicons.words("place_dam_site_heads.txt"), i)), None)
+    # a size class may stand between the site and its head ("某某滩大型灌区": place_reservoir_sizes.txt, as for reservoirs)
+    h = next((i for i in range(opening + lo, min(opening + hi, works.local_end) + 1) if _sized_dam_head().match(text, i)), None)
     if h is None or not all(CJK.match(c) for c in text[opening:h]) or not token_starts_at(ctx, opening):
         return None
     stem = text[opening:h]
+    if not text.startswith(lexicons.words("place_dam_site_heads.txt"), h) and stem[-1] not in _site_finals():
+        return None  # "某某大型灌区" named by its counties' first characters ("甲乙大型灌区"), no site: only a site's
+        # name that ends like one (a flat, a rock, a dam: "某石滩大型灌区") stands before a size class
     if stem[-1] in NATURAL_SUFFIXES and word_freq(stem) >= PLACE_RULES.toponym_word_max_freq:
         return None  # "大河灌区": a common word of a river, waters in general, no name (as word_toponyms reads it)
     if "及" in stem:

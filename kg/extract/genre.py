@@ -65,7 +65,8 @@ from kg.extract.organizations import (
 )
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.place_bounds import division_opening
-from kg.extract.places import foreign_division_end, holds_a_common_phrase_word, hub_traffic_follows, zones_listed_before
+from kg.extract.places import (foreign_division_end, holds_a_common_phrase_word, hub_traffic_follows, ranks_among_quarters,
+                               zones_listed_before)
 from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, built_in_clause, content_verb, content_verb_before, covered_by,
                                  division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)
 from kg.text.company_names import company_trade_ends, trade_words
@@ -694,6 +695,8 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
             continue  # "实施塘沽、汉沽、大港老城区改造提升", "完成临平老城区有机更新": that place's quarter, no name of its own
         if core_of_any_city(ctx, m.group()):
             continue  # "促进中心城区与周边旗县联动发展" (neimenggu 2026): any city's, a scope
+        if ranks_among_quarters(ctx, b):
+            continue  # "增幅在新城区第一" (a city's new districts as a group): the group ranked in, no quarter
         out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
     return out
 

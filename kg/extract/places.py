@@ -166,6 +166,8 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if not token_starts_at(ctx, a) or ctx.taken(a, b, (PLACE, ORG)):
             continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
+        if _opens_dictionary_word(ctx, a, b):
+            continue  # "葡萄架式改造": the short form (葡萄 of 葡萄乡) opens a common word, the grape trellis
         if text.startswith(_SETTLEMENT_HEADS, b):
             continue  # "博贺村", "靠山社区卫生服务中心": a settlement or a town's institution (town_institution_places)
         if _feature_named_like_town(ctx, a, b):
@@ -182,6 +184,13 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         if (works or text.startswith(_town_facility_heads(), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
+
+
+def _opens_dictionary_word(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the word jieba reads from `a` run past the short form's end `b` and stand in its dictionary
+    ("葡萄架", not a word the HMM made up of the name and the works' first character: "博贺疏")?"""
+    word = ctx.token_starting_at(a)
+    return word is not None and word.end > b and word_freq(word.word) > 0
 
 
 def _feature_named_like_town(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -321,10 +330,16 @@ def extract_national_towns(ctx: SentenceContext) -> list[Mention]:
         for start in range(max(0, a - NAMED_PLACES.town_stem_max), a - 1):
             if text[start:b] not in towns or not _town_starts(ctx, start, a) or _head_read_across(ctx, a, b):
                 continue
-            if not ctx.taken(start, b, (PLACE, ORG)):
+            if not ctx.taken(start, b, (PLACE, ORG)) and not _titles_a_town(ctx, b):
                 out.append(ctx.mention(PLACE, start, b, source="national-town"))
             break
     return out
+
+
+def _titles_a_town(ctx: SentenceContext, b: int) -> bool:
+    """Is the town's name at ..b a title or a brand ("“世界长寿乡”称号", "长寿乡品牌":
+    place_town_title_after.txt, after a closing quote at most), no town spoken of?"""
+    return ctx.text.startswith(lexicons.words("place_town_title_after.txt"), b + (ctx.text[b:b + 1] in ("”", '"')))
 
 
 def _head_read_across(ctx: SentenceContext, head: int, end: int) -> bool:
@@ -890,6 +905,25 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
     return _lexicon_place_checks(ctx, name, a, b)
 
 
+def _opens_inside_a_localizer(ctx: SentenceContext, a: int) -> bool:
+    """Does a name at `a` start inside a localizer of two characters that jieba reads there
+    ("以上|海港", "其中|国有"): its first character is the localizer's, and no name starts there."""
+    word = ctx.token_reaching(a + 1)
+    return word is not None and word.start < a and word.pos == "f" and word.end - word.start >= 2
+
+
+def ranks_among_quarters(ctx: SentenceContext, b: int) -> bool:
+    """Is the quarter word at ..b ("新城区", "中心城区") the group a district ranks in, right before a
+    ranking cue ("增幅在新城区第一", "位居中心城区前列": place_ranking_cues.txt, after): a city's new or
+    central districts taken together, not one quarter, nor the district of that name in another city?"""
+    return ctx.text.startswith(_ranking_cues_after(), b)
+
+
+@functools.lru_cache(maxsize=1)
+def _ranking_cues_after() -> tuple[str, ...]:
+    return tuple(w for w, side in lexicons.mapping("place_ranking_cues.txt").items() if side == "after")
+
+
 def _river_reach_read_as_district(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     """Is the division `name` a river's head glued after a name and the urban area of its reach,
     before 段 ("某乌江城区段", "某某河市区段": place_water_reach_areas.txt)?"""
@@ -940,6 +974,10 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
     text = ctx.text
     if _inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
+    if _opens_inside_a_localizer(ctx, a):
+        return False  # "百万箱量级以上|海港中": the name's first character closes 以上, no 上海港
+    if name in lexicons.word_set("place_quarter_division_names.txt") and ranks_among_quarters(ctx, b):
+        return False  # "增幅在新城区第一": the city's new districts as a group a district ranks in
     if _names_a_site(ctx, b):
         return False  # "台海网1月22日讯": a news site's name, not the place
     if _opens_honour_title(ctx, a, b):
@@ -1599,8 +1637,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if not (_head_ends_a_name(ctx, a, b, suffix) or _village_word_after_its_town(ctx, known, a, b, suffix)) \
                 or _opens_word_after_water(ctx, a, b, suffix) or _course_across_water(ctx, a, suffix) \
-                or head_in_a_set_phrase(ctx.text, a, b):
-            continue
+                or head_in_a_set_phrase(ctx.text, a, b) or suffix in lexicons.TOWN_SUFFIXES and _titles_a_town(ctx, b):
+            continue  # (the last: "获评“世界长寿乡”称号", an honour written like a town)
         names_here, before = _place_before_head(ctx, known + _landforms_naming_areas(out, suffix), a, suffix)
         if not names_here:
             continue
@@ -4149,8 +4187,8 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
         if t.pos != "ns" or not t.word.endswith(heads):  # one C scan of the heads before the walk below
             continue
         head = next((h for h in heads if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
-        if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)):
-            continue
+        if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)) or _inside_book_title(ctx, t.start, t.end):
+            continue  # "《海南自由贸易港建设总体方案》": a document's name, as for the lexicons' places
         stem = t.word[:-len(head)]
         city = next((n for n in range(len(stem), 1, -1) if lexicons.find_division(stem[:n], province) is not None), 0)
         if not city:
