@@ -2339,8 +2339,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) or _road_opens_event(ctx, head, b) \
             or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b) \
-            or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b) or _designation_kind_only(ctx, start, b) \
-            or _title_taken(ctx, start):
+            or _framed_as_no_works(ctx, start, a, b, head) or _event_ordinal_opens(text, start, b) or _designation_kind_only(ctx, start, b):
         return None  # "全球灯塔工厂": a title (rule 13); "第二届…博览会": an event's ordinal; "改革开放先导区": a kind (rule 11)
     if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
@@ -2607,11 +2606,13 @@ _VENUE_HEADS = lexicons.word_set("project_new_venue_heads.txt")
 
 def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: str) -> bool:
     """Do the words around the candidate text[start:b] say it names no works of its own: a quote that
-    goes on, a route named by its kind, a partner, the old works a frame rebuilds from, or what follows
+    goes on, a title taken, a route named by its kind, a partner, the old works a frame rebuilds from, or what follows
     (`_what_follows_names_no_works`)?"""
     text, stem = ctx.text, ctx.text[start:a]
     if _quoted_phrase_goes_on(text, start, b):
         return True  # "建成“武陵山片区生态文化旅游中心城”目标": the head is inside a quoted goal or title, no name ends there
+    if _title_taken(ctx, start):
+        return True  # "成为某市首个千亿产业园": a title the clause's subject takes (rule 13)
     if _names_no_one_route(text, start, b, head):
         return True  # "国省干线一级公路改造工程", "产业链延长线", "沿国道207边走边看"
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
