@@ -142,6 +142,9 @@ class ProjectLimits:
     # the shortest works named right after a registered company's name, read as its own works with no
     # capacity before them ("X新材料有限公司智能温控阀门工厂项目": 8; "X有限公司技改项目" is too short to name one)
     company_works_min: int = 4
+    # the shortest name before a 项目 that a clause lists among designated works ("某某新能源项目列入省重点项目":
+    # 6; "产业项目纳入…", "该项目入选…" name none)
+    designated_name_min: int = 4
     # the shortest works before 和 read as a list's first item of its own ("五金机电建材城和二手车交易市场
     # 等项目"; "健康和正阳社区…": 健康 shares the tail)
     joined_item_min_chars: int = 3

@@ -4109,6 +4109,8 @@ def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
     for m in matches:
         if m.end() < len(text) and CJK.match(text[m.end()]) and m.end() not in ctx.token_end_set:
             continue  # the kind runs on into a longer word
+        if text.startswith(lexicons.words("place_list_closer_facility_words.txt"), m.end()):
+            continue  # "甲监管库、乙保税仓等口岸基础设施建设": the kind qualifies facilities, the items are those
         if _ITEM_MARK in text[clause_start(text, m.start(1), RELATION_CLAUSE_MARKS):m.start(1)]:
             continue  # an item too long for the pattern comes before: the list's tail, cut in a name
         items = list_items(ctx, m, seps=_LIST_JOINERS, max_chars=PLACE_RULES.area_item_chars,

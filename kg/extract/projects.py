@@ -2404,7 +2404,22 @@ def _built_or_in_progress(ctx: SentenceContext, start: int, b: int) -> bool:
     """Does the sentence build, open or run works (project_sentence_build_words.txt), or report the progress
     of a facility's works named at text[start:b] (`_facility_in_progress`)? A name overlapping an
     organization found is a works' name only then."""
-    return any(w in ctx.text for w in _BUILD_WORDS) or _facility_in_progress(ctx, start, b)
+    return any(w in ctx.text for w in _BUILD_WORDS) or _facility_in_progress(ctx, start, b) or _designated_as_works(ctx, start, b)
+
+
+# a designation of works right after a 项目: 列入 (project_designated_as_works.txt), then the clause's words
+# to 项目, 工程 or a project list ("列入省示范性重大产业项目", "纳入国家重大项目库")
+_DESIGNATED_AS_WORKS = re.compile(rf"(?:成功|顺利)?(?:{lexicons.alternation('project_designated_as_works.txt')})"
+                                  r"[^，,。；;：:、]{0,16}?(?:项目|工程|名单|清单|库)")
+
+
+def _designated_as_works(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does the clause list the 项目 text[start:b], which it opens, among designated works ("某某新能源项目列入省
+    示范性重大产业项目")? Then it is one undertaking, though its name is an organization's."""
+    text = ctx.text
+    return (text.endswith("项目", start, b) and b - 2 - start >= LIMITS.designated_name_min
+            and all(CJK.match(c) and c != "等" for c in text[start:b])  # "X等入选项目": a list's label
+            and clause_start(text, start, _CLAUSE_MARKS) == start and _DESIGNATED_AS_WORKS.match(text, b) is not None)
 
 
 def _facility_in_progress(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -2591,11 +2606,13 @@ _VENUE_HEADS = lexicons.word_set("project_new_venue_heads.txt")
 
 def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: str) -> bool:
     """Do the words around the candidate text[start:b] say it names no works of its own: a quote that
-    goes on, a route named by its kind, a partner, the old works a frame rebuilds from, or what follows
+    goes on, a title taken, a route named by its kind, a partner, the old works a frame rebuilds from, or what follows
     (`_what_follows_names_no_works`)?"""
     text, stem = ctx.text, ctx.text[start:a]
     if _quoted_phrase_goes_on(text, start, b):
         return True  # "建成“武陵山片区生态文化旅游中心城”目标": the head is inside a quoted goal or title, no name ends there
+    if _title_taken(ctx, start):
+        return True  # "成为某市首个千亿产业园": a title the clause's subject takes (rule 13)
     if _names_no_one_route(text, start, b, head):
         return True  # "国省干线一级公路改造工程", "产业链延长线", "沿国道207边走边看"
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
@@ -2988,9 +3005,11 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     if head == "工程" and _is_programme(stem):
         return True  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
     if (head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a) and not _first_of_its_kind(ctx, start)
-            and not (PHASE_AT_END.search(stem) and _befallen_as_one(ctx, start, works.b))):
+            and not (PHASE_AT_END.search(stem) and _befallen_as_one(ctx, start, works.b))
+            and not (_designated_as_works(ctx, start, works.b) and _names_something(ctx, start, a))):
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
-        # or a phase of it befalls one ("智慧城市一期项目进展顺利": the first phase of the report's own works)
+        # or a phase of it befalls one ("智慧城市一期项目进展顺利": the first phase of the report's own works), or a
+        # trade name before its trade is designated ("某某新能源项目列入省重点项目": one company's undertaking)
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
             and word_freq(stem)):
@@ -3277,6 +3296,19 @@ def _product_word(token) -> bool:
 
 # "全省首个天然气储气调峰项目", "首家保税仓库开仓运营": the first of its kind is one undertaking
 _FIRST_OF_ITS_KIND = re.compile(r"首[个家座条套台]$")
+
+
+# a title verb (project_title_verbs.txt) and what stands between it and the name in its clause: a scope, a
+# place or an ordinal of firsts, no clause mark and no verb of building
+_TITLE_TAKEN = re.compile(rf"(?:{lexicons.alternation('project_title_verbs.txt')})[^，,。；;：:、]{{0,10}}$")
+
+
+def _title_taken(ctx: SentenceContext, start: int) -> bool:
+    """Is the name at `start` the complement of a title verb in its clause ("成为福州市首个千亿产业园")? Then
+    it names a class the clause's subject joins, no works (ANNOTATION rule 13)."""
+    text = ctx.text
+    title = _TITLE_TAKEN.search(text, clause_start(text, start, _CLAUSE_MARKS), start)
+    return title is not None and not _BUILDS_BEFORE.search(text, title.end(), start)
 
 
 def _first_of_its_kind(ctx: SentenceContext, start: int) -> bool:
