@@ -183,6 +183,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
         if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a) or _levels_run_before(text, a):
             continue
+        lead = ctx.token_ending_at(a)
+        if lead is not None and lead.word in lexicons.word_set("org_collective_openers.txt"):
+            continue  # "壮大农民专业经合组织": the farmers' co-operatives, a kind, not the OECD
         if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _opens_listed_event(ctx, a, b) \
                 or _reformed_sector(text, name, b):
             continue
@@ -225,13 +228,18 @@ _TITLE_GENRES = ("工作报告", "政府工作报告")
 
 
 def _levels_run_before(text: str, a: int) -> bool:
-    """Do level characters alone run right before the body at `a` ("完成省市|县政府机构改革", "、市|县政府"):
-    two or more, or one opening its words? The levels name the bodies of each level together, a
+    """Do level characters alone run right before the body at `a` ("完成省市|县政府机构改革", "、市|县政府",
+    "在区|市党委"): two or more, or one opening its words or after a preposition? The levels name the bodies of each level together, a
     collective and no one body (a city's name before its level, "某某市|县政府", is no run)."""
     i = a
     while i > 0 and text[i - 1] in lexicons.LEVEL_CHARS:
         i -= 1
-    return a - i >= 2 or i < a and (i == 0 or not CJK.match(text[i - 1]))
+    return a - i >= 2 or i < a and (i == 0 or not CJK.match(text[i - 1]) or text[i - 1] in _LEVELS_RUN_OPENERS)
+
+
+# a preposition or conjunction before a level character opens a run of levels, no division's name ("在区市
+# 党委、政府和县委的坚强领导下": the autonomous region's and the city's Party committees together)
+_LEVELS_RUN_OPENERS = "在和与及对向由"
 
 
 def _ends_an_addressed_list(text: str, a: int) -> bool:
@@ -1195,6 +1203,8 @@ def _is_department(ctx: SentenceContext, m: re.Match, start: int) -> bool:
         return False
     if m.group() in lexicons.org_bodies() or ctx.taken(start, b, (ORG,)):
         return False
+    if text[a + 1:b] in lexicons.org_bodies() and text[a + 1] in lexicons.LEVEL_CHARS:
+        return False  # "在区|市党委、政府": a level before a standard body's form, a run of levels (extract_bodies)
     last = ctx.token_ending_at(b)
     if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
         return False  # "县域经济格局", "县域公办": the head is the end of a word
