@@ -3,7 +3,8 @@ as they are written there — a prefecture's Party committee and administrative 
 zone's Party working committee (某某工委), a committee named before its standing members (市委常委); the
 report's congress in a bracketed attribution wrapped over two lines; and what names no body: a run of
 levels opened by a preposition (在区市党委), the farmers' co-operatives (专业经合组织), a bureau's head
-alone (管理局). Invented sentences in the genre's style."""
+alone (管理局), a counted kind of school (101所某某学校), the safe-hospital campaign (平安医院) and the
+state's investment funds (国投资金). Invented sentences in the genre's style."""
 from __future__ import annotations
 
 from tests.conftest import report_names
@@ -67,3 +68,22 @@ def test_a_bracketed_attribution_wrapped_over_two_lines(tmp_path):
                          "泉州市丰泽区人民政府区长", "各位代表：", REVIEW,
                          "一年来，在市委、市政府和区委的坚强领导下，全区经济持续向好。")
     assert "泉州市丰泽区第十届人民代表大会" in found, found
+
+
+def test_a_counted_kind_of_school_is_no_body(tmp_path):
+    found = orgs(tmp_path, "建成12所青禾学校、3所公办幼儿园，城南实验学校、江北第二中学投入使用。", CITY)
+    assert "青禾学校" not in found and "公办幼儿园" not in found, found
+    assert {"城南实验学校", "江北第二中学"} <= found, found
+
+
+def test_the_safe_hospital_campaign_is_no_hospital(tmp_path):
+    found = orgs(tmp_path, "持续推进平安校园、平安医院建设，县人民医院创成三级医院。")
+    assert "平安医院" not in found, found
+    assert "县人民医院" in found, found
+
+
+def test_the_states_investment_funds_name_no_company(tmp_path):
+    found = orgs(tmp_path, "全年争取国投资金13.5亿元、中央预算内投资8亿元。")
+    assert "国投" not in found, found
+    found = orgs(tmp_path, "与国投合作建设澄江港口物流园。", CITY)
+    assert "国投" in found, found

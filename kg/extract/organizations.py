@@ -1838,6 +1838,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False  # "中国国际航空、…等航空公司": after a list's 等, the kind of its items
     if suffix in _committee_heads() and _counted_or_pointed_at(ctx, start):
         return False  # "各园区管委会": the committees of every zone of a kind, no one body
+    if _count_before().search(text, max(0, start - _COUNT_REACH), start):
+        return False  # "建成101所芙蓉学校": a count of schools of a kind (ANNOTATION: counted sets), no one body
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     return not (len(stem_tokens) == 1 and stem_tokens[0].start == start
                 and stem_tokens[0].pos in ("v", "vn", "vd")
@@ -2415,6 +2417,11 @@ def _cloud_brand_end(text: str, b: int) -> int:
     return b + len(brand)
 
 
+# money right after a known short name: the words before it say whose money or what for ("国投资金": the
+# state's investment), not a company that acts
+_MONEY_AFTER = ("资金",)
+
+
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -2498,6 +2505,8 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue
         if _short_name_inside_a_word(ctx, a, b) or _short_form_opens_another_trade_name(ctx, a, b):
             continue  # "海康智联", "恒瑞|达|新材料": a maker's short form opening another company's trade name
+        if text.startswith(_MONEY_AFTER, b):
+            continue  # "争取国投资金": the state's investment funds (国家投资资金), no company's
         group_end = _group_form_end(ctx, b)
         if group_end:
             # "中交集团", "苏宁控股", "华润控股集团有限公司" (the longest form), "中交集团西南区域总部": the
@@ -3037,6 +3046,15 @@ def _count_opening() -> re.Pattern[str]:
     classifier of org_count_classifiers.txt at a name's start, after a word of novelty (新) maybe."""
     classifiers = lexicons.characters("org_count_classifiers.txt")
     return re.compile(rf"新?(?:\d+|[一二两三四五六七八九十]+)[{classifiers}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _count_before() -> re.Pattern[str]:
+    """A count and its classifier (`_count_opening`) right before a name (searched to the name's start)."""
+    return re.compile(_count_opening().pattern + "$")
+
+
+_COUNT_REACH = 8  # characters before a name a count and its classifier may take ("新101所")
 
 
 def opens_with_a_count(name: str) -> bool:
