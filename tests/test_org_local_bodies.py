@@ -4,7 +4,8 @@ zone's Party working committee (某某工委), a committee named before its stan
 report's congress in a bracketed attribution wrapped over two lines; and what names no body: a run of
 levels opened by a preposition (在区市党委), the farmers' co-operatives (专业经合组织), a bureau's head
 alone (管理局), a counted kind of school (101所某某学校), the safe-hospital campaign (平安医院) and the
-state's investment funds (国投资金). Invented sentences in the genre's style."""
+state's investment funds (国投资金), schools and hospitals named by where they are, who owns them and
+their size (省外高水平大学, 外商独资医院, 小规模学校). Invented sentences in the genre's style."""
 from __future__ import annotations
 
 from tests.conftest import report_names
@@ -87,3 +88,11 @@ def test_the_states_investment_funds_name_no_company(tmp_path):
     assert "国投" not in found, found
     found = orgs(tmp_path, "与国投合作建设澄江港口物流园。", CITY)
     assert "国投" in found, found
+
+
+def test_kinds_of_school_and_hospital_by_owner_place_and_size(tmp_path):
+    found = orgs(tmp_path, "深化与省外高水平大学合作，首家外商独资医院开业，推广小规模学校优化调整。", CITY)
+    assert not {"省外高水平大学", "外商独资医院", "小规模学校"} & found, found
+    # a school's own name that opens with such a word stays a name
+    found = orgs(tmp_path, "青禾民办实验学校顺利招生。", CITY)
+    assert "青禾民办实验学校" in found, found
