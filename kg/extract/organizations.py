@@ -181,11 +181,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                      and not _oversight_after(text, b)
                      and not _after_listed_body(text, out, a)):
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
-        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a) or _levels_run_before(text, a):
+        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a) or _levels_run_before(text, a) \
+                or _after_a_collective_opener(ctx, a):
             continue
-        lead = ctx.token_ending_at(a)
-        if lead is not None and lead.word in lexicons.word_set("org_collective_openers.txt"):
-            continue  # "壮大农民专业经合组织": the farmers' co-operatives, a kind, not the OECD
         if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _opens_listed_event(ctx, a, b) \
                 or _reformed_sector(text, name, b):
             continue
@@ -225,6 +223,13 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
 _FORMAL_GOVERNMENT = "人民政府"
 # The genre's name in a title, after the body whose report it is ("…市政府|工作报告", "国务院|政府工作报告").
 _TITLE_GENRES = ("工作报告", "政府工作报告")
+
+
+def _after_a_collective_opener(ctx: SentenceContext, a: int) -> bool:
+    """Does a word that makes a kind of organization (org_collective_openers.txt) end right before the body at
+    `a`? "壮大农民专业经合组织": the farmers' co-operatives, a kind, not the OECD."""
+    lead = ctx.token_ending_at(a)
+    return lead is not None and lead.word in lexicons.word_set("org_collective_openers.txt")
 
 
 def _levels_run_before(text: str, a: int) -> bool:
@@ -2432,11 +2437,12 @@ def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
 
 def _short_name_inside_a_word(ctx: SentenceContext, a: int, b: int) -> bool:
     """A known company's short name that only opens a longer word or name: "中国电子" in "中国电子商务", "中国移动"
-    in "中国移动互联网" (移动 belongs to 移动互联网), "海尔" in "松根海尔汗区" (part of a foreign division's name)."""
+    in "中国移动互联网" (移动 belongs to 移动互联网), "海尔" in "松根海尔汗区" (part of a foreign division's name),
+    "国投" in "争取国投资金" (the state's investment funds, 国家投资资金: `_MONEY_AFTER`)."""
     text = ctx.text
     if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not guessed_word_across(ctx.tokens, b):
         return True
-    return _runs_into_a_word(ctx, b) or _opens_a_division_name(ctx, a, b)
+    return _runs_into_a_word(ctx, b) or _opens_a_division_name(ctx, a, b) or text.startswith(_MONEY_AFTER, b)
 
 
 def _short_form_opens_another_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2505,8 +2511,6 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue
         if _short_name_inside_a_word(ctx, a, b) or _short_form_opens_another_trade_name(ctx, a, b):
             continue  # "海康智联", "恒瑞|达|新材料": a maker's short form opening another company's trade name
-        if text.startswith(_MONEY_AFTER, b):
-            continue  # "争取国投资金": the state's investment funds (国家投资资金), no company's
         group_end = _group_form_end(ctx, b)
         if group_end:
             # "中交集团", "苏宁控股", "华润控股集团有限公司" (the longest form), "中交集团西南区域总部": the
