@@ -181,7 +181,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                      and not _oversight_after(text, b)
                      and not _after_listed_body(text, out, a)):
             continue  # "公安" alone, not in "公安机关" nor in "武警部队、公安干警" (the sector's people, listed)
-        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a) or _levels_run_before(text, a):
+        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a) or _levels_run_before(text, a) \
+                or _after_a_collective_opener(ctx, a):
             continue
         if _EVENT_AFTER.match(text, b) or _opens_hosted_event(ctx, a, b) or _opens_listed_event(ctx, a, b) \
                 or _reformed_sector(text, name, b):
@@ -224,14 +225,26 @@ _FORMAL_GOVERNMENT = "人民政府"
 _TITLE_GENRES = ("工作报告", "政府工作报告")
 
 
+def _after_a_collective_opener(ctx: SentenceContext, a: int) -> bool:
+    """Does a word that makes a kind of organization (org_collective_openers.txt) end right before the body at
+    `a`? "壮大农民专业经合组织": the farmers' co-operatives, a kind, not the OECD."""
+    lead = ctx.token_ending_at(a)
+    return lead is not None and lead.word in lexicons.word_set("org_collective_openers.txt")
+
+
 def _levels_run_before(text: str, a: int) -> bool:
-    """Do level characters alone run right before the body at `a` ("完成省市|县政府机构改革", "、市|县政府"):
-    two or more, or one opening its words? The levels name the bodies of each level together, a
+    """Do level characters alone run right before the body at `a` ("完成省市|县政府机构改革", "、市|县政府",
+    "在区|市党委"): two or more, or one opening its words or after a preposition? The levels name the bodies of each level together, a
     collective and no one body (a city's name before its level, "某某市|县政府", is no run)."""
     i = a
     while i > 0 and text[i - 1] in lexicons.LEVEL_CHARS:
         i -= 1
-    return a - i >= 2 or i < a and (i == 0 or not CJK.match(text[i - 1]))
+    return a - i >= 2 or i < a and (i == 0 or not CJK.match(text[i - 1]) or text[i - 1] in _LEVELS_RUN_OPENERS)
+
+
+# a preposition or conjunction before a level character opens a run of levels, no division's name ("在区市
+# 党委、政府和县委的坚强领导下": the autonomous region's and the city's Party committees together)
+_LEVELS_RUN_OPENERS = "在和与及对向由"
 
 
 def _ends_an_addressed_list(text: str, a: int) -> bool:
@@ -1195,6 +1208,8 @@ def _is_department(ctx: SentenceContext, m: re.Match, start: int) -> bool:
         return False
     if m.group() in lexicons.org_bodies() or ctx.taken(start, b, (ORG,)):
         return False
+    if text[a + 1:b] in lexicons.org_bodies() and text[a + 1] in lexicons.LEVEL_CHARS:
+        return False  # "在区|市党委、政府": a level before a standard body's form, a run of levels (extract_bodies)
     last = ctx.token_ending_at(b)
     if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
         return False  # "县域经济格局", "县域公办": the head is the end of a word
@@ -1828,6 +1843,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False  # "中国国际航空、…等航空公司": after a list's 等, the kind of its items
     if suffix in _committee_heads() and _counted_or_pointed_at(ctx, start):
         return False  # "各园区管委会": the committees of every zone of a kind, no one body
+    if _count_before().search(text, max(0, start - _COUNT_REACH), start):
+        return False  # "建成101所芙蓉学校": a count of schools of a kind (ANNOTATION: counted sets), no one body
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     return not (len(stem_tokens) == 1 and stem_tokens[0].start == start
                 and stem_tokens[0].pos in ("v", "vn", "vd")
@@ -2415,6 +2432,11 @@ def _cloud_brand_end(text: str, b: int) -> int:
     return b + len(brand)
 
 
+# money right after a known short name: the words before it say whose money or what for ("国投资金": the
+# state's investment), not a company that acts
+_MONEY_AFTER = ("资金",)
+
+
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -2425,11 +2447,12 @@ def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
 
 def _short_name_inside_a_word(ctx: SentenceContext, a: int, b: int) -> bool:
     """A known company's short name that only opens a longer word or name: "中国电子" in "中国电子商务", "中国移动"
-    in "中国移动互联网" (移动 belongs to 移动互联网), "海尔" in "松根海尔汗区" (part of a foreign division's name)."""
+    in "中国移动互联网" (移动 belongs to 移动互联网), "海尔" in "松根海尔汗区" (part of a foreign division's name),
+    "国投" in "争取国投资金" (the state's investment funds, 国家投资资金: `_MONEY_AFTER`)."""
     text = ctx.text
     if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not guessed_word_across(ctx.tokens, b):
         return True
-    return _runs_into_a_word(ctx, b) or _opens_a_division_name(ctx, a, b)
+    return _runs_into_a_word(ctx, b) or _opens_a_division_name(ctx, a, b) or text.startswith(_MONEY_AFTER, b)
 
 
 def _short_form_opens_another_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -3037,6 +3060,15 @@ def _count_opening() -> re.Pattern[str]:
     classifier of org_count_classifiers.txt at a name's start, after a word of novelty (新) maybe."""
     classifiers = lexicons.characters("org_count_classifiers.txt")
     return re.compile(rf"新?(?:\d+|[一二两三四五六七八九十]+)[{classifiers}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _count_before() -> re.Pattern[str]:
+    """A count and its classifier (`_count_opening`) right before a name (searched to the name's start)."""
+    return re.compile(_count_opening().pattern + "$")
+
+
+_COUNT_REACH = 8  # characters before a name a count and its classifier may take ("新101所")
 
 
 def opens_with_a_count(name: str) -> bool:

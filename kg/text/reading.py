@@ -37,10 +37,11 @@ _OPENING_MARKS = set("(（“‘《【[「『")
 _NUMBERED = re.compile(r"\s*(?:\d+[.、．]|[（(]\d+[）)])")
 # A title's attribution wrapped over two lines ("——2024年1月6日在霍邱县第十八届" / "人民代表大会第三次
 # 会议上"): the first opens "在…" and stops inside the meeting's name, the second closes it with 会议上.
-# Joined, the congress's name is one piece of text, as it is when the title fits on one line.
+# Joined, the congress's name is one piece of text, as it is when the title fits on one line. The
+# attribution may stand in brackets ("(2023年12月27日在某市某区" / "第十一届人民代表大会第三次会议上)").
 _MEETING_OPENED = re.compile(r"在[^,，。;；:：在]{1,30}$")
 _MEETING_OPENED_REACH = 32  # characters: more than _MEETING_OPENED can match (在 + 30 + end)
-_MEETING_CLOSED = re.compile(r"^[^,，。;；:：]{1,30}会议上[。]?$")
+_MEETING_CLOSED = re.compile(r"^[^,，。;；:：]{1,30}会议上[。)）]?$")
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分章节])")
 # The largest report file read (a work report is 20–200 KB). Work is linear in the text, about
 # 15 s and 200 MB a megabyte here; above this a file is refused before it is read.
