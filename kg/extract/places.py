@@ -5179,6 +5179,45 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
                 and k.local_end < head.end for k in ctx.found):
             # a place already, or part of one; the park itself found as a place holds it
             out.append(ctx.mention(PLACE, t.start, t.end, source="works-opener"))
+    out.extend(_sites_before_a_voltage(ctx, works, heads, not_names))
+    return out
+
+
+def _site_word_material(ctx: SentenceContext, a: int, b: int, stem: str) -> bool:
+    """Are text[a:b] a site's name: a proper name (is_proper), or words jieba reads as a proper noun or
+    a bound character ("淖/g 毛/nr 湖": a rare place name cut up), none a verb or a count ("新建", "扩建")?"""
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    if any(t.pos[:1] in ("v", "m", "q") for t in toks):
+        return False
+    return is_proper(stem) or any(t.pos in ("ns", "nr", "nz", "g") for t in toks)
+
+
+# the voltage class between a grid works' site and its head ("某某220千伏输变电工程")
+_VOLTAGE = re.compile(r"\d+(?:千伏|kV|KV|kv)")
+
+
+def _sites_before_a_voltage(ctx: SentenceContext, works: list[Mention], heads: frozenset[str],
+                            not_names: frozenset[str]) -> list[Mention]:
+    """"某某220千伏输变电工程", "某某110千伏变电站": the grid names a substation and its transmission works after
+    their site, written before the voltage class (ANNOTATION rule 8: 青杠 in 青杠110千伏输变电工程): two to four
+    characters of a proper name opening the works' name (or following a place that opens it), right before
+    the voltage, the head after it one of place_site_named_works.txt; no common word, verb or count
+    ("新建110千伏…", "城区110千伏…"), nothing a place or organization found already covers."""
+    out: list[Mention] = []
+    not_stems = lexicons.words("place_plant_site_not_stems.txt")
+    for p in works:
+        a = ctx.end_of_found_opening(p.local_start, upto=p.local_end - 2)
+        v = _VOLTAGE.search(ctx.text, a, p.local_end)
+        if v is None or not 2 <= v.start() - a <= 4 or not ctx.text[v.end():p.local_end].startswith(tuple(heads)):
+            continue
+        stem = ctx.text[a:v.start()]
+        if not all_cjk(stem) or stem in not_names or stem[0] in CN_NUMERALS or stem.endswith(not_stems) \
+                or not _site_word_material(ctx, a, v.start(), stem) \
+                or ctx.token_starting_at(a) is None or ctx.taken(a, v.start(), (ORG,)) \
+                or any(k.type == PLACE and k.local_start < v.start() and a < k.local_end for k in ctx.found) \
+                or any(o.span.bounds == ctx.span(a, v.start()).bounds for o in out):
+            continue
+        out.append(ctx.mention(PLACE, a, v.start(), source="works-opener"))
     return out
 
 
