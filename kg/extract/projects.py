@@ -229,6 +229,7 @@ def _across_list_etc(ctx: SentenceContext, start: int, a: int) -> bool:
 def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
     """The works found by its head at start..b, or the zone it names as a place where its clause
     neither builds nor develops it (`_zone_not_built`)."""
+    start = _past_item_sum(ctx, start, b)  # "30亿元某某新能源换电站": the sum invested is no part of the name (ANNOTATION: 总投资30亿元的启迪科技城)
     built = _zone_built(ctx, start, b)
     if not built and _zone_not_built(ctx, start, b):
         # (a pilot zone keeps the place it is named after: "广东" in "深化广东自贸试验区改革提升", rule 8)
