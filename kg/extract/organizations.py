@@ -3663,7 +3663,10 @@ def _described_industry(rest: str) -> str:
     descriptor = next((w for w in descriptors if rest.startswith(w)), "") if rest.startswith(descriptors) else ""
     industries = _industry_words()  # longest first; the tuple test first, in C, as most works open with neither
     if not rest.startswith(industries, len(descriptor)):
-        return ""
+        # "泓逸|智能制造": an industry word that opens with a descriptor's characters (智能制造, 智能 a
+        # descriptor) is the industry whole, no descriptor before another industry
+        whole = next((w for w in industries if rest.startswith(w)), "") if descriptor and rest.startswith(industries) else ""
+        return whole if len(whole) > len(descriptor) else ""
     return descriptor + next(w for w in industries if rest.startswith(w, len(descriptor)))
 
 

@@ -229,12 +229,23 @@ def _across_list_etc(ctx: SentenceContext, start: int, a: int) -> bool:
 def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
     """The works found by its head at start..b, or the zone it names as a place where its clause
     neither builds nor develops it (`_zone_not_built`)."""
+    past_sum = _past_item_sum(ctx, start, b)
+    if ctx.text[past_sum:b] not in _bare_heads():
+        # "30亿元某某新能源换电站": the sum invested is no part of the name (ANNOTATION: 总投资30亿元的启迪科技城);
+        # before a head alone ("100亿元项目") the sum labels a class of projects, a label not_works drops whole
+        start = past_sum
     built = _zone_built(ctx, start, b)
     if not built and _zone_not_built(ctx, start, b):
         # (a pilot zone keeps the place it is named after: "广东" in "深化广东自贸试验区改革提升", rule 8)
         pilot = {"composite": True} if ctx.text.endswith(zone_heads(), start, b) else {}
         return ctx.mention(PLACE, start, b, source="zone_not_built", **pilot)
     return ctx.mention(PROJECT, start, b, source="head", **built)
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    """The project and facility heads (project_heads.txt, facility_heads.txt) as a set: a name that is one of them alone."""
+    return lexicons.word_set("project_heads.txt") | lexicons.word_set("facility_heads.txt")
 
 
 def _zone_not_built(ctx: SentenceContext, start: int, b: int) -> bool:
