@@ -4580,8 +4580,18 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         if works:
             works += companies  # a known company listed among works names its works too
-        out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
+        out.extend(ctx.mention(PROJECT, a, b, source="enumeration", **_site_attrs(ctx, a, b)) for a, b in sorted(works))
     return out
+
+
+def _site_attrs(ctx: SentenceContext, a: int, b: int) -> dict:
+    """The attributes of an item of a list of works that is a port, river or lake found as a place by
+    its name alone, no head of a works in it ("实施满洲里、二连浩特等重点口岸提升工程", "实施清水河、苦水河等
+    综合治理工程"): a place the works named after 等 are done at, no works. It is found as one here for
+    the rules that read its list-mates (coordinated_places: 策克 beside 满洲里), and dropped before it is
+    resolved (kg.resolve.not_works: `listed_site`)."""
+    site = b - a > 2 and not _head_pattern().search(ctx.text[a:b]) and ctx.found_at(a, b, PLACE)
+    return {"listed_site": True} if site else {}
 
 
 def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int | None:

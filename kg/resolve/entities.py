@@ -22,6 +22,7 @@ from kg.resolve.not_works import drop_not_works
 from kg.resolve.relations import find_relations, upgraded_site
 from kg.resolve.stages import stage_records
 from kg.text.company_names import trade_names
+from kg.text.reading import written_characters, written_span
 from kg.text.names import URBAN_AREAS, is_proper, scenic_area_stem
 
 
@@ -99,7 +100,27 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     observations = _resolve_observations(doc, mentions, entities, by_mention, area_key)
     stage_records = _project_attributes(doc, entities)
     relations = _relations(doc, mentions, by_mention, entities, area_key)
+    _names_as_written(doc, entities, observations)
     return ReportGraph(doc, entities, relations, observations, area_key, stage_records)
+
+
+def _names_as_written(doc: Document, entities: dict[str, Entity], observations: list[Observation]) -> None:
+    """A copy in traditional characters is read in simplified ones (kg.text.reading); its entities are
+    named, and its values' units written, in the characters it writes (ANNOTATION: a name is the span
+    "as written", a unit "as written": 億元), their keys unchanged."""
+    written = written_characters(doc.source)
+    if not written:
+        return
+    table = str.maketrans(written)
+    for e in entities.values():
+        # a name read from one span is written as that span is; another (joined, cut) as the copy
+        # writes its characters most often
+        spans = {m.text: written_span(doc.source, m.start, m.end) for m in e.mentions
+                 if m.end - m.start == len(m.text) and doc.source.text[m.start:m.end] == m.text}
+        e.name = spans.get(e.name) or e.name.translate(table)
+        e.aliases = {spans.get(a) or a.translate(table) for a in e.aliases}
+    for ob in observations:
+        ob.unit = ob.unit.translate(table)
 
 
 def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_mention: dict[int, str],

@@ -221,9 +221,16 @@ _SLOGAN_ROAD = re.compile(r"走[^、]{1,4}路")
 _COUNTED = re.compile(r"(?:\d+[个座所条处]|[一二三四五六七八九十两]+[座所条处]|个)")
 
 
+@functools.lru_cache(maxsize=1)
+def _counted_slogan() -> re.Pattern[str]:
+    """Two or more counts of kinds of place and nothing else (project_slogan_counted_kinds.txt):
+    "四区一基地", "三区一中心", a positioning slogan, no works."""
+    return re.compile(rf"(?:[一二三四五六七八九十两]+(?:{lexicons.alternation('project_slogan_counted_kinds.txt')})){{2,}}")
+
+
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
-    "designation", "fragment", "predicate", "campaign", "amount"), or None."""
+    "designation", "slogan", "fragment", "predicate", "campaign", "amount"), or None."""
     if _amount_at_end().search(name):
         return "amount"
     if (works_field := purpose_programme_of_works(name)) is not None:
@@ -238,6 +245,8 @@ def names_no_works(name: str) -> str | None:
         return "class"  # "东北亚和东南亚航线": the routes to a region, no one route
     if _is_programme(name) or _renews_listed_areas(name):
         return "programme"
+    if _counted_slogan().fullmatch(name):
+        return "slogan"  # "三区一中心": the roles a plan gives an area
     if _designates_towns(name):
         return "designation"  # "甲镇、乙乡特色小镇": the towns designated, places
     if name in lexicons.word_set("regions.txt") and name.endswith(lexicons.words("project_plan_region_kinds.txt")):
@@ -294,6 +303,26 @@ def _lead_cut_length(name: str) -> int:
     return max(ends, default=0)
 
 
+# the particle that closes a list of examples before the kind they are examples of ("云龙湖等实验室")
+_EXAMPLES_END = "等"
+
+
+@functools.lru_cache(maxsize=None)  # one answer a name
+def _one_example_before_kind(name: str) -> int | None:
+    """Where a name that is one example, 等 and the kind it is an example of ends: at the example,
+    where it is a works named by its own head ("宣武医院房山院区|等新院区"), at 0 where it is no works'
+    name ("云龙湖等实验室", "核医疗等领域省实验室": a lab named by its place or field, the kind a class);
+    None where there is no such 等, or a list of names shares the kind after it ("茨哈峡、尔多等水电站",
+    "赵口、陆浑、渠村等灌区现代化改造": ANNOTATION writes those as one works, as the text does)."""
+    if _EXAMPLES_END not in name or _LIST_MARK in name:
+        return None
+    words = tokens(name)
+    at = next((i for i, t in enumerate(words) if t.word == _EXAMPLES_END), None)
+    if at is None or at == 0 or at == len(words) - 1:
+        return None
+    return words[at].start if words[at - 1].pos.endswith("head") else 0
+
+
 def _past_class_label(m: Mention) -> Mention:
     """`m` named from the works' own name on when a class's label opens it (`_class_label_length`), or
     a clause's subject and predicate (`_lead_cut_length`)."""
@@ -320,8 +349,12 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     kept = []
     for m in map(_past_class_label, mentions):
         if m.type == PROJECT:
-            if m.span in located:
-                continue
+            if m.span in located or m.attrs.get("listed_site"):
+                continue  # a place listed before the works done at it (kg.extract.projects, enumeration)
+            if len(m.text) == m.end - m.start and (end := _one_example_before_kind(m.text)) is not None:
+                if not end:
+                    continue
+                m = dataclasses.replace(m, text=m.text[:end], span=dataclasses.replace(m.span, end=m.span.start + end))
             if m.text not in verdicts:
                 verdicts[m.text] = names_no_works(m.text)
             if verdicts[m.text] is not None:

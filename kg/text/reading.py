@@ -279,6 +279,32 @@ def _simplified(chars: list[str]) -> list[str]:
     return [table.get(c, c) for c in chars]
 
 
+def written_characters(source: Source) -> dict[str, str]:
+    """For a copy read from traditional characters (`_simplified`), each simplified character of the
+    text and the traditional one the copy writes it with (the most frequent where several are);
+    empty for a report in simplified characters. A name is given as the report writes it
+    (ANNOTATION: "as written"): 壺關縣, not the 壶关县 the rules read."""
+    table = _traditional_table()
+    counts: dict[str, dict[str, int]] = {}
+    for c, o in zip(source.text, source.offsets):
+        w = source.original[o]
+        if w != c and table.get(w) == c:
+            counts.setdefault(c, {}).setdefault(w, 0)
+            counts[c][w] += 1
+    return {c: max(sorted(ws), key=ws.__getitem__) for c, ws in counts.items()}
+
+
+def written_span(source: Source, start: int, end: int) -> str:
+    """`source.text[start:end]` with each character the copy wrote in traditional form given so
+    (written_characters, for one span: where a copy mixes the forms, the form of this place)."""
+    table = _traditional_table()
+    out = []
+    for i in range(start, end):
+        c, w = source.text[i], source.original[source.offsets[i]]
+        out.append(w if w != c and table.get(w) == c else c)
+    return "".join(out)
+
+
 @functools.cache
 def _traditional_table() -> dict[str, str]:
     """OpenCC's one-to-one characters and the ambiguous ones in the form the genre reads them
