@@ -95,3 +95,13 @@ def test_traditional_copy_names_as_written(tmp_path):
 ])
 def test_node_city_of_a_service_is_no_works(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # chongqing-2026: a route's section in a division, the route's name outside the brackets
+    ("加强大足石刻保护利用，推进白鹤梁题刻、蜀道（重庆段）等申遗，提档建设钓鱼城国家考古遗址公园。", set(), {"重庆段"}),
+    # yixian-2019 (sample): a road's section named with the road stays a works
+    ("加快推进西南外环、易水湖环湖路、百兴路等重点道路建设，完成容易线易县段和县城收费站扩建征迁工作。", {"容易线易县段"}, set()),
+])
+def test_a_divisions_section_alone_is_no_works(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)

@@ -183,6 +183,9 @@ def _labels_a_kind_or_class(name: str) -> bool:
     return (bool(head) or _ROUND.search(name) is not None) and _labels_by_scope(stem, not head)
 
 
+# the section of a route, river or park in one division ("重庆段"); a name of its own before it names
+# the route ("中环路成华段", "容易线易县段")
+_SECTION = "段"
 # the head of a scheduled service route, the joints between the regions it runs to
 _ROUTE_HEAD = "航线"
 _ROUTE_JOINTS = frozenset("和及、")
@@ -256,6 +259,8 @@ def names_no_works(name: str) -> str | None:
         return "class"
     if name.startswith(tuple(lexicons.word_set("project_fragment_openers.txt"))):
         return "fragment"  # "至厦门航线": the tail of a list of routes from one city, its first end cut off
+    if name.endswith(_SECTION) and name[: -len(_SECTION)] in lexicons.divisions_by_name():
+        return "fragment"  # "蜀道(重庆段)", "国家文化公园(四川段)": a division's section, the route or park it is of cut off
     words = {t.word for t in tokens(name)}  # cut once for both word lists
     if not words.isdisjoint(lexicons.word_set("project_not_works_words.txt")) or _SLOGAN_ROAD.fullmatch(name):
         return "predicate"
