@@ -22,8 +22,8 @@ from kg.resolve.not_works import drop_not_works
 from kg.resolve.relations import find_relations, upgraded_site
 from kg.resolve.stages import stage_records
 from kg.text.company_names import trade_names
-from kg.text.reading import written_characters, written_span
 from kg.text.names import URBAN_AREAS, is_proper, scenic_area_stem
+from kg.text.reading import written_characters, written_span
 
 
 # the mention attributes a project entity takes from its first mention that has them
