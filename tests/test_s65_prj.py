@@ -51,3 +51,10 @@ def test_culture_park_named_by_its_river(tmp_path):
 def test_culture_park_as_a_kind_is_no_works(tmp_path):
     projects, _, _ = review_graph(tmp_path, "推动文化园、双创园提质增效。", HEAD)
     assert_found(projects, set(), {"文化园", "双创园", "推动文化园"})
+
+
+def test_subject_list_item_after_a_zone_keeps_its_start(tmp_path):
+    # /work/shared/corpus/hailar/hailar-2015.txt: the walk stopped after the park's head, rightly
+    projects, _, _ = review_graph(tmp_path, "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设，入驻企业达到8家。",
+                                  "2015年海拉尔区人民政府工作报告")
+    assert_found(projects, {"中网科技云计算", "蒙拓牧机二期"}, {"中俄蒙国际物流园区中网科技云计算"})

@@ -4625,6 +4625,9 @@ def _subject_list_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> in
         return a  # a verb or adverb opens the clause ("全力推动甲乙铁路", "深度融入…"): the list is its object
     if any(m.type == PROJECT and clause <= m.local_start and m.local_end <= a for m in ctx.found):
         return a  # a works found before the walk's stop ("甲至乙铁路及丙丁铁路扩能改造"): two works joined, not one name
+    before = text[clause:a]
+    if _ends_in_head(before) or before.endswith(tuple(lexicons.words("place_zone_heads.txt"))):
+        return a  # the walk stopped after a works' or a zone's head ("某某物流园区|某某科技云计算"): the site, named apart
     return clause
 
 
