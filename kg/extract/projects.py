@@ -4535,7 +4535,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
         return out  # no list labelled as works here
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
-        named, plain, companies = [], [], []
+        named, plain, companies, proper = [], [], [], []
         items, routes = _split_joined_routes(ctx, m, _split_at_he(ctx, split_at_conjunction(ctx, _listed_items(ctx, m))))
         for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
@@ -4571,11 +4571,17 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
-            elif b - a == 2 or is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b) or _road_line_item(item, m):
-                named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works; two characters: a route)
+                elif is_proper(item, strict=True):
+                    proper.append((a, b))  # "东部华侨城、甲乙酒店…等一批旅游设施": a proper name, a facility where list-mates are
+            elif (b - a == 2 or is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b)
+                  or _road_line_item(item, m) or _CAPACITY_OPENS.match(item)):
+                named.append((a, b))  # a name, a head or a capacity says which ("迎林局掺混肥": the body's works; two characters:
+                # a route; "6万吨电解锰": a plant sized by its capacity, one works, as in genre_capacity_works)
             elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
+        if works and _COUNTED_LIST.search(m.group()):
+            works += proper  # a batch or count of facilities one of which a head names: its proper names are facilities too
         if (named or _counted_examples(ctx, m, plain) or _local_list_run(ctx, m, plain, items)) and m.group().endswith("项目"):
             works += plain
         if works:
@@ -4608,7 +4614,47 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
         return None  # the walk stopped inside 新材料 ("其龙新材料二期") or at its cap inside the name: its start is lost
     if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
         a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
-    return _past_split_new_opener(ctx, a, b)
+    return _subject_list_start(ctx, m, _past_split_new_opener(ctx, a, b), b)
+
+
+def _subject_list_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int:
+    """Where the first item of a list that is its clause's subject begins: at the clause's start, where
+    the walk back stopped inside the item's name at a verb of it ("亿珂粗氩尾气回收提纯再利用、甲乙炭纤维等
+    6个配套项目陆续完工": the walk stops at 利用). Only where the label is followed by a stage of the works
+    (project_list_stage_words.txt, after an adverb: "陆续完工", "建成投产"), the clause opens with a name's
+    word (a noun, an abbreviation, a word the dictionary lacks: no verb, time or count) and holds no
+    stage word before the item (no "新开工", "签约", "加快推进": those verbs take the list as object)."""
+    text = ctx.text
+    clause = clause_start(text, a, "，。；,;：:")
+    if clause >= a or b - clause > LIMITS.listed_item_chars or not _stage_follows(text, m.end()):
+        return a
+    opening = _tokens_between(ctx, clause, a)[:2]
+    stages = lexicons.words("project_list_stage_words.txt")
+    if (not opening or opening[0].start != clause or any(t.pos.startswith(_NOT_SUBJECT_OPENING_POS) for t in opening)
+            or _COUNT_OPENING.match(text, clause) or any(w in text[clause:a] for w in stages)):
+        return a  # a verb or adverb opens the clause ("全力推动甲乙铁路", "深度融入…"): the list is its object
+    if any(m.type == PROJECT and clause <= m.local_start and m.local_end <= a for m in ctx.found):
+        return a  # a works found before the walk's stop ("甲至乙铁路及丙丁铁路扩能改造"): two works joined, not one name
+    before = text[clause:a]
+    if _ends_in_head(before) or before.endswith(tuple(lexicons.words("place_zone_heads.txt"))):
+        return a  # the walk stopped after a works' or a zone's head ("某某物流园区|某某科技云计算"): the site, named apart
+    return clause
+
+
+# the parts of speech of a clause's first word that is no name's: verbs, adverbs, prepositions,
+# conjunctions, times, pronouns, places' directions, particles, measure words (jieba's tags)
+_NOT_SUBJECT_OPENING_POS = ("v", "d", "p", "c", "t", "r", "f", "u", "q")
+# a figure, count or ordinal opening the clause ("2023年", "3个", "一是"): no name's first word
+_COUNT_OPENING = re.compile(r"[\d一二三四五六七八九十两]")
+
+
+def _stage_follows(text: str, at: int) -> bool:
+    """Does a stage word of works (project_list_stage_words.txt) follow `at`, perhaps after an adverb
+    (genre_predicate_adverbs.txt: "陆续", "顺利")?"""
+    adverbs = lexicons.longest_first(lexicons.words("genre_predicate_adverbs.txt"))
+    rest = text[at:]
+    rest = rest[len(next((w for w in adverbs if rest.startswith(w)), "")):]
+    return rest.startswith(tuple(lexicons.words("project_list_stage_words.txt")))
 
 
 # the sum invested in one item of a list, before its name (`_past_item_sum`)
