@@ -2900,8 +2900,15 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
         return trade_end  # "某车|时代|电气": the subsidiary's word and its trade
     if tok.pos.startswith(("ns", "nr", "m", "v")) or word_freq(tok.word) or not token_starts_at(ctx, tok.end):
         return 0
-    after = ctx.text[tok.end:]
+    after = ctx.text[_past_attribute(ctx, tok.end):]  # "某能|龙源|大型|储能电站": a size before the industry
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
+
+
+def _past_attribute(ctx: SentenceContext, at: int) -> int:
+    """Past a word of two characters or more that jieba tags an attribute (区别词, b: 大型, 新型) at `at`, the
+    works' size or kind before its industry; `at` where none stands there."""
+    tok = ctx.token_starting_at(at)
+    return tok.end if tok is not None and tok.pos == "b" and len(tok.word) >= 2 else at
 
 
 def _dictionary_body_end(ctx: SentenceContext, a: int, b: int) -> int:
@@ -2937,7 +2944,8 @@ def _proper_before_its_site(ctx: SentenceContext, tok) -> bool:
     """Is `tok`, right after a group's short name, a rare proper word (ns, nr, nz; below
     ORG_RULES.works_company_max_freq) that no division bears, followed by a division's name and more of
     a works' name ("北汽|昌河|景德镇|基地": the group's subsidiary 北汽昌河 and its plant's city)?"""
-    if not tok.pos.startswith(("ns", "nr", "nz")) or word_freq(tok.word) >= ORG_RULES.works_company_max_freq \
+    coined = tok.pos == "n" and not word_freq(tok.word)  # "某能|长源/n|随州|电厂": a coinage jieba holds not at all
+    if not (tok.pos.startswith(("ns", "nr", "nz")) or coined) or word_freq(tok.word) >= ORG_RULES.works_company_max_freq \
             or place_lexicon_pattern().fullmatch(tok.word):
         return False
     site = place_lexicon_pattern().match(ctx.text, tok.end)
