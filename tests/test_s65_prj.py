@@ -58,3 +58,10 @@ def test_subject_list_item_after_a_zone_keeps_its_start(tmp_path):
     projects, _, _ = review_graph(tmp_path, "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设，入驻企业达到8家。",
                                   "2015年海拉尔区人民政府工作报告")
     assert_found(projects, {"中网科技云计算", "蒙拓牧机二期"}, {"中俄蒙国际物流园区中网科技云计算"})
+
+
+def test_two_names_joined_in_a_facility_list_are_not_one_facility(tmp_path):
+    # "甲公园及乙": the first ends in a facility's head, so the item is two names joined, never one proper name
+    projects, _, _ = review_graph(
+        tmp_path, "东湖公园、凤溪公园及桃花马莲、青河源等一批休闲健身公园和滨水休闲设施建成开放。", HEAD)
+    assert_found(projects, {"东湖公园", "凤溪公园"}, {"凤溪公园及桃花马莲"})

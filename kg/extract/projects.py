@@ -19,6 +19,7 @@ from kg.extract.streets import gateway_at
 from kg.extract.transfer_names import transfer_name_ends_at
 from kg.extract.base import (
     CJK,
+    LIST_JOINERS,
     PUNCT,
     ORG,
     PLACE,
@@ -4571,7 +4572,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
-                elif is_proper(item, strict=True):
+                elif is_proper(item, strict=True) and not _joins_a_headed_name(item):
                     proper.append((a, b))  # "东部华侨城、甲乙酒店…等一批旅游设施": a proper name, a facility where list-mates are
             elif (b - a == 2 or is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b)
                   or _road_line_item(item, m) or _CAPACITY_OPENS.match(item)):
@@ -4615,6 +4616,12 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
     if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
         a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
     return _subject_list_start(ctx, m, _past_split_new_opener(ctx, a, b), b)
+
+
+def _joins_a_headed_name(item: str) -> bool:
+    """Is the item two names joined, the first ending in a facility's head ("九鱼公园及七巧马莲": 九鱼公园,
+    then another)? Then it is no one proper name (the joined works are found apart)."""
+    return any(c in LIST_JOINERS[1:] and _ends_in_head(item[:i]) for i, c in enumerate(item) if i)
 
 
 def _subject_list_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int:
