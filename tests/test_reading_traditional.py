@@ -58,3 +58,22 @@ def test_a_simplified_report_with_a_few_traditional_characters_is_left_as_writte
     path.write_text(SIMPLIFIED.replace("濯水景区游客中心", "濯水景区游客中心（題字：濯水古鎮）"), encoding="utf-8")
     text = read_source(path).text
     assert "題字" in text and "濯水古鎮" in text
+
+
+def names(path):
+    """Each entity's (type, label) with its other names, as the graph says them."""
+    return {(p["type"], p["name"]): set(p["aliases"]) for p in predictions(build(path).rdf)
+            if p["type"] in ("Place", "Organization", "Project")}
+
+
+def test_a_traditional_copy_keeps_the_simplified_names_as_aliases(tmp_path):
+    # named as written (重慶旅遊投資集團), found by a search in simplified characters too; a name the copy
+    # writes as the simplified report does gains nothing, and a simplified report gains no traditional name
+    simplified, traditional = tmp_path / "s.txt", tmp_path / "t.txt"
+    simplified.write_text(SIMPLIFIED, encoding="utf-8")
+    traditional.write_text(TRADITIONAL, encoding="big5")
+    got, plain = names(traditional), names(simplified)
+    assert "重庆旅游投资集团" in got[("Organization", "重慶旅遊投資集團")]
+    assert "濯水景区游客中心" in got[("Project", "濯水景區遊客中心")]
+    assert got[("Project", "黔江至石柱高速公路")] == plain[("Project", "黔江至石柱高速公路")]
+    assert not any(a in TRADITIONAL and a not in SIMPLIFIED for k in plain for a in plain[k] | {k[1]})

@@ -107,7 +107,8 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
 def _names_as_written(doc: Document, entities: dict[str, Entity], observations: list[Observation]) -> None:
     """A copy in traditional characters is read in simplified ones (kg.text.reading); its entities are
     named, and its values' units written, in the characters it writes (ANNOTATION: a name is the span
-    "as written", a unit "as written": 億元), their keys unchanged."""
+    "as written", a unit "as written": 億元), their keys unchanged; the simplified names stay as aliases,
+    so a user who searches the graph in either script finds the entity (重慶旅遊投資集團, 重庆旅游投资集团)."""
     written = written_characters(doc.source)
     if not written:
         return
@@ -117,8 +118,9 @@ def _names_as_written(doc: Document, entities: dict[str, Entity], observations: 
         # writes its characters most often
         spans = {m.text: written_span(doc.source, m.start, m.end) for m in e.mentions
                  if m.end - m.start == len(m.text) and doc.source.text[m.start:m.end] == m.text}
+        read = {e.name, *e.aliases}
         e.name = spans.get(e.name) or e.name.translate(table)
-        e.aliases = {spans.get(a) or a.translate(table) for a in e.aliases}
+        e.aliases = ({spans.get(a) or a.translate(table) for a in e.aliases} | read) - {e.name}
     for ob in observations:
         ob.unit = ob.unit.translate(table)
 
