@@ -1061,6 +1061,8 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
     for the year it refers to (ANNOTATION 9); the value after it continues the indicator named
     before 由/从."""
     subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
+    if not subject and not phrase[: start_point.start()].strip(",，"):
+        subject = _subject_of_clause_before(ctx.text, group[0].start - len(phrase), run)
     subject = _share_of(subject, group[0].unit, run.seen_names, phrase[: start_point.start()])
     if not subject or _not_an_indicator(subject):
         return []
@@ -1078,6 +1080,26 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
            for q, name in zip(group, names) if not _not_observed(ctx.text, q, name)]
     run.seen_names.extend(names)
     return out
+
+
+# a clause that names a measure and says how it moved with no value of its own ("财政收入实现翻倍增长,",
+# "税收总额连续跨越三个台阶,"): the measure's name runs from the clause's start up to an indicator head
+_CLAUSE_BEFORE = re.compile(r"([^,，;；。:：!！?？]+)[,，]$")
+
+
+def _subject_of_clause_before(text: str, clause_start: int, run: _Run) -> str:
+    """"税收收入总额实现翻倍增长,从2006年的19.8亿元增至2011年的48.6亿元": a "from X to Y" clause that
+    names nothing before 从/由 measures what the clause before it names, where that clause states no
+    value: its opening words up to the last indicator head in them (indicator_heads.txt), or ""."""
+    before = _CLAUSE_BEFORE.search(text, 0, clause_start)
+    if not before or before.start(1) < run.prev_end or re.search(r"\d", before.group(1)):
+        return ""
+    clause = before.group(1)
+    ends = [clause.find(h) + len(h) for h in _indicator_heads() if h in clause]
+    if not ends:
+        return ""
+    subject, _, _ = _indicator_and_measure(clause[: max(ends)])
+    return subject if len(subject) >= 2 else ""
 
 
 def _without_start_point(phrase: str) -> str:
@@ -2034,10 +2056,17 @@ def _group_names(phrase: _Phrase, indicator: str, side_by_side: bool, continues:
         counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
         names = [indicator + _COUNTED.get(q.unit.lstrip("万"), "") if counted else indicator for q in group]
     else:
-        names = _spread(indicator, len(group), phrase.respectively) if len(group) > 1 else [indicator]
+        names = _spread(indicator, len(group), phrase.respectively or _two_populations(indicator, len(group))) \
+            if len(group) > 1 else [indicator]
     if len(names) < len(group):
         names = names + [names[-1]] * (len(group) - len(names))
     return names
+
+
+def _two_populations(indicator: str, n: int) -> bool:
+    """Two values of a name that holds a paired word of two populations (城乡: obs_paired_populations.txt)
+    are one for each, 分别 written or not ("城乡居民人均可支配收入年均增长5.4%和9.5%")."""
+    return n == 2 and any(w in indicator for w in lexicons.words("obs_paired_populations.txt"))
 
 
 def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], continues: bool,
@@ -3367,15 +3396,15 @@ _INNER_MONTHS = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:今年|本年|当年)?(?
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
     """Time phrases that open a clause ("到2017年底前", "五年共", "两年平均", "年内", "“十一五”期间共",
-    "连续9年") and are no part of a name."""
+    "连续9年", "自2007年起") and are no part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
     # "九年义务教育": a count of years opening a name of its own (obs_year_compounds.txt) is no time
     compounds = alternation_pattern(lexicons.words("obs_year_compounds.txt"))
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|(?:[一二两三四五六七八九十]+|\d{{1,2}})年(?!{compounds})|{plan}|{words}"
+    return re.compile(rf"^(?:到|至|截至|截止|自|从)?(?:过去|近)?(?:\d{{4}}年|(?:[一二两三四五六七八九十]+|\d{{1,2}})年(?!{compounds})|{plan}|{words}"
                       r"|连续(?:\d{1,2}|[一二两三四五六七八九十]+)年"
                       rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
-                      r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
+                      r"(?:底|末|初)?(?:前|内|来|以来|起)?(?:共|累计)?")
 
 
 @functools.lru_cache(maxsize=1)
