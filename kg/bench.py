@@ -53,7 +53,9 @@ def measured_env() -> dict:
 def _pycache() -> Path:
     from kg.text.segment import cache_dir
 
-    return cache_dir() / "pycache"
+    folder = cache_dir() / "pycache"
+    folder.mkdir(parents=True, exist_ok=True)  # a new machine's cache holds none until a measured command writes it
+    return folder
 
 
 class PeakMemory:
