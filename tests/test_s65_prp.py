@@ -105,3 +105,13 @@ def test_node_city_of_a_service_is_no_works(tmp_path, sentence, found, not_found
 ])
 def test_a_divisions_section_alone_is_no_works(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+def test_a_lead_word_that_opens_a_route_is_its_first_end(tmp_path):
+    # "G345新建至宁陕段": 新建 is the town the section starts at, not the verb cut before a works' name
+    # (as in "榆树园区新建污水处理厂"); written in the genre of a county report
+    from tests.conftest import review_graph
+
+    projects, _, _ = review_graph(tmp_path, "实施60个重点项目建设,宁石高速、G210新建至安康段、庙坪至双河公路全线推进。",
+                                  "2021年某某县人民政府工作报告")
+    assert "G210新建至安康段" in projects, projects
