@@ -304,14 +304,8 @@ def _lead_cut_length(name: str) -> int:
     jieba's words does, with at least NOT_WORKS.name_after_label_chars characters after it."""
     starts = {t.start for t in tokens(name)}
     ends = [s + len(w) for w in lexicons.words("project_name_lead_cuts.txt") for s in starts
-            if name.startswith(w, s) and len(name) - s - len(w) >= NOT_WORKS.name_after_label_chars
-            and not name.startswith(_ROUTE_JOINT, s + len(w))]
+            if name.startswith(w, s) and len(name) - s - len(w) >= NOT_WORKS.name_after_label_chars]
     return max(ends, default=0)
-
-
-# the word between a route's two ends: a lead word before it is the route's first end, a place
-# ("G345新建至宁陕段": 新建 the town the section starts at), not a verb before the works
-_ROUTE_JOINT = "至"
 
 
 # the particle that closes a list of examples before the kind they are examples of ("云龙湖等实验室")
