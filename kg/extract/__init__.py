@@ -398,7 +398,6 @@ PIPELINE_ORDER = (
     "shared_route_starts",
     "participation_cues",
     "observation_places",
-    "measured_sites",
     "area_word_forms",
     "names_after_their_city",
     # report filters: what the components found that names nothing, dropped once the report is read

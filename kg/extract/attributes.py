@@ -1360,35 +1360,6 @@ def set_observation_places(ctx: SentenceContext) -> list[Mention]:
     return []
 
 
-@component("measured_sites", reads=(PLACE, PROJECT, OBSERVATION), sets=("measured_site",),
-           needs_types=(OBSERVATION,))
-def set_measured_sites(ctx: SentenceContext) -> list[Mention]:
-    """measured_site on a park or zone found both as works and as a place (rule 3) that opens its
-    clause as the subject of a figure of its own, nothing else named between
-    ("某某产业园落户项目16个", "某某科技园新增入驻企业132家"):
-    the sentence reports what happens at the place, it does not build it, so the places its name holds
-    are no location of works (ANNOTATION: links between places are not relations; kg.resolve.relations
-    reads no name link from it). Not a hub, whose traffic counted is still that of works (rule 8)."""
-    text, s = ctx.text, ctx.sentence
-    places = {m.span for m in ctx.found if m.type == PLACE}
-    values = [m for m in ctx.found if m.type == OBSERVATION]
-    # a hub stays works however its traffic is counted: "武陵山机场旅客吞吐量突破40万人次" is at 武陵山区
-    # (ANNOTATION rule 8)
-    hubs = (*lexicons.words("place_hub_heads.txt"), *lexicons.roles("rel_hub_own_works.txt").get("port", ()))
-    for p in (m for m in ctx.found if m.type == PROJECT and m.span in places and not m.text.endswith(hubs)):
-        ca, cb = s.clause_at(p.local_start, OBSERVATION_CLAUSE_MARKS)
-        if text[ca:p.local_start] not in PLACE_LEADS:
-            continue  # the site does not open its clause: not the subject of the figure
-        value = next((v for v in values if p.local_end <= v.local_start and v.local_end <= cb), None)
-        if value is None:
-            continue
-        if any(m is not p and m.type != OBSERVATION and p.local_end <= m.local_start < value.local_start
-               for m in ctx.found):
-            continue  # something else named before the figure: the figure may be its
-        p.attrs["measured_site"] = True
-    return []
-
-
 # ---------------------------------------------------------------- a place written with an area word
 
 @component("area_word_forms", reads=(PLACE,), sets=("area_form",),

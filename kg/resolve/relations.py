@@ -1193,8 +1193,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _named_for_elsewhere(name, x, places, orgs_in, names, own_area)]
-    # a port the report holds as a place; a park its sentence gives figures of ("某某产业园落户项目16个": a place)
-    places = [] if _port_held_as_a_place(name, names) or p.mark("measured_site") else places
+    places = [] if _port_held_as_a_place(name, names) else places  # a port the report holds as a place
     ends_name = (lambda a, b: False) if _places_only(name, places, names) else functools.partial(_ends_the_name, name)
     spans = {(a, a + len(n)) for a, n, _ in places if not ends_name(a, a + len(n))}
     for a, n, key in sorted(set(places)):
