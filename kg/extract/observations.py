@@ -3401,7 +3401,8 @@ def _lead_time() -> re.Pattern[str]:
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
     # "九年义务教育": a count of years opening a name of its own (obs_year_compounds.txt) is no time
     compounds = alternation_pattern(lexicons.words("obs_year_compounds.txt"))
-    return re.compile(rf"^(?:到|至|截至|截止|自|从)?(?:过去|近)?(?:\d{{4}}年|(?:[一二两三四五六七八九十]+|\d{{1,2}})年(?!{compounds})|{plan}|{words}"
+    openers = alternation_pattern(lexicons.words("obs_time_openers.txt"))
+    return re.compile(rf"^(?:{openers})?(?:过去|近)?(?:\d{{4}}年|(?:[一二两三四五六七八九十]+|\d{{1,2}})年(?!{compounds})|{plan}|{words}"
                       r"|连续(?:\d{1,2}|[一二两三四五六七八九十]+)年"
                       rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
                       r"(?:底|末|初)?(?:前|内|来|以来|起)?(?:共|累计)?")

@@ -4554,21 +4554,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if b - a < 3 and not ((a, b) in routes or _short_name_of_works(ctx, a, b, m, items)) or _no_item_of_works(ctx, a, b, generic, m, items, found):
                 continue
-            if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
-                    or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
-                continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
-            if gateway_at(ctx.text, a, b) or _designation_kind_only(ctx, a, b):
-                continue  # "实施新北出口…等工程": a city's gateway, where works are done (listed_gateways); "跨境电商综合试验区等平台": a kind
-            if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
-                continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
-            if "的" in item:
-                continue  # "保障和改善民生的…": an aim, not an undertaking
-            if division_in_full(item) and ctx.found_at(a, b, PLACE):
-                continue  # "甲县、乙县等重金属污染治理项目": each division's works, the division a place
-            if item.endswith(_UPKEEP_ACTIONS) and not _found_name_in(ctx, a, b):
-                continue  # "城市绿化", "道路硬化": upkeep done everywhere, where no place or body names one
-            if _kind_by_head(item, generic) and not _new_one(item):
-                continue  # "市区变电站等电网改造项目": category words and a head, a kind
+            if _listed_non_works(ctx, m, a, b, generic):
+                continue
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
@@ -4616,6 +4603,25 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
     if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
         a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
     return _subject_list_start(ctx, m, _past_split_new_opener(ctx, a, b), b)
+
+
+def _listed_non_works(ctx: SentenceContext, m: re.Match, a: int, b: int, generic: frozenset[str]) -> bool:
+    """Is the list item text[a:b] no works' name, whatever its list-mates are?"""
+    item = ctx.text[a:b]
+    if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
+            or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
+        return True  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
+    if gateway_at(ctx.text, a, b) or _designation_kind_only(ctx, a, b):
+        return True  # "实施新北出口…等工程": a city's gateway, where works are done (listed_gateways); "跨境电商综合试验区等平台": a kind
+    if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
+        return True  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
+    if "的" in item:
+        return True  # "保障和改善民生的…": an aim, not an undertaking
+    if division_in_full(item) and ctx.found_at(a, b, PLACE):
+        return True  # "甲县、乙县等重金属污染治理项目": each division's works, the division a place
+    if item.endswith(_UPKEEP_ACTIONS) and not _found_name_in(ctx, a, b):
+        return True  # "城市绿化", "道路硬化": upkeep done everywhere, where no place or body names one
+    return _kind_by_head(item, generic) and not _new_one(item)  # "市区变电站等电网改造项目": category words and a head, a kind
 
 
 def _joins_a_headed_name(item: str) -> bool:
