@@ -1656,6 +1656,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _past_a_zone_head(ctx, _zone_designation_start(ctx, start), a)
         if suffix in _heads_after_a_place() and hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
+        if _renewed_own_area(ctx, start, b):
+            continue  # "七个新青山", "现代化新宁海建设": a slogan's renewed county or district, no mountain or sea
         if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b) \
                 or _one_character_after_a_township(ctx, known, a):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
@@ -1673,6 +1675,15 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             end = a if suffix in lexicons.word_set("place_area_word_tails.txt") else b  # "台湾地区": 台湾
             out.append(ctx.mention(PLACE, start, end, source="suffix", composite=True))
     return _settlements_whole(ctx, out)
+
+
+def _renewed_own_area(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] 新 and then the report's own area's name, full or short, whose last character
+    the head matched ("七个新青山" in 青山区's report, "新宁海建设" in 宁海县's)? The report's slogan of its
+    area made new, not a feature named by that head; elsewhere such a name may be a quarter's ("新梅江"
+    in Tianjin, not 梅江区)."""
+    own = ctx.doc.own.division
+    return own is not None and ctx.text[start:start + 1] == "新" and ctx.text[start + 1:b] in (own.name, own.short)
 
 
 def _landform_after_a_division(ctx: SentenceContext, known: list[Mention], start: int, a: int, suffix: str) -> bool:
