@@ -239,6 +239,7 @@ class PlaceRuleLimits:
     phase_site_stem: int = 2  # characters before a site's head for its later phase to name it ("某某家纺城三期"; not "产业园二期")
     park_trade_words: int = 3  # most words of a park's trade between its place and head ("国际文化旅游度假区")
     dashed_name_reach: int = 20  # how far after "中国—" a bilateral name may run to its head ("…国家人工智能应用合作中心")
+    ranking_title_reach: int = 8  # how far after "中国" a ranking's title may run to its head ("中国西部百强县")
     event_name_reach: int = 14  # how far after a place the words of an event's name may run to its head ("…合作首次领导人会议")
     head_walk_chars: int = 4  # the walk left from a place head, when place_suffixes.txt gives no limit: characters…
     head_walk_tokens: int = 3  # … and tokens

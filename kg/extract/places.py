@@ -988,7 +988,7 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and (not (_stands_alone(ctx, b) and _opens_phrase(ctx, a))
                          or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None or _country_in_a_name(text, a)
-                         or _country_opens_a_dashed_name(ctx, b)):
+                         or _country_opens_a_dashed_name(ctx, b) or _country_opens_a_ranking_title(ctx.text, b)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国", "中国(浙江)自贸试验区") is not the country
     if text.startswith(lexicons.words("place_city_named_bodies.txt"), a):
         return False  # "上海合作组织": an international body named after its founding city, no place
@@ -1656,6 +1656,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _past_a_zone_head(ctx, _zone_designation_start(ctx, start), a)
         if suffix in _heads_after_a_place() and hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
+        if _renewed_own_area(ctx, start, b):
+            continue  # "七个新青山", "现代化新宁海建设": a slogan's renewed county or district, no mountain or sea
         if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b) \
                 or _one_character_after_a_township(ctx, known, a):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
@@ -1673,6 +1675,15 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             end = a if suffix in lexicons.word_set("place_area_word_tails.txt") else b  # "台湾地区": 台湾
             out.append(ctx.mention(PLACE, start, end, source="suffix", composite=True))
     return _settlements_whole(ctx, out)
+
+
+def _renewed_own_area(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] 新 and then the report's own area's name, full or short, whose last character
+    the head matched ("七个新青山" in 青山区's report, "新宁海建设" in 宁海县's)? The report's slogan of its
+    area made new, not a feature named by that head; elsewhere such a name may be a quarter's ("新梅江"
+    in Tianjin, not 梅江区)."""
+    own = ctx.doc.own.division
+    return own is not None and ctx.text[start:start + 1] == "新" and ctx.text[start + 1:b] in (own.name, own.short)
 
 
 def _landform_after_a_division(ctx: SentenceContext, known: list[Mention], start: int, a: int, suffix: str) -> bool:
@@ -1907,6 +1918,18 @@ def _country_opens_a_dashed_name(ctx: SentenceContext, b: int) -> bool:
         end += 1
         if end in ctx.token_end_set and text.endswith(heads, b, end):
             return True
+    return False
+
+
+def _country_opens_a_ranking_title(text: str, b: int) -> bool:
+    """Does the "中国" ending at b open a ranking's title, its head (place_ranking_title_heads.txt)
+    a few characters on before any punctuation ("在中国西部百强县(市)的位次", "中国百强产业集群")?
+    The country is the ranking's scope, a title's word (ANNOTATION decision 1), not a place spoken of."""
+    end = b
+    while end < len(text) and end - b < PLACE_RULES.ranking_title_reach and text[end] not in PUNCT:
+        if text.startswith(lexicons.words("place_ranking_title_heads.txt"), end):
+            return True
+        end += 1
     return False
 
 
@@ -4404,6 +4427,8 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if b not in ctx.token_end_set or ctx.text[a - 1:a] in ("域", "副", "性") or ctx.taken(a, b, (PLACE, ORG)):
             continue
+        if ranks_among_quarters(ctx, b):
+            continue  # "位列主城第一": the city's core districts as the group a district ranks in
         out.append(ctx.mention(PLACE, a, b, source="city-core"))
     return out
 
