@@ -179,6 +179,8 @@ from kg.extract.attributes import (
     set_shared_route_starts,
     set_observation_places,
     set_participation,
+    set_obtained_designations,
+    set_titled_projects,
     set_project_investment,
     set_project_stage,
 )
@@ -391,6 +393,8 @@ PIPELINE_ORDER = (
     "heritage_site_places",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
+    "obtained_designations",
+    "titled_projects",
     "project_stage",
     "clause_subjects",
     "location_cues",

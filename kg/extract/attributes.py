@@ -23,6 +23,7 @@ from kg import lexicons
 from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
 from kg.extract.base import LIST_JOINERS, SentenceContext, made_of_words
 from kg.extract.places import ITEM_NUMBER, course_runs
+from kg.extract.places import _inside_book_title as inside_book_title  # (one test of 《…》 for places and works)
 from kg.extract.projects import destination_service
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
@@ -51,6 +52,35 @@ def set_project_investment(ctx: SentenceContext) -> list[Mention]:
         near = [i for i in found if abs(i.end() - m.local_start) <= gap or abs(i.start() - m.local_end) <= gap]
         if near:
             m.attrs["investment"] = (near[-1].group(1), near[-1].group(2))
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def _designation_obtaining_verbs() -> tuple[str, ...]:
+    return tuple(lexicons.words("project_designation_obtaining_verbs.txt"))
+
+
+@component("obtained_designations", reads=(PROJECT,), sets=("obtained_designation",),
+           needs=_designation_obtaining_verbs())
+def set_obtained_designations(ctx: SentenceContext) -> list[Mention]:
+    """obtained_designation = the verb (project_designation_obtaining_verbs.txt: 入选, 获批, 获评) right
+    before a project's name: "成功入选某省…示范基地", "获批…协同研究基地" name a title the area obtained,
+    no works (kg.resolve.not_works drops them)."""
+    verbs = _designation_obtaining_verbs()
+    for m in ctx.found:
+        if m.type == PROJECT and (verb := next((v for v in verbs if ctx.text.endswith(v, 0, m.local_start)), None)):
+            m.attrs["obtained_designation"] = verb
+    return []
+
+
+@component("titled_projects", reads=(PROJECT,), sets=("in_title",), needs=("《",))
+def set_titled_projects(ctx: SentenceContext) -> list[Mention]:
+    """in_title = True on a project named inside a document's 《…》 title ("完成《某县某某经济区发展规划》
+    编制", "《中华人民共和国某某自由贸易港法》"): the plan's or law's name, no works the sentence builds
+    (kg.resolve.not_works drops them, as places.py reads no place there)."""
+    for m in ctx.found:
+        if m.type == PROJECT and inside_book_title(ctx, m.local_start, m.local_end):
+            m.attrs["in_title"] = True
     return []
 
 

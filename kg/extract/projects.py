@@ -1584,7 +1584,7 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
     crossing = head in lexicons.word_set("project_dashed_pair_heads.txt") or head in region_heads()
     if head not in lexicons.word_set("project_route_kinds.txt") and not crossing and not any(
             w in ctx.text[start:a] for w in lexicons.words("project_dashed_line_words.txt")):
-        return _over_dashed_place_pair(ctx, start)
+        return _over_dashed_place_pair(ctx, start, a)
     while start > 1 and ctx.text[start - 1] in _DASHES:
         end = next((m for m in ctx.found if m.type == PLACE and m.local_end == start - 1), None)
         first = end.local_start if end is not None else None
@@ -1602,16 +1602,20 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
 _DASHES = "-—–－"
 
 
-def _over_dashed_place_pair(ctx: SentenceContext, start: int) -> int:
+def _over_dashed_place_pair(ctx: SentenceContext, start: int, a: int) -> int:
     """Two places joined by a dash that open a works' name, each a proper name of two characters or
     more ("青龙山—凤凰山生态修复工程", "甲市—乙市港某某港区"): the works is of both, the name runs back
-    over the first (the places are found after the works: their tokens' tags say so)."""
+    over the first (the places are found after the works: their tokens' tags say so); a chain of three
+    places or more ("甲—乙—丙500千伏输变电工程": a line through each) runs back over every one, where
+    the head `a` stands after the last place, not inside its name (曼谷's 谷)."""
     text = ctx.text
-    if not (start > 1 and text[start - 1] in _DASHES):
-        return start
-    first, second = ctx.token_ending_at(start - 1), ctx.token_starting_at(start)
-    if all(t is not None and t.pos in _PLACE_PAIR_TAGS and len(t.word) > 1 for t in (first, second)):
-        return first.start
+    while start > 1 and text[start - 1] in _DASHES:
+        first, second = ctx.token_ending_at(start - 1), ctx.token_starting_at(start)
+        if not all(t is not None and t.pos in _PLACE_PAIR_TAGS and len(t.word) > 1 for t in (first, second)):
+            break
+        if second.end > a:
+            return first.start  # (the pair alone, as ever: the chain only for a head after its places)
+        start = first.start
     return start
 
 

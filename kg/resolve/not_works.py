@@ -356,6 +356,8 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
         if m.type == PROJECT:
             if m.span in located or m.attrs.get("listed_site"):
                 continue  # a place listed before the works done at it (kg.extract.projects, enumeration)
+            if m.attrs.get("obtained_designation") or m.attrs.get("in_title"):
+                continue  # "成功入选某省…示范基地": a title obtained; "《某某经济区发展规划》": a plan's name (kg.extract.attributes)
             if len(m.text) == m.end - m.start and (end := _one_example_before_kind(m.text)) is not None:
                 if not end:
                     continue
