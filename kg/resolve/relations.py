@@ -932,7 +932,8 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
         # the first name of the clause; of a name that is both works and a place, the place
         opener = next((i for i in in_clause if i.mention.span == in_clause[0].mention.span
                        and i.mark("opens_clause")), None)
-        if opener is not None and opener.type == PLACE and opener.key != own_area and not opener.mark("assists"):
+        if opener is not None and opener.type == PLACE and opener.key != own_area and not opener.mark("assists") \
+                and not _qualifies_people(sentence.text, opener):
             # the clause's subject: the projects it lists or goes on to build
             after = [p for p in clause_projects if p.start >= opener.end]
             if after and _opens_first_name(sentence.text[opener.end:after[0].start]):
@@ -1003,6 +1004,16 @@ def _listed_as_a_peer(text: str, opener: _Item, names: _NameIndex) -> bool:
     listed with it are its peers, no works standing in it; divisions and towns listed bare before a works
     share it (`_listed_with_opener`: "站街镇、芝田镇、米河镇耐材产业园")."""
     return text[opener.end:opener.end + 1] == "、" and not _division_or_town(opener.mention.text, names)
+
+
+def _qualifies_people(text: str, opener: _Item) -> bool:
+    """Is the place opening a clause written before the people it qualifies, who await the works
+    (location.txt `people`, then `awaited`: "某地人民期盼已久的P开工建设", "某地儿女期盼多年的P通水通航")?
+    The people are the subject; the place says whose they are, not where the works they awaited is.
+    Not a name that goes on ("某地人民医院"): no word of awaiting follows."""
+    cue = lexicons.roles("location.txt")
+    after = text[opener.end:]
+    return any(after.startswith(w) and after.startswith(tuple(cue.get("awaited", ())), len(w)) for w in cue.get("people", ()))
 
 
 def _opens_unfound_item(text: str, opener: _Item, after: list[_Item]) -> bool:
