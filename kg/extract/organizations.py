@@ -4004,14 +4004,18 @@ def _coined_trade_name_before_product(ctx: SentenceContext, first: Token, end: i
     company's whole name, which is the works itself) or one other name (a place's or a person's: "某锦|阿美",
     two partners' names joined), nor before a company found ("某汕|比亚迪二期": the coined word is the
     site's short form, the company after it builds), nor a park or scenic area the word names ("某岩|文化
-    公园二期": project_whole_site_heads.txt, a site named so, no plant)."""
+    公园二期": project_whole_site_heads.txt, a site named so, no plant), nor a building or school it names
+    (works_heads: "某润|商厦") unless a trade in …业 follows the word."""
     if word_freq(first.word) or end - first.end < 2:
         return False
     if any(o.type == ORG and o.local_start == first.end for o in ctx.found):
         return False
     phase = PHASE_AT_END.search(ctx.text, first.end, end)
-    if ctx.text[first.end:phase.start() if phase else end].endswith(tuple(lexicons.words("project_whole_site_heads.txt"))):
+    stem = ctx.text[first.end:phase.start() if phase else end]
+    if stem.endswith(tuple(lexicons.words("project_whole_site_heads.txt"))):
         return False
+    if stem.endswith(works_heads()) and stem[1:2] != "业":
+        return False  # "某润|商厦", "某林|实验初中": a building or school the word names; but "某本|农业…番茄谷": the trade vouches
     rest = [t for t in ctx.tokens if first.end <= t.start and t.end <= end]
     return bool(rest) and not (len(rest) == 1 and (not word_freq(rest[0].word) or rest[0].pos in ("ns", "nr", "nt")))
 
