@@ -15,7 +15,7 @@ from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_
 from kg.model import Document, Sentence
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
-from kg.text.names import CN_NUMERALS, PHASE, all_cjk, transfer_works_pattern
+from kg.text.names import CN_NUMERALS, PHASE, PHASE_AT_END, all_cjk, transfer_works_pattern
 from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
 from kg.extract.projects import built_by_body_at_site, is_generic, opens_with_capacity, output_rate
@@ -3970,6 +3970,8 @@ def _list_mate_company(ctx: SentenceContext, p: Mention) -> Mention | None:
         b = known.end()  # "某龙汽车第三工厂": a company's numbered plant right after its whole name
     elif trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
         b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
+    elif text[b + 1:b + 2] == "业" and b + 2 < p.local_end and token_ends_at(ctx, b + 2) and _coined_trade_name_before_product(ctx, first, p.local_end):
+        b += 2  # "某本农业某河番茄谷": a trade in …业 is the registered form of the company's name (qualifies_a_product)
     if text.startswith(tuple(lexicons.words("rel_institution_heads.txt")), b):
         return None  # "某某科技大学新校区": the name goes on to a school's head, no company's trade name
     return ctx.mention(ORG, a, b, source="works_company_list_mate")
@@ -3981,14 +3983,41 @@ def _mate_works_after_trade_name(ctx: SentenceContext, first, end: int) -> bool:
     of its own ("阳光|农光互补": the company's agri-solar plant, org_works_descriptors.txt), or the
     company's base alone ("捷普|基地": org_company_site_heads.txt)? Before the last two the word must
     be a name: one jieba tags as a person's, an institution's or another proper name, or knows not
-    at all ("滩涂|渔光互补" is the site, "光伏|农光互补" the kind; "育苗|基地" what the base does)."""
+    at all ("滩涂|渔光互补" is the site, "光伏|农光互补" the kind; "育苗|基地" what the base does). Or
+    the word is a coinage no dictionary holds before its plant's product, process or phase
+    (`_coined_trade_name_before_product`: "某通|预焙阳极二期")."""
     rest = ctx.text[first.end:end]
     if rest.startswith(_industry_words()) or _described_industry(rest):
         return True
     unknown = tokenizer_tags().tokenizer.FREQ.get(first.word) is None
     named = (unknown or first.pos in ("nr", "nz", "nt", "nrt")) and first.word not in _industry_words()
     return named and rest in lexicons.word_set("org_works_descriptors.txt") \
-        or unknown and (rest in lexicons.word_set("org_company_site_heads.txt") or _product_before_site(ctx, first.end, end))
+        or unknown and (rest in lexicons.word_set("org_company_site_heads.txt") or _product_before_site(ctx, first.end, end)) \
+        or _coined_trade_name_before_product(ctx, first, end)
+
+
+def _coined_trade_name_before_product(ctx: SentenceContext, first: Token, end: int) -> bool:
+    """Is `first`, at a listed works' head, a coined word (字号: no dictionary holds it) and what follows
+    it, up to the works' end at `end`, the product, process or phase of its plant ("某乐|酸洗", "某通|预焙
+    阳极二期")? A list-mate opened by a company vouches that the list names its works by their companies
+    (_works_companies_of_list_mates). Not where the rest is one coined word alone ("某瑞|协创": the rest of a
+    company's whole name, which is the works itself) or one other name (a place's or a person's: "某锦|阿美",
+    two partners' names joined), nor before a company found ("某汕|比亚迪二期": the coined word is the
+    site's short form, the company after it builds), nor a park or scenic area the word names ("某岩|文化
+    公园二期": project_whole_site_heads.txt, a site named so, no plant), nor a building or school it names
+    (works_heads: "某润|商厦") unless a trade in …业 follows the word."""
+    if word_freq(first.word) or end - first.end < 2:
+        return False
+    if any(o.type == ORG and o.local_start == first.end for o in ctx.found):
+        return False
+    phase = PHASE_AT_END.search(ctx.text, first.end, end)
+    stem = ctx.text[first.end:phase.start() if phase else end]
+    if stem.endswith(tuple(lexicons.words("project_whole_site_heads.txt"))):
+        return False
+    if stem.endswith(works_heads()) and stem[1:2] != "业":
+        return False  # "某润|商厦", "某林|实验初中": a building or school the word names; but "某本|农业…番茄谷": the trade vouches
+    rest = [t for t in ctx.tokens if first.end <= t.start and t.end <= end]
+    return bool(rest) and not (len(rest) == 1 and (not word_freq(rest[0].word) or rest[0].pos in ("ns", "nr", "nt")))
 
 
 def _product_before_site(ctx: SentenceContext, a: int, end: int) -> bool:
