@@ -20,15 +20,15 @@ REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 # on the hundred and seven texts: Project 0.730, Place 0.850, Organization 0.846, Indicator 0.708, ObservationYear
 # 0.916, locatedIn 0.682, participatesIn 0.680; session 62's 0.723, 0.847, 0.840, 0.707, 0.915, 0.678, 0.667 — the
 # seventeen texts added in session 63 score lower on Project and the links; session 64's rules: 0.731, 0.851, 0.850,
-# 0.709, 0.917, 0.684, 0.687); raised when the rules rise
+# 0.709, 0.917, 0.684, 0.687; session 65's: 0.736, 0.851, 0.851, 0.710, 0.918, 0.688, 0.701); raised when the rules rise
 FLOORS = {
     "Project": 0.73,
     "Place": 0.85,
-    "Organization": 0.84,
+    "Organization": 0.85,
     "Indicator": 0.70,
     "ObservationYear": 0.91,
     "locatedIn": 0.68,
-    "participatesIn": 0.68,
+    "participatesIn": 0.70,
 }
 
 # Session 62's ninety texts (session 63's rules: Project 0.734, Place 0.851, Organization 0.841, Indicator 0.709,
