@@ -23,7 +23,7 @@ from kg import lexicons
 from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
 from kg.extract.base import LIST_JOINERS, SentenceContext, made_of_words
 from kg.extract.places import ITEM_NUMBER, course_runs
-from kg.extract.places import _inside_book_title as inside_book_title  # (one test of 《…》 for places and works)
+from kg.extract.places import inside_book_title  # one test of 《…》 for places and works
 from kg.extract.projects import destination_service
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost

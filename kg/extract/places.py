@@ -972,7 +972,7 @@ def _county_naming_a_port(ctx: SentenceContext, name: str, b: int) -> lexicons.D
 def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     """The checks every lexicon place passes, whatever kind of name it is."""
     text = ctx.text
-    if _inside_book_title(ctx, a, b):
+    if inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
     if _opens_inside_a_localizer(ctx, a):
         return False  # "百万箱量级以上|海港中": the name's first character closes 以上, no 上海港
@@ -1078,7 +1078,7 @@ def _opens_honour_title(ctx: SentenceContext, a: int, b: int) -> bool:
     return before.endswith(lexicons.words("place_honour_verbs.txt")) and bool(CJK.match(ctx.text[b:b + 1] or "。"))
 
 
-def _inside_book_title(ctx: SentenceContext, a: int, b: int) -> bool:
+def inside_book_title(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] inside a 《…》 title (a plan's, law's or agreement's name)?"""
     text = ctx.text
     opened = text.rfind("《", 0, a)
@@ -1656,11 +1656,9 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _past_a_zone_head(ctx, _zone_designation_start(ctx, start), a)
         if suffix in _heads_after_a_place() and hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
-        if _renewed_own_area(ctx, start, b):
-            continue  # "七个新青山", "现代化新宁海建设": a slogan's renewed county or district, no mountain or sea
-        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b) \
-                or _one_character_after_a_township(ctx, known, a):
-            continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
+        if _renewed_own_area(ctx, start, b) or _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) \
+                or abbreviated_route(ctx, start, b) or _one_character_after_a_township(ctx, known, a):
+            continue  # "现代化新宁海建设": a slogan's renewed own area; "区长王少峰": a person; "白洋淀全流域": all of 白洋淀
         if suffix in lexicons.word_set("place_water_area_heads.txt") and _water_found_before(known + out, start, a):
             continue  # "浏阳河流域综合治理": the river found is the place, its basin no name of its own
         if start > 0 and ctx.text[start - 1] == "至" and _before_route_modifiers(ctx.text, start, b) < b:
@@ -2672,7 +2670,7 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
         if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or opens_event(ctx, t.end) \
                 or head_in_a_set_phrase(ctx.text, t.start, t.end):
             continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name; "半壁江山": an idiom
-        if "《" in ctx.text and _inside_book_title(ctx, t.start, t.end):
+        if "《" in ctx.text and inside_book_title(ctx, t.start, t.end):
             continue  # "《北部湾城市群发展规划》": a plan's name, as for the lexicon's places
         # "廊道和洛河": the conjunction the tagger glued to the river is not of its name
         start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else t.start
@@ -4212,7 +4210,7 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
         if t.pos != "ns" or not t.word.endswith(heads):  # one C scan of the heads before the walk below
             continue
         head = next((h for h in heads if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
-        if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)) or _inside_book_title(ctx, t.start, t.end):
+        if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)) or inside_book_title(ctx, t.start, t.end):
             continue  # "《海南自由贸易港建设总体方案》": a document's name, as for the lexicons' places
         stem = t.word[:-len(head)]
         city = next((n for n in range(len(stem), 1, -1) if lexicons.find_division(stem[:n], province) is not None), 0)
