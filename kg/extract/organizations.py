@@ -1238,8 +1238,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # the head runs on into another word
     if len(suffix) == 1 and (not aligned(ctx, a, b) and not _office_word(ctx, b) or text.startswith(_particle_words(), a)):
         return []  # 局, 所 inside a word ("布局", "场所") are no heads, nor the particle 所 of "甘肃所能", "吉林所需"
-    if text[max(0, a - 2):b].endswith(lexicons.words("org_not_body_words.txt")):
-        return []  # "深圳招商会": an event whose word ends in a head (商会)
+    if text[max(0, a - 3):b].endswith(lexicons.words("org_not_body_words.txt")):
+        return []  # "深圳招商会": an event whose word ends in a head (商会); "开创新局": a set phrase
     start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
     if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
         clause = _past_opening_lead_word(ctx, clause_start(text, a, PUNCT), a)
@@ -4942,4 +4942,16 @@ def _above_the_counties(doc: Document) -> bool:
     division = doc.own.division
     if division is not None:
         return division.level in ("province", "prefecture")
-    return doc.area is None and not any(c in lexicons.LEVEL_CHARS for c in doc.title)
+    return doc.area is None and not any(c in lexicons.LEVEL_CHARS for c in doc.title) and not _speaks_for_a_county(doc)
+
+
+# the mayor's opening words in a county's report ("现在,我代表县人民政府向大会作工作报告")
+_COUNTY_GOVERNMENT_SPEAKING = re.compile(r"代表县(?:人民)?政府")
+# the report's opening sentences, where its speaker names the government reporting
+_OPENING_SENTENCES = 6
+
+
+def _speaks_for_a_county(doc: Document) -> bool:
+    """Does an untitled report open with the county government speaking ("我代表县人民政府…": an excerpt of a
+    county's report whose title and area were cut off)? Its "县委", "县人大" are its own bodies."""
+    return any(_COUNTY_GOVERNMENT_SPEAKING.search(s.text) for s in doc.sentences[:_OPENING_SENTENCES])

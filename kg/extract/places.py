@@ -1067,15 +1067,30 @@ def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
 
 
 # the year a ranking or an honour is named by, before the place that opens its title ("2022中国…百强")
-_TITLE_YEAR = re.compile(r"(?:19|20)\d\d(?:年度|年)?$")
+# what may stand between the verb and an honour's title: its year ("入围2022中国建制县…百强") and
+# its rank among the winners ("获评全市唯一2021年某省…先进县", "入选全省首批…")
+_TITLE_YEAR = re.compile(r"(?:(?:19|20)\d\d(?:年度|年)?|全[国省市州县区](?:唯一|首批|首个|首家))$")
+# an honour's title that is a later item of a list the verb opens ("先后获评全国…达标县、某省双拥模范县"):
+# the verb earlier in the clause, only titles and 、 between
+_LISTED_TITLE = re.compile(r"[^，,。；;：:！？]*$")
 
 
 def _opens_honour_title(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the name open an honour's title, right after a verb of winning or ranking and going on
     into the title ("入围西部地区县域经济百强县"), not named alone ("入选浙江、江苏…")? The title's
-    year may stand before the name ("入围2022中国建制县…百强")."""
-    before = _TITLE_YEAR.sub("", ctx.text[:a].rstrip("“"))
-    return before.endswith(lexicons.words("place_honour_verbs.txt")) and bool(CJK.match(ctx.text[b:b + 1] or "。"))
+    year and rank may stand before the name; a later title of the verb's list counts too."""
+    if not CJK.match(ctx.text[b:b + 1] or "。"):
+        return False
+    before = ctx.text[:a].rstrip("“")
+    while (stripped := _TITLE_YEAR.sub("", before)) != before:
+        before = stripped
+    verbs = lexicons.words("place_honour_verbs.txt")
+    if before.endswith(verbs):
+        return True
+    if not before.endswith("、"):
+        return False
+    clause = _LISTED_TITLE.search(before[:-1]).group()
+    return any(v in clause and not clause.rsplit(v, 1)[1].startswith(("、", "”")) for v in verbs)
 
 
 def inside_book_title(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -1606,6 +1621,12 @@ def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, 
     return any(k.local_end == cut and k.text.endswith(lexicons.TOWN_SUFFIXES) for k in placed)
 
 
+def _lists_modes(stem: str) -> bool:
+    """Is the stem before a head two or more characters that each stand for a mode of transport or a
+    domain (place_mode_characters.txt: "公铁" of 公铁海, "空陆数" of 空陆数海)?"""
+    return len(stem) >= 2 and all(c in lexicons.characters("place_mode_characters.txt") for c in stem)
+
+
 def _village_word_after_its_town(ctx: SentenceContext, known: list[Mention], a: int, b: int, suffix: str) -> bool:
     """Does the village head at a..b end a word right after a town found, two or three characters on
     ("河上镇东山村": jieba's 山村, a mountain village, is here the end of the village 东山村)?"""
@@ -1657,8 +1678,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if suffix in _heads_after_a_place() and hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _renewed_own_area(ctx, start, b) or _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) \
-                or abbreviated_route(ctx, start, b) or _one_character_after_a_township(ctx, known, a):
-            continue  # "现代化新宁海建设": a slogan's renewed own area; "区长王少峰": a person; "白洋淀全流域": all of 白洋淀
+                or abbreviated_route(ctx, start, b) or _one_character_after_a_township(ctx, known, a) or _lists_modes(ctx.text[start:a]):
+            continue  # "现代化新宁海建设": a slogan's own area; "区长王少峰": a person; "白洋淀全流域": all of it; "“公铁海”联运": modes
         if suffix in lexicons.word_set("place_water_area_heads.txt") and _water_found_before(known + out, start, a):
             continue  # "浏阳河流域综合治理": the river found is the place, its basin no name of its own
         if start > 0 and ctx.text[start - 1] == "至" and _before_route_modifiers(ctx.text, start, b) < b:
@@ -5665,6 +5686,8 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "京蒙协作产业园": the partners' joint name before their partnership, no place
         if any(k.pos == "ns" and lexicons.find_division(k.word, ctx.doc.own.province) for k in toks[i + 2:j]):
             continue  # "某某汽车郑州基地": a company's name and trade, then the city of its base
+        if _opens_honour_title(ctx, t.start, t.end):
+            continue  # "被评为某省特色小镇": the honour's scope, no place spoken of
         if not ctx.taken(t.start, t.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
     return out
