@@ -5,7 +5,9 @@ reads it ("被评为某省特色小镇"), is the title's scope, no place; a city
 (event_heads.txt: 运会, 奥会, 会晤) is inside the event's name (ANNOTATION rule 8); 称 and 学 before a place are
 verbs of their own (place_front_not_characters.txt); the set phrase 开创新局/拓新局 ends in no bureau
 (org_not_body_words.txt); an untitled excerpt whose mayor speaks for the county government ("我代表县人民政府")
-is a county's report, whose 县委, 县人大 are its own bodies, not a kind named above the counties. Sentences from
+is a county's report, whose 县委, 县人大 are its own bodies, not a kind named above the counties; a command
+headquarters founded (成立…指挥部: org_opened_heads.txt) is a body whoever founds it; a stem of characters that
+each stand for a mode of transport (place_mode_characters.txt: “公铁海”联运) names no sea. Sentences from
 tests/real or written in the genre's wording."""
 from __future__ import annotations
 
@@ -105,3 +107,17 @@ def test_modes_of_transport_run_together_name_no_sea(tmp_path: Path):
 def test_a_lake_named_by_a_proper_stem_is_still_a_place(tmp_path: Path):
     # near-miss: a stem with a character that stands for no mode
     assert "月亮湖" in places(tmp_path, "实施月亮湖生态修复工程,水质明显改善。")
+
+
+def test_a_command_headquarters_set_up_is_a_body_whoever_sets_it_up(tmp_path: Path):
+    # tests/real/national-2004-review.txt (org_opened_heads.txt: 指挥部, role tasked)
+    orgs = review_names(tmp_path, "Organization", "国务院和地方政府成立防治非典指挥部,统一指挥防治工作。", COUNTY)
+    assert "防治非典指挥部" in orgs
+    orgs = review_names(tmp_path, "Organization", "在全市率先成立疫情防控指挥部、建成核酸检测实验室。", COUNTY)
+    assert "疫情防控指挥部" in orgs
+
+
+def test_a_headquarters_named_by_no_task_is_no_body(tmp_path: Path):
+    # near-miss: the bare head, and a site's headquarters that is not set up
+    orgs = review_names(tmp_path, "Organization", "我们第一时间成立指挥部,施工现场指挥部进驻工地。", COUNTY)
+    assert not any(o.endswith("指挥部") for o in orgs)

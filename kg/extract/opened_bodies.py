@@ -5,7 +5,8 @@ in a body's head (org_opened_heads.txt: 中心, 研究院, 实验室, 联盟…)
 "联合国全球地理信息知识与创新中心落户浙江", "数智北京创新中心投入运行"; so is each item of the list
 the verb closes ("中国—中亚减贫合作中心、教育交流合作中心落地新疆"). So is a body named right after a
 founding verb (`founding`: 组建, 成立, 设立) that opens its clause, past a first's ordinal ("组建涉外法律
-服务联盟", "成立省足球运动管理中心", "设立全国首个某某服务中心"). A plaque is hung on a body, not on a
+服务联盟", "成立省足球运动管理中心", "设立全国首个某某服务中心"); a head of role `tasked` (指挥部: "地方政府
+成立防治非典指挥部") names one body wherever the verb stands. A plaque is hung on a body, not on a
 works; a body set up is organized, not built (ANNOTATION: research and public institutions, alliances
 and associations are organizations).
 
@@ -77,7 +78,8 @@ def extract_opened_bodies(ctx: SentenceContext) -> list[Mention]:
     # composite: a body found inside the name stays one of its own ("联合国|全球地理信息知识与创新中心", rule 8)
     for m in _founding_pattern().finditer(ctx.text):
         a, b = m.span(2)  # past a first's ordinal, no part of the name ("设立全国首个|某某服务中心")
-        if _opens_its_clause(ctx, m.start()) and _names_a_body(ctx, a, b):
+        tasked = ctx.text.endswith(lexicons.words_of_kind("org_opened_heads.txt", "tasked"), a, b)
+        if (_opens_its_clause(ctx, m.start()) or tasked) and _names_a_body(ctx, a, b):
             spans.add((a, b))
             founded[(a, b)] = ctx.text[m.start():m.start(1) if m.group(1) else a]
     # founded: the verb that sets the body up (kg.resolve.not_works: a body organized is no works)

@@ -1624,7 +1624,7 @@ def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, 
 def _lists_modes(stem: str) -> bool:
     """Is the stem before a head two or more characters that each stand for a mode of transport or a
     domain (place_mode_characters.txt: "公铁" of 公铁海, "空陆数" of 空陆数海)?"""
-    return len(stem) >= 2 and all(c in lexicons.characters("place_mode_characters.txt") for c in stem)
+    return len(stem) >= 2 and all(c in lexicons.characters("place_mode_characters.txt") for c in stem) and not _known_place(stem)
 
 
 def _village_word_after_its_town(ctx: SentenceContext, known: list[Mention], a: int, b: int, suffix: str) -> bool:
