@@ -2874,6 +2874,11 @@ def _local_report(ctx: SentenceContext) -> bool:
     return own.level != "province" if own is not None else _speaks_locally(ctx.doc.source.text)
 
 
+def local_report(ctx: SentenceContext) -> bool:
+    """`_local_report` for the rules of other modules (first_works: a county's biggest base it built)."""
+    return _local_report(ctx)
+
+
 def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
     """A site with no proper name ("旅客服务中心", "电商孵化基地", "农业经济开发区") that the verb right
     before or after it builds ("推进…建设", "…建成运行", "建设…"), in the report of a city, county or

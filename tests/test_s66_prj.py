@@ -1,0 +1,41 @@
+"""Project recall and boundaries (session 66, helper prj): a city's or county's biggest base it built is one
+works; the name after a sum invested ends at 进入 (a phase reached) and leaves out the counted units of a
+plant (首台机组); a ranking among single projects (单体项目) before a works' name is no part of it.
+Sentences written in the genre of city and county reports (the DHH2 excerpts stay outside the repository),
+and one of sichuan-2026-review (tests/real) for the province's case."""
+from __future__ import annotations
+
+from tests.conftest import assert_found, review_graph
+
+HEAD = "2024年某某县人民政府工作报告"
+
+
+def test_biggest_base_a_county_built_is_one_works(tmp_path):
+    projects, _, _ = review_graph(tmp_path, "建成全市最大的清洁能源输出基地，口岸实现常年开放。", HEAD)
+    assert_found(projects, {"清洁能源输出基地"}, {"全市最大的清洁能源输出基地"})
+
+
+def test_biggest_base_a_province_became_is_no_works(tmp_path):
+    projects, _, _ = review_graph(tmp_path, "“西电东送”电量超过8100亿千瓦时，建成全国最大天然气生产基地。",
+                                  "2026年四川省人民政府工作报告")
+    assert_found(projects, set(), {"天然气生产基地", "全国最大天然气生产基地"})
+
+
+def test_invested_works_name_ends_before_the_phase_it_reaches(tmp_path):
+    projects, _, _ = review_graph(tmp_path, "总投资20亿元的某某汽车零部件项目进入设备调试阶段。", HEAD)
+    assert_found(projects, {"某某汽车零部件项目"}, {"进入设备调试阶段"})
+
+
+def test_first_unit_of_an_invested_station_stays_the_station(tmp_path):
+    projects, _, _ = review_graph(tmp_path, "总投资105亿元的青山抽水蓄能电站首台机组并网发电。", HEAD)
+    assert_found(projects, {"青山抽水蓄能电站"}, {"青山抽水蓄能电站首台机组"})
+
+
+def test_numbered_unit_of_an_invested_plant_is_its_own_works(tmp_path):
+    projects, _, _ = review_graph(tmp_path, "投资30亿元的青山电厂2号机组并网发电。", HEAD)
+    assert_found(projects, {"青山电厂2号机组"}, set())
+
+
+def test_ranking_among_single_projects_is_no_part_of_the_name(tmp_path):
+    projects, _, _ = review_graph(tmp_path, "总投资83亿元的全县历史上最大单体项目青山抽水蓄能电站开工建设。", HEAD)
+    assert_found(projects, {"青山抽水蓄能电站"}, {"全县历史上最大单体项目青山抽水蓄能电站"})
