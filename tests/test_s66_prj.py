@@ -11,8 +11,8 @@ HEAD = "2024年某某县人民政府工作报告"
 
 
 def test_biggest_base_a_county_built_is_one_works(tmp_path):
-    projects, _, _ = review_graph(tmp_path, "建成全市最大的清洁能源输出基地，口岸实现常年开放。", HEAD)
-    assert_found(projects, {"清洁能源输出基地"}, {"全市最大的清洁能源输出基地"})
+    projects, _, _ = review_graph(tmp_path, "建成全市最大的光伏制氢基地，带动就业2000人。", HEAD)
+    assert_found(projects, {"光伏制氢基地"}, {"全市最大的光伏制氢基地"})
 
 
 def test_biggest_base_a_province_became_is_no_works(tmp_path):
@@ -27,7 +27,7 @@ def test_invested_works_name_ends_before_the_phase_it_reaches(tmp_path):
 
 
 def test_first_unit_of_an_invested_station_stays_the_station(tmp_path):
-    projects, _, _ = review_graph(tmp_path, "总投资105亿元的青山抽水蓄能电站首台机组并网发电。", HEAD)
+    projects, _, _ = review_graph(tmp_path, "总投资70亿元的青山抽水蓄能电站首台机组投产发电。", HEAD)
     assert_found(projects, {"青山抽水蓄能电站"}, {"青山抽水蓄能电站首台机组"})
 
 
@@ -37,5 +37,18 @@ def test_numbered_unit_of_an_invested_plant_is_its_own_works(tmp_path):
 
 
 def test_ranking_among_single_projects_is_no_part_of_the_name(tmp_path):
-    projects, _, _ = review_graph(tmp_path, "总投资83亿元的全县历史上最大单体项目青山抽水蓄能电站开工建设。", HEAD)
-    assert_found(projects, {"青山抽水蓄能电站"}, {"全县历史上最大单体项目青山抽水蓄能电站"})
+    projects, _, _ = review_graph(tmp_path, "总投资60亿元的全市最大单体项目青山抽水蓄能电站开工建设。", HEAD)
+    assert_found(projects, {"青山抽水蓄能电站"}, {"全市最大单体项目青山抽水蓄能电站"})
+
+
+COUNTY = "2024年宁乡市人民政府工作报告"
+
+
+def test_phase_of_a_company_plant_built_in_a_county_is_one_works(tmp_path):
+    projects, _, _ = review_graph(tmp_path, "循环经济产业园启动建设，远大再生资源二期投产，全县工业产值突破100亿元。", COUNTY)
+    assert_found(projects, {"远大再生资源二期"}, {"再生资源二期"})
+
+
+def test_phase_not_built_is_no_works(tmp_path):
+    projects, _, _ = review_graph(tmp_path, "远大再生资源二期取得产业项目第5名的成绩。", COUNTY)
+    assert_found(projects, set(), {"远大再生资源二期"})

@@ -2408,10 +2408,12 @@ def _local_item_run(ctx: SentenceContext, start: int, b: int) -> bool:
 def _local_phase_built(ctx: SentenceContext, start: int, b: int) -> bool:
     """"下大力气启动智慧城市一期项目": in a city's, county's or district's report, a 项目 whose name ends in a
     phase before it (一期, 二期: PHASE_AT_END) and that its clause builds or starts (`built_in_clause`) is one
-    stage of that report's own works, though the words before the phase are common ones (ANNOTATION rule 7)."""
+    stage of that report's own works, though the words before the phase are common ones (ANNOTATION rule 7);
+    so is a name the phase ends ("某某智能装备制造二期投产", "某某再生资源二期建成": a company's trade
+    name and its trade, which jieba knows as words, then the phase of its plant)."""
     name = ctx.text[start:b]
     core = name.removesuffix("项目")
-    phase = PHASE_AT_END.search(core) if core != name else None
+    phase = PHASE_AT_END.search(core)
     return (phase is not None and phase.start() >= 2 and not _COUNTED_KIND_OPENING.match(core)
             and built_in_clause(ctx, start, b) and _local_report(ctx))
 
