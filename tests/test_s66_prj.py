@@ -52,3 +52,17 @@ def test_phase_of_a_company_plant_built_in_a_county_is_one_works(tmp_path):
 def test_phase_not_built_is_no_works(tmp_path):
     projects, _, _ = review_graph(tmp_path, "远大再生资源二期取得产业项目第5名的成绩。", COUNTY)
     assert_found(projects, set(), {"远大再生资源二期"})
+
+
+def test_port_area_is_no_port_works(tmp_path):
+    # henan-2026 (tests/real): 郑州航空港区 is the port's area, a place; no works ends at its 港
+    projects, _, _ = review_graph(tmp_path, "实施自贸试验区提升战略，完成新郑综保区扩区，增强郑州航空港区开放功能。",
+                                  "2026年河南省人民政府工作报告")
+    assert_found(projects, set(), {"郑州航空港", "郑州航空港区"})
+
+
+def test_works_in_a_port_area_keep_it_in_their_name(tmp_path):
+    # shanghai-2026-review (tests/real): the area opens the works' name, whose head comes after it
+    projects, _, _ = review_graph(tmp_path, "加快建设航运绿色燃料供应体系，罗泾港区改造二期启动建设。",
+                                  "2026年上海市人民政府工作报告")
+    assert_found(projects, {"罗泾港区改造二期"}, {"罗泾港"})

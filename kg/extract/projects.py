@@ -827,6 +827,8 @@ def _line_range_start(text: str, head: str, start: int) -> int:
 
 # (compiled once: the rules below test every candidate head, ~2,000 a pass over the samples and Hailar)
 _KIND_OF_FACILITY_AFTER = re.compile(r"群|体系")
+# a port (港, 航空港, 陆港) and the 区 after it name the port's area (港区), which jieba may cut after 港
+_PORT_HEAD, _AREA_AFTER_PORT = "港", "区"
 
 
 # a chain's branch store named by its site after the complex's head ("某某广场某区店")
@@ -878,6 +880,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # the head runs on into another word ("市场化", "项目库")
     if _bound_morpheme_after(ctx, b):
         return None  # "大道|馆": the head and a bound morpheme after it make another word
+    if m.group().endswith(_PORT_HEAD) and text.startswith(_AREA_AFTER_PORT, b):
+        return None  # "盐田港区集装箱吞吐量", "增强郑州航空港区开放功能": the port's area, a place, no works ends at 港
     word_start = _inside_common_word(ctx, a, b)
     if _road_qualifies_a_counted_set(text, m.group(), b):
         return None
