@@ -2418,6 +2418,8 @@ def _local_phase_built(ctx: SentenceContext, start: int, b: int) -> bool:
     name = ctx.text[start:b]
     core = name.removesuffix("项目")
     phase = PHASE_AT_END.search(core)
+    if core == name and not (start == 0 or _opens_list(ctx, start)):
+        return False  # "其龙新|材料二期": without 项目, only a name that opens its clause or list, or follows a verb
     return (phase is not None and phase.start() >= 2 and not _COUNTED_KIND_OPENING.match(core)
             and built_in_clause(ctx, start, b) and _local_report(ctx))
 
