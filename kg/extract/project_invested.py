@@ -55,6 +55,23 @@ def extract_invested_works(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _counted_part_unit() -> re.Pattern[str]:
+    """The units of a plant counted or the first of them, closing a name ("…抽水蓄能电站首台机组",
+    "…电厂2台百万千瓦机组", "…项目首条生产线": project_part_unit_heads.txt): a milestone of the works named
+    before them, which stays the project (as the head rule reads them); a unit named by its number
+    ("某某电厂2号机组") is one works and is not matched."""
+    heads = alternation_pattern(lexicons.words("project_part_unit_heads.txt"))
+    return re.compile(rf"(?:首[台批条]|[\d一二两三四五六七八九十]+[台条批])[{CJK_CHARS}\d.]{{0,8}}?(?:{heads})$")
+
+
+def _past_counted_units(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where the name at text[a:b] ends without its counted units (`_counted_part_unit`), where a works'
+    name stands before them; else `b`."""
+    units = _counted_part_unit().search(ctx.text, a, b)
+    return units.start() if units is not None and _ends_in_works(ctx.text[a:units.start()]) else b
+
+
 def _name_after(ctx: SentenceContext, a: int, listed: bool = False) -> tuple[int, int]:
     """Where the works' name after 的 at `a` ends: the next mark or predicate; a name holding 项目
     before its end starts after it ("历史上最大单体项目抽水蓄能电站": a description, then the name).
@@ -64,6 +81,7 @@ def _name_after(ctx: SentenceContext, a: int, listed: bool = False) -> tuple[int
     label = ctx.text.find("项目", a, b)
     if listed:
         return a, (label + 2 if label >= 0 else b)
+    b = _past_counted_units(ctx, a, b)
     inner = ctx.text.rfind("项目", a, b - 2)
     return (inner + 2 if inner >= 0 else a), b
 

@@ -827,6 +827,8 @@ def _line_range_start(text: str, head: str, start: int) -> int:
 
 # (compiled once: the rules below test every candidate head, ~2,000 a pass over the samples and Hailar)
 _KIND_OF_FACILITY_AFTER = re.compile(r"群|体系")
+# a port (港, 航空港, 陆港) and the 区 after it name the port's area (港区), which jieba may cut after 港
+_PORT_HEAD, _AREA_AFTER_PORT = "港", "区"
 
 
 # a chain's branch store named by its site after the complex's head ("某某广场某区店")
@@ -878,6 +880,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # the head runs on into another word ("市场化", "项目库")
     if _bound_morpheme_after(ctx, b):
         return None  # "大道|馆": the head and a bound morpheme after it make another word
+    if m.group().endswith(_PORT_HEAD) and text.startswith(_AREA_AFTER_PORT, b):
+        return None  # "盐田港区集装箱吞吐量", "增强郑州航空港区开放功能": the port's area, a place, no works ends at 港
     word_start = _inside_common_word(ctx, a, b)
     if _road_qualifies_a_counted_set(text, m.group(), b):
         return None
@@ -2408,10 +2412,14 @@ def _local_item_run(ctx: SentenceContext, start: int, b: int) -> bool:
 def _local_phase_built(ctx: SentenceContext, start: int, b: int) -> bool:
     """"下大力气启动智慧城市一期项目": in a city's, county's or district's report, a 项目 whose name ends in a
     phase before it (一期, 二期: PHASE_AT_END) and that its clause builds or starts (`built_in_clause`) is one
-    stage of that report's own works, though the words before the phase are common ones (ANNOTATION rule 7)."""
+    stage of that report's own works, though the words before the phase are common ones (ANNOTATION rule 7);
+    so is a name the phase ends ("某某智能装备制造二期投产", "某某再生资源二期建成": a company's trade
+    name and its trade, which jieba knows as words, then the phase of its plant)."""
     name = ctx.text[start:b]
     core = name.removesuffix("项目")
-    phase = PHASE_AT_END.search(core) if core != name else None
+    phase = PHASE_AT_END.search(core)
+    if core == name and not (start == 0 or _opens_list(ctx, start)):
+        return False  # "其龙新|材料二期": without 项目, only a name that opens its clause or list, or follows a verb
     return (phase is not None and phase.start() >= 2 and not _COUNTED_KIND_OPENING.match(core)
             and built_in_clause(ctx, start, b) and _local_report(ctx))
 
@@ -2872,6 +2880,11 @@ def _local_report(ctx: SentenceContext) -> bool:
     """Is the report a city's, county's or district's (its own area, or how it speaks of its whole area)?"""
     own = ctx.doc.own.division
     return own.level != "province" if own is not None else _speaks_locally(ctx.doc.source.text)
+
+
+def local_report(ctx: SentenceContext) -> bool:
+    """`_local_report` for the rules of other modules (first_works: a county's biggest base it built)."""
+    return _local_report(ctx)
 
 
 def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
