@@ -159,14 +159,16 @@ def _is_part_heading(line: str) -> bool:
     return bool(_PART.match(line)) and len(line) < DOCUMENT_LIMITS.heading_chars and "。" not in line
 
 
-_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})$")
+# the year a file is named for: at the end of its name, or a word of its own at the start
+# ("2018-anji.txt", as collections of excerpts name them)
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})$|^((?:19|20)\d{2})(?=[-_])")
 
 
 def name_year(name: str) -> int | None:
     """An excerpt that writes no year of its own ("这五年,是…") takes the one its file is named
-    for (anhui-2018.txt)."""
+    for (anhui-2018.txt, 2018-anji.txt)."""
     m = _NAME_YEAR.search(name)
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _report_year(head: list[tuple[int, str]]) -> int | None:
