@@ -1114,6 +1114,8 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     counted = all(q.unit.removeprefix("万") in _work_counters() for q in group)
     points = all(q.unit in lexicons.word_set("obs_point_units.txt") for q in group)
     indicator, measure, direction = _indicator_and_measure(phrase.text, counted, points)
+    if status == "target":  # "争取政府债券资金15亿元以上": in a plan 争取 is the aim, as 力争 is
+        indicator = _sought_fund().sub("", indicator)
     rate_level = _is_growth_rate_level(phrase, measure)
     if rate_level:
         measure, direction = "change", "increase"
@@ -1283,7 +1285,10 @@ def _finer_size_class(phrase: _Phrase, indicator: str, run: _Run) -> str:
     kind = next((k for k in lexicons.words("obs_size_class_kinds.txt") if indicator.endswith(k)), None)
     parent = next((n for n in reversed(run.seen_names) if kind and n.endswith(kind)), "")
     whole = _SIZE_CLASS_OPENING.search(parent)
-    lead = parent[:whole.start()] if whole else ""
+    # "新签约项目62个,其中亿元以上项目41个": a count of the bare kind opened by the verb alone is the
+    # whole the size class is cut from, and the part keeps the verb as well (新签约亿元以上项目)
+    bare_part = kind and _SIZE_CLASS_OPENING.match(indicator).end() + len(kind) == len(indicator)
+    lead = parent[:whole.start()] if whole else parent[:-len(kind)] if bare_part else ""
     verb = next((v for v in lexicons.words("obs_size_class_leads.txt") if lead.startswith(v)), "")
     if not verb or lead[len(verb):] not in _SIZE_CLASS_SUMS:
         return indicator
@@ -3513,8 +3518,8 @@ def _strip_lead(p: str) -> str:
             continue
         if t and t.end() == len(p):
             return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
-        if p.startswith(_lead_compounds()):
-            break  # "建设用地供应", "全面小康实现程度": the lead word opens a noun here
+        if p.startswith(_lead_compounds()) or _sought_fund().match(p):
+            break  # "建设用地供应", "全面小康实现程度": the lead word opens a noun here; so does 争取 a fund
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own),
         # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
@@ -3559,6 +3564,16 @@ def _verb_formed_measure(p: str) -> bool:
     verb = next((v for v in ("实际到位", "到位") if p.startswith(v)), None)
     origin = verb and next((o for o in lexicons.words("obs_fund_origins.txt") if p.startswith(o, len(verb))), None)
     return bool(origin) and verb + p[len(verb) + len(origin):] in measures
+
+
+@functools.lru_cache(maxsize=1)
+def _sought_fund() -> re.Pattern[str]:
+    """"争取中央预算内资金", "争取专项债": a verb of seeking (obs_sought_fund_verbs.txt) before a kind
+    of fund (obs_fund_heads.txt) names the sum obtained from above with it; 争取到位 says the funds
+    arrived, and the name is the fund's ("争取到位上级专项资金" → 上级专项资金)."""
+    verbs = alternation_pattern(lexicons.words("obs_sought_fund_verbs.txt"))
+    heads = alternation_pattern(lexicons.words("obs_fund_heads.txt"))
+    return re.compile(rf"^(?:{verbs})(?!到位)(?=[^,;。]*(?:{heads})$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3608,7 +3623,11 @@ _BY_WHEN = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:\d{{1,2}}月底?|[{CJK_CHARS}
 
 @functools.lru_cache(maxsize=1)
 def _trailing_adverb() -> re.Pattern[str]:
-    return re.compile(rf"(?<=..)(?:{alternation_pattern(lexicons.words('obs_trailing_adverbs.txt'))})$")
+    """An adverb closing the noun after a count, before its verb: of time or extent ("56个重点项目累计
+    完成": obs_trailing_adverbs.txt) or of manner ("204个重点项目稳步推进", "56个…整治项目扎实推进":
+    obs_manner_adverbs.txt); no part of the noun."""
+    words = (*lexicons.words("obs_trailing_adverbs.txt"), *lexicons.words("obs_manner_adverbs.txt"))
+    return re.compile(rf"(?<=..)(?:{alternation_pattern(words)})$")
 
 
 @functools.lru_cache(maxsize=1)
