@@ -1074,7 +1074,7 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
     change = start_point.group("change")
     direction = ("increase" if "up" in _measure_roles()[change] else "decrease") if change else None
     # "从4个方面回顾了…": 从 before the size of a list opens no starting point (ANNOTATION 5)
-    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit,
+    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=_with_extent(name, q.unit), value=q.value, unit=q.unit,
                        measure="change" if change else "level", direction=direction, bound=q.bound,
                        period=start_year, status="actual", continues=False)
            for q, name in zip(group, names) if not _not_observed(ctx.text, q, name)]
@@ -1246,6 +1246,14 @@ def _without_task(name: str, unit: str) -> str:
     if not name.endswith("任务") or len(name) < 5 or unit.removeprefix("万") in ("项", "件", "个", "条"):
         return name
     return name[:-2]
+
+
+def _with_extent(name: str, unit: str) -> str:
+    """"城市建成区由48平方公里拓展到60.89平方公里": an area of a town (obs_extent_areas.txt) valued in a
+    unit of land area is measured by its extent, named as statistics name it (城市建成区面积)."""
+    if unit not in lexicons.word_set("obs_extent_area_units.txt") or not name.endswith(lexicons.words("obs_extent_areas.txt")):
+        return name
+    return name + "面积"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2173,7 +2181,7 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
             unit += "人"  # "农村贫困人口减少1240万": a number of people
         elif unit in ("万", "亿", "万亿") and name.endswith(lexicons.words("obs_money_heads.txt")):
             unit += "元"  # "宝石机械产值突破百亿": a sum of money
-        name = _PER_UNIT.sub("", name) if per else name
+        name = _with_extent(_PER_UNIT.sub("", name) if per else name, unit)
         written = _quoted_as_written(ctx.text, name, q.start)
         quoted = {"indicator_written": written} if written else {}
         for value, bound in values:
@@ -3518,8 +3526,12 @@ def _strip_lead(p: str) -> str:
             continue
         if t and t.end() == len(p):
             return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
-        if p.startswith(_lead_compounds()) or _sought_fund().match(p):
-            break  # "建设用地供应", "全面小康实现程度": the lead word opens a noun here; so does 争取 a fund
+        if p.startswith(_lead_compounds()):
+            break  # "建设用地供应", "全面小康实现程度": the lead word opens a noun here
+        sought = _sought_fund().match(p)
+        if sought:  # so does 争取 before a fund, and the lead words after it go ("争取各级衔接资金")
+            p = p[: sought.end()] + _strip_lead(p[sought.end():])
+            break
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own),
         # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
