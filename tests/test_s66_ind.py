@@ -83,3 +83,14 @@ def test_area_of_a_town_valued_in_land_is_named_by_its_extent(tmp_path):
     assert ("县城建成区面积", "12", "平方公里") in found and ("县城建成区面积", "15.6", "平方公里") in found
     assert ("建成区绿化覆盖率", "40", "%") in found
     assert not any(name.endswith("建成区") for name, _, _ in found)
+
+
+def test_one_value_both_items_reach_is_a_value_of_each(tmp_path):
+    # tests/real/jiangxi-2026-review.txt, tests/real/ningxia-2026-review.txt
+    found = pairs(tmp_path, "金融机构本外币存、贷款余额双双突破6万亿元。铁路、航空客运量双双超过千万人次。")
+    assert ("金融机构本外币存款余额", "6", "万亿元") in found and ("金融机构本外币贷款余额", "6", "万亿元") in found
+    assert ("铁路客运量", "1000", "万人次") in found and ("航空客运量", "1000", "万人次") in found
+    # a pair word before 双双 is split too; one item alone keeps its value
+    paired = pairs(tmp_path, "全市金融机构存贷款余额双双突破500亿元,税收收入突破30亿元。")
+    assert {("金融机构存款余额", "500", "亿元"), ("金融机构贷款余额", "500", "亿元")} <= paired
+    assert ("金融机构存贷款余额", "500", "亿元") not in paired and ("税收收入", "30", "亿元") in paired

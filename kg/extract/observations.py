@@ -1114,6 +1114,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     counted = all(q.unit.removeprefix("万") in _work_counters() for q in group)
     points = all(q.unit in lexicons.word_set("obs_point_units.txt") for q in group)
     indicator, measure, direction = _indicator_and_measure(phrase.text, counted, points)
+    both = _both_items(ctx.text, phrase, indicator)
     if status == "target":  # "争取政府债券资金15亿元以上": in a plan 争取 is the aim, as 力争 is
         indicator = _sought_fund().sub("", indicator)
     rate_level = _is_growth_rate_level(phrase, measure)
@@ -1152,9 +1153,28 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     pairs = [(q, _without_task(_tidy_name(name), q.unit)) for q, name in _value_names(ctx.text, phrase, indicator, names, continues, run)]
     if rate_level:
         pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
+    if both and len(pairs) == 1:
+        pairs = [(pairs[0][0], _tidy_name(name)) for name in both]
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+# "存贷款余额双双突破5000亿元": one value both items of the words before it reach
+_BOTH = re.compile(r"双双[^,;。、]{0,4}$")
+
+
+def _both_items(text: str, phrase: _Phrase, indicator: str) -> list[str]:
+    """"金融机构本外币存贷款余额双双突破5000亿元", "铁路、航空客运量双双超过千万人次": 双双 before the verb
+    says each of the two items (a list of two, its first item before the 、 that opens the words, or
+    a pair of paired_words.txt) reaches the one value: a name for each; [] for anything else."""
+    if len(phrase.group) != 1 or not _BOTH.search(phrase.text) or not indicator:
+        return []
+    if text[phrase.start - 1:phrase.start] == "、":
+        first = text[clause_start(text, phrase.start - 1, ",;。:、"):phrase.start - 1]
+        indicator = _indicator_and_measure(first + "、" + phrase.text)[0] if first else indicator
+    names = _spread(indicator, 2)
+    return names if len(set(names)) == 2 and all(len(n) >= 2 for n in names) else []
 
 
 # "省大中型项目分别完成投资", "地区生产总值(GDP)", "地区生产总值2018年达到…": an adverb of
