@@ -94,3 +94,11 @@ def test_one_value_both_items_reach_is_a_value_of_each(tmp_path):
     paired = pairs(tmp_path, "全市金融机构存贷款余额双双突破500亿元,税收收入突破30亿元。")
     assert {("金融机构存款余额", "500", "亿元"), ("金融机构贷款余额", "500", "亿元")} <= paired
     assert ("金融机构存贷款余额", "500", "亿元") not in paired and ("税收收入", "30", "亿元") in paired
+
+
+def test_one_value_all_items_reach_after_jun(tmp_path):
+    # tests/real/gansu-2026-review.txt; then tests/real/zhejiang-2026-review.txt's 均衡 and sichuan's 均增至
+    found = pairs(tmp_path, "基本养老保险、基本医疗保险参保率均稳定在98%以上。")
+    assert ("基本养老保险参保率", "98", "%") in found and ("基本医疗保险参保率", "98", "%") in found
+    found = pairs(tmp_path, "新增全国学前教育普及普惠县18个、义务教育优质均衡发展县27个。国家级跨境电商综合试验区、服务贸易平台均增至9个。")
+    assert not any("普惠县18个" in name or name == "国家级跨境电服务贸易平台" for name, _, _ in found)

@@ -1160,15 +1160,20 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     return out
 
 
-# "存贷款余额双双突破5000亿元": one value both items of the words before it reach
-_BOTH = re.compile(r"双双[^,;。、]{0,4}$")
+@functools.lru_cache(maxsize=1)
+def _both_reach() -> re.Pattern[str]:
+    """"存贷款余额双双突破5000亿元", "地区生产总值、金融机构贷款余额均突破2000亿元": one value both items of
+    the words before it reach, right before a verb of reaching a level (obs_both_reach_verbs.txt; 均 not
+    as in 人均, 年均: a mean)."""
+    verbs = alternation_pattern(lexicons.words("obs_both_reach_verbs.txt"))
+    return re.compile(rf"(?:双双|(?<![人年平月日户亩])均)(?:{verbs})$")
 
 
 def _both_items(text: str, phrase: _Phrase, indicator: str) -> list[str]:
     """"金融机构本外币存贷款余额双双突破5000亿元", "铁路、航空客运量双双超过千万人次": 双双 before the verb
     says each of the two items (a list of two, its first item before the 、 that opens the words, or
     a pair of paired_words.txt) reaches the one value: a name for each; [] for anything else."""
-    if len(phrase.group) != 1 or not _BOTH.search(phrase.text) or not indicator:
+    if len(phrase.group) != 1 or not _both_reach().search(phrase.text) or not indicator:
         return []
     if text[phrase.start - 1:phrase.start] == "、":
         first = text[clause_start(text, phrase.start - 1, ",;。:、"):phrase.start - 1]
