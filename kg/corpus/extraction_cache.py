@@ -3,7 +3,7 @@
 Scrapes often hold the same report twice, and a corpus rebuilt after adding reports would extract
 the old ones again: extraction (the document and its mentions) is most of a report's build. What
 it yields depends on the decoded text and on the code and word lists that read it, and on the
-file's name only for a year it ends with (a text that gives no year takes that one), never on its
+file's name only for the year it is named for (a text that gives no year takes that one), never on its
 place, so an entry is keyed by a digest of the text (`Source.original`; its normalized text
 follows from it) and of that year, and of the rules: every file of
 the `kg` package (code, lexicons, config), the Python, jieba and pickle versions. A changed rule,
@@ -65,7 +65,7 @@ class ExtractionCache:
         return self._path(source.original, source.name)
 
     def _path(self, original: str, name: str) -> Path:
-        """The entry of a text, and of the year its file's name ends with: a text that gives no
+        """The entry of a text, and of the year its file is named for: a text that gives no
         year of its own takes that one (kg.text.document.name_year), so two copies of it named
         for different years are two entries."""
         from kg.text.document import name_year

@@ -1074,7 +1074,7 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
     change = start_point.group("change")
     direction = ("increase" if "up" in _measure_roles()[change] else "decrease") if change else None
     # "从4个方面回顾了…": 从 before the size of a list opens no starting point (ANNOTATION 5)
-    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit,
+    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=_with_extent(name, q.unit), value=q.value, unit=q.unit,
                        measure="change" if change else "level", direction=direction, bound=q.bound,
                        period=start_year, status="actual", continues=False)
            for q, name in zip(group, names) if not _not_observed(ctx.text, q, name)]
@@ -1114,6 +1114,9 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     counted = all(q.unit.removeprefix("万") in _work_counters() for q in group)
     points = all(q.unit in lexicons.word_set("obs_point_units.txt") for q in group)
     indicator, measure, direction = _indicator_and_measure(phrase.text, counted, points)
+    both = _both_items(ctx.text, phrase, indicator)
+    if status == "target":  # "争取政府债券资金15亿元以上": in a plan 争取 is the aim, as 力争 is
+        indicator = _sought_fund().sub("", indicator)
     rate_level = _is_growth_rate_level(phrase, measure)
     if rate_level:
         measure, direction = "change", "increase"
@@ -1150,9 +1153,33 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     pairs = [(q, _without_task(_tidy_name(name), q.unit)) for q, name in _value_names(ctx.text, phrase, indicator, names, continues, run)]
     if rate_level:
         pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
+    if both and len(pairs) == 1:
+        pairs = [(pairs[0][0], _tidy_name(name)) for name in both]
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _both_reach() -> re.Pattern[str]:
+    """"存贷款余额双双突破5000亿元", "地区生产总值、金融机构贷款余额均突破2000亿元": one value both items of
+    the words before it reach, right before a verb of reaching a level (obs_both_reach_verbs.txt; 均 not
+    as in 人均, 年均: a mean)."""
+    verbs = alternation_pattern(lexicons.words("obs_both_reach_verbs.txt"))
+    return re.compile(rf"(?:双双|(?<![人年平月日户亩])均)(?:{verbs})$")
+
+
+def _both_items(text: str, phrase: _Phrase, indicator: str) -> list[str]:
+    """"金融机构本外币存贷款余额双双突破5000亿元", "铁路、航空客运量双双超过千万人次": 双双 before the verb
+    says each of the two items (a list of two, its first item before the 、 that opens the words, or
+    a pair of paired_words.txt) reaches the one value: a name for each; [] for anything else."""
+    if len(phrase.group) != 1 or not _both_reach().search(phrase.text) or not indicator:
+        return []
+    if text[phrase.start - 1:phrase.start] == "、":
+        first = text[clause_start(text, phrase.start - 1, ",;。:、"):phrase.start - 1]
+        indicator = _indicator_and_measure(first + "、" + phrase.text)[0] if first else indicator
+    names = _spread(indicator, 2)
+    return names if len(set(names)) == 2 and all(len(n) >= 2 for n in names) else []
 
 
 # "省大中型项目分别完成投资", "地区生产总值(GDP)", "地区生产总值2018年达到…": an adverb of
@@ -1246,6 +1273,14 @@ def _without_task(name: str, unit: str) -> str:
     return name[:-2]
 
 
+def _with_extent(name: str, unit: str) -> str:
+    """"城市建成区由48平方公里拓展到60.89平方公里": an area of a town (obs_extent_areas.txt) valued in a
+    unit of land area is measured by its extent, named as statistics name it (城市建成区面积)."""
+    if unit not in lexicons.word_set("obs_extent_area_units.txt") or not name.endswith(lexicons.words("obs_extent_areas.txt")):
+        return name
+    return name + "面积"
+
+
 @functools.lru_cache(maxsize=1)
 def _running_total_opening() -> re.Pattern[str]:
     """A clause opened by a word of the total, then at most a verb of making (`obs_total_verbs.txt`)."""
@@ -1283,7 +1318,10 @@ def _finer_size_class(phrase: _Phrase, indicator: str, run: _Run) -> str:
     kind = next((k for k in lexicons.words("obs_size_class_kinds.txt") if indicator.endswith(k)), None)
     parent = next((n for n in reversed(run.seen_names) if kind and n.endswith(kind)), "")
     whole = _SIZE_CLASS_OPENING.search(parent)
-    lead = parent[:whole.start()] if whole else ""
+    # "新签约项目62个,其中亿元以上项目41个": a count of the bare kind opened by the verb alone is the
+    # whole the size class is cut from, and the part keeps the verb as well (新签约亿元以上项目)
+    bare_part = kind and _SIZE_CLASS_OPENING.match(indicator).end() + len(kind) == len(indicator)
+    lead = parent[:whole.start()] if whole else parent[:-len(kind)] if bare_part else ""
     verb = next((v for v in lexicons.words("obs_size_class_leads.txt") if lead.startswith(v)), "")
     if not verb or lead[len(verb):] not in _SIZE_CLASS_SUMS:
         return indicator
@@ -2168,7 +2206,7 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
             unit += "人"  # "农村贫困人口减少1240万": a number of people
         elif unit in ("万", "亿", "万亿") and name.endswith(lexicons.words("obs_money_heads.txt")):
             unit += "元"  # "宝石机械产值突破百亿": a sum of money
-        name = _PER_UNIT.sub("", name) if per else name
+        name = _with_extent(_PER_UNIT.sub("", name) if per else name, unit)
         written = _quoted_as_written(ctx.text, name, q.start)
         quoted = {"indicator_written": written} if written else {}
         for value, bound in values:
@@ -3515,6 +3553,10 @@ def _strip_lead(p: str) -> str:
             return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
         if p.startswith(_lead_compounds()):
             break  # "建设用地供应", "全面小康实现程度": the lead word opens a noun here
+        sought = _sought_fund().match(p)
+        if sought:  # so does 争取 before a fund, and the lead words after it go ("争取各级衔接资金")
+            p = p[: sought.end()] + _strip_lead(p[sought.end():])
+            break
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own),
         # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
@@ -3559,6 +3601,16 @@ def _verb_formed_measure(p: str) -> bool:
     verb = next((v for v in ("实际到位", "到位") if p.startswith(v)), None)
     origin = verb and next((o for o in lexicons.words("obs_fund_origins.txt") if p.startswith(o, len(verb))), None)
     return bool(origin) and verb + p[len(verb) + len(origin):] in measures
+
+
+@functools.lru_cache(maxsize=1)
+def _sought_fund() -> re.Pattern[str]:
+    """"争取中央预算内资金", "争取专项债": a verb of seeking (obs_sought_fund_verbs.txt) before a kind
+    of fund (obs_fund_heads.txt) names the sum obtained from above with it; 争取到位 says the funds
+    arrived, and the name is the fund's ("争取到位上级专项资金" → 上级专项资金)."""
+    verbs = alternation_pattern(lexicons.words("obs_sought_fund_verbs.txt"))
+    heads = alternation_pattern(lexicons.words("obs_fund_heads.txt"))
+    return re.compile(rf"^(?:{verbs})(?!到位)(?=[^,;。]*(?:{heads})$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3608,7 +3660,11 @@ _BY_WHEN = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:\d{{1,2}}月底?|[{CJK_CHARS}
 
 @functools.lru_cache(maxsize=1)
 def _trailing_adverb() -> re.Pattern[str]:
-    return re.compile(rf"(?<=..)(?:{alternation_pattern(lexicons.words('obs_trailing_adverbs.txt'))})$")
+    """An adverb closing the noun after a count, before its verb: of time or extent ("56个重点项目累计
+    完成": obs_trailing_adverbs.txt) or of manner ("204个重点项目稳步推进", "56个…整治项目扎实推进":
+    obs_manner_adverbs.txt); no part of the noun."""
+    words = (*lexicons.words("obs_trailing_adverbs.txt"), *lexicons.words("obs_manner_adverbs.txt"))
+    return re.compile(rf"(?<=..)(?:{alternation_pattern(words)})$")
 
 
 @functools.lru_cache(maxsize=1)

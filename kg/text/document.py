@@ -34,6 +34,10 @@ def _written_years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(_LONG_RANGE_GOAL.sub("", text))]
 _LATE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年\s*1[12]\s*月")
 _CONGRESS_NAMED = re.compile(r"人民代表大会|人大")
+# the date line under a title ("——2011年1月13日在某市第三届人民代表大会第一次会议上"): the day the
+# congress heard the report, which dates it where the title names another year (the year worked,
+# "某市人民政府2010年政府工作报告", or a copy's wrong year)
+_DATELINE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?人民代表大会")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
 # terms and are not stated values.
 _GLOSSARY = re.compile(r"^(?:附(?:件|录)?[:：]?\s*)?(?:名词解释|名词注释|注释|注解)\s*[:：]?\s*$")
@@ -155,14 +159,16 @@ def _is_part_heading(line: str) -> bool:
     return bool(_PART.match(line)) and len(line) < DOCUMENT_LIMITS.heading_chars and "。" not in line
 
 
-_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})$")
+# the year a file is named for: at the end of its name, or a word of its own at the start
+# ("2018-anji.txt", as collections of excerpts name them)
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})$|^((?:19|20)\d{2})(?=[-_])")
 
 
 def name_year(name: str) -> int | None:
     """An excerpt that writes no year of its own ("这五年,是…") takes the one its file is named
-    for (anhui-2018.txt)."""
+    for (anhui-2018.txt, 2018-anji.txt)."""
     m = _NAME_YEAR.search(name)
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _report_year(head: list[tuple[int, str]]) -> int | None:
@@ -174,6 +180,10 @@ def _report_year(head: list[tuple[int, str]]) -> int | None:
             # ("2020年政府工作报告 / 2020年12月22日在某区第九届人民代表大会…"): the coming year's
             return int(m.group(0)[:4]) + 1
     for _, line in head:
+        year = _dateline_year(line)
+        if year:
+            return year
+    for _, line in head:
         m = _YEAR.search(line)
         if m and not line.startswith("各位代表"):
             late = _LATE_IN_YEAR.match(line, m.start())
@@ -181,6 +191,12 @@ def _report_year(head: list[tuple[int, str]]) -> int | None:
             # ("政府工作报告 / 2021年12月15日在安岳县第十七届人民代表大会…": the 2022 report, reviewing 2021)
             return int(m.group(1)) + (1 if late else 0)
     return None
+
+
+def _dateline_year(text: str) -> int | None:
+    """The year of the report a date line dates (one of November or December: the coming year's)."""
+    m = _DATELINE.search(text)
+    return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0) if m else None
 
 
 def _headings_year(paragraphs: list[tuple[int, str]]) -> int | None:
@@ -222,6 +238,9 @@ def _dated_opening(text: str) -> int | None:
     text, else the date of the congress named near its start (one held in November or December
     hears the report for the coming year)."""
     head = text[:DOCUMENT_LIMITS.dated_opening_chars]
+    year = _dateline_year(head)
+    if year:
+        return year
     m = _OPENING_TITLE.match(head)
     if m:
         return int(m.group(1))
