@@ -450,20 +450,31 @@ def best_route(sentence: str, freq: dict, total: int, memo: dict | None = None) 
     log = math.log
     memo = {} if memo is None else memo
     known, listed = memo.get, freq.get  # bound once: the loop below runs ~4 times a character
+    # a SortedTable of frequencies is read here without its `get` (a first pass looks up ~90,000
+    # fragments, each a call): the words opening with sentence[idx] found once a position, and each
+    # longer fragment bisected from where the shorter one stood (it sorts after it)
+    table = freq if type(freq) is SortedTable and freq._names is None else None
+    ranges, words, values = ({}, [], []) if table is None else (freq._ranges, freq._words, freq._values)
     alone = log(1) - logtotal  # a character no word starts with (jieba's frequency 1)
     score = [0.0] * (n + 1)
     score[n] = 0
     end = [0] * n
-    absent, prefix = _ABSENT, _PREFIX  # (locals: the loop below tests them at every fragment)
+    absent, prefix, nowhere = _ABSENT, _PREFIX, (0, 0)  # (locals: the loop below tests them at every fragment)
     for idx in range(n - 1, -1, -1):
-        best, best_end = None, -1
+        best, best_end, lo = None, -1, -1
         i = idx  # the words of the dictionary that start here: sentence[idx:i], i growing
         while i < n:  # (a while loop, not a range object made at every position)
             i += 1
             frag = sentence[idx:i]
             p = known(frag)
             if p is None:
-                f = listed(frag)
+                if table is None:
+                    f = listed(frag)
+                else:  # SortedTable.get, inline
+                    if lo < 0:
+                        lo, hi = ranges.get(sentence[idx], nowhere)
+                    lo = bisect_left(words, frag, lo, hi)
+                    f = values[lo] if lo < hi and words[lo] == frag else None
                 p = memo[frag] = absent if f is None else log(f) - logtotal if f else prefix
             if p is absent:
                 break
