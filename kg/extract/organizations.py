@@ -3961,8 +3961,8 @@ def _list_mate_company(ctx: SentenceContext, p: Mention) -> Mention | None:
     a, b = first.start, first.end
     if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not _mate_works_after_trade_name(ctx, first, p.local_end):
         return None
-    if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) \
-            or first.word.startswith(_works_openers()):
+    if place_lexicon_pattern().fullmatch(first.word) and not _county_elsewhere_only(ctx, first.word) \
+            or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) or first.word.startswith(_works_openers()):
         return None  # "新型储能电站" beside a company's works: a kind of works, no company
     trade = _brand_pattern().match(text, b)
     known = _brand_pattern(after_known=True).match(text, b)
@@ -4006,7 +4006,7 @@ def _coined_trade_name_before_product(ctx: SentenceContext, first: Token, end: i
     site's short form, the company after it builds), nor a park or scenic area the word names ("某岩|文化
     公园二期": project_whole_site_heads.txt, a site named so, no plant), nor a building or school it names
     (works_heads: "某润|商厦") unless a trade in …业 follows the word."""
-    if word_freq(first.word) or end - first.end < 2:
+    if word_freq(first.word) and not _county_elsewhere_only(ctx, first.word) or end - first.end < 2:
         return False
     if any(o.type == ORG and o.local_start == first.end for o in ctx.found):
         return False
@@ -4018,6 +4018,17 @@ def _coined_trade_name_before_product(ctx: SentenceContext, first: Token, end: i
         return False  # "某润|商厦", "某林|实验初中": a building or school the word names; but "某本|农业…番茄谷": the trade vouches
     rest = [t for t in ctx.tokens if first.end <= t.start and t.end <= end]
     return bool(rest) and not (len(rest) == 1 and (not word_freq(rest[0].word) or rest[0].pos in ("ns", "nr", "nt")))
+
+
+def _county_elsewhere_only(ctx: SentenceContext, word: str) -> bool:
+    """Is `word` the short name of counties of other provinces only, no region's and none of the
+    report's province (find_division reads it as no place there)? Opening a works beside a company's
+    works in a list, it is a company's trade name, as a coined word is ("某某印刷二期、武山砂石骨料等…项目"
+    in a Hebei report: 武山县 is in Gansu; "宝丰…煤制烯烃" in Ningxia: 宝丰县 is in Henan), not the site."""
+    own = ctx.doc.own.province
+    counties = lexicons.divisions_by_name().get(word, ())
+    return bool(own) and bool(counties) and word not in lexicons.named_regions() \
+        and all(d.level == "county" and d.code[:2] != own for d in counties) and lexicons.find_division(word, own) is None
 
 
 def _product_before_site(ctx: SentenceContext, a: int, end: int) -> bool:
