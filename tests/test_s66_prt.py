@@ -40,3 +40,25 @@ def test_county_of_another_province_opening_a_listed_works_is_a_company(tmp_path
 def test_county_of_the_reports_own_province_stays_the_site(tmp_path):
     _, orgs, links = review_graph(tmp_path, LISTED, "2025年河南省人民政府工作报告")
     assert "宝丰" not in orgs and ("宝丰", "宝丰第二套煤制烯烃") not in links
+
+
+def test_a_common_word_that_names_a_county_elsewhere_is_no_trade_name(tmp_path):
+    # written in the genre: 东方 (东方市 is in Hainan) is a common word; the company is 东方发电 whole
+    _, orgs, _ = review_graph(tmp_path, "总投资34亿元的中储粮、东方发电、隆腾新材料等18个续建项目投产达效。", HEAD)
+    assert "东方发电" in orgs and "东方" not in orgs
+
+
+# tests/real zhejiang-2026: a list of works named by their site and their company
+SITED = "推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运。"
+
+
+def test_a_company_after_its_site_takes_part_in_its_plant_there(tmp_path):
+    projects, orgs, links = review_graph(tmp_path, SITED, "2026年浙江省人民政府工作报告")
+    assert "杭州海康机器人" in projects and "海康机器人" in orgs
+    assert ("海康机器人", "杭州海康机器人") in links
+
+
+def test_a_name_with_no_trade_after_its_site_stays_the_establishment(tmp_path):
+    # the same list with a company name that ends in no trade: the rule asks the trade (机器人, 锂业)
+    _, orgs, links = review_graph(tmp_path, SITED.replace("海康机器人", "阿里巴巴"), "2026年浙江省人民政府工作报告")
+    assert "阿里巴巴" in orgs and ("阿里巴巴", "杭州阿里巴巴") not in links

@@ -4022,11 +4022,13 @@ def _coined_trade_name_before_product(ctx: SentenceContext, first: Token, end: i
 
 def _county_elsewhere_only(ctx: SentenceContext, word: str) -> bool:
     """Is `word` the short name of counties of other provinces only, no region's and none of the
-    report's province (find_division reads it as no place there)? Opening a works beside a company's
+    report's province (find_division reads it as no place there), and no common word? Opening a works beside a company's
     works in a list, it is a company's trade name, as a coined word is ("某某印刷二期、武山砂石骨料等…项目"
     in a Hebei report: 武山县 is in Gansu; "宝丰…煤制烯烃" in Ningxia: 宝丰县 is in Henan), not the site."""
     own = ctx.doc.own.province
     counties = lexicons.divisions_by_name().get(word, ())
+    if word_freq(word) >= ORG_RULES.works_company_max_freq:
+        return False  # "东方", "长安": a common word as well, the works' kind or style ("东方发电"), no trade name
     return bool(own) and bool(counties) and word not in lexicons.named_regions() \
         and all(d.level == "county" and d.code[:2] != own for d in counties) and lexicons.find_division(word, own) is None
 
