@@ -62,3 +62,21 @@ def test_a_name_with_no_trade_after_its_site_stays_the_establishment(tmp_path):
     # the same list with a company name that ends in no trade: the rule asks the trade (机器人, 锂业)
     _, orgs, links = review_graph(tmp_path, SITED.replace("海康机器人", "阿里巴巴"), "2026年浙江省人民政府工作报告")
     assert "阿里巴巴" in orgs and ("阿里巴巴", "杭州阿里巴巴") not in links
+
+
+@pytest.mark.parametrize("sentence, hospital, works", [
+    # tests/real gansu-2026: the university's short form, then 二院 (its second hospital)
+    ("加快推进省人民医院国家重大传染病防治基地、兰大二院国家紧急医学救援基地等重点项目。", "兰大二院", "兰大二院国家紧急医学救援基地"),
+    # written in the genre: the university's short form, then 附院 (its affiliated hospital)
+    ("宁大附院东部医疗中心建成投用。", "宁大附院", "宁大附院东部医疗中心"),
+])
+def test_a_university_hospital_by_its_short_form_takes_part_in_its_works(tmp_path, sentence, hospital, works):
+    projects, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert works in projects and hospital in orgs
+    assert (hospital, works) in links
+
+
+def test_a_verb_ending_in_da_before_a_hospital_head_is_no_university(tmp_path):
+    # 加大/v: "加大二院建设力度" names no hospital
+    _, orgs, _ = review_graph(tmp_path, "加大二院建设力度，完善医疗服务体系。", HEAD)
+    assert not any(o.endswith("二院") for o in orgs)

@@ -4580,6 +4580,30 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@component("university_hospital_short_forms", reads=(ORG,), assigns=(ORG,), after=("university_short_forms",),
+           needs=tuple(lexicons.words("org_university_hospital_heads.txt")))
+def extract_university_hospital_short_forms(ctx: SentenceContext) -> list[Mention]:
+    """A university hospital by its short form: the university's (two characters closing with 大, a word
+    jieba tags a short form or place or knows not at all, and rarely: not 加大/v, 重大/a) and a hospital's
+    head of org_university_hospital_heads.txt ("某大附院", "某大二院"), each on jieba's word ends, whether
+    or not the report names the university in full (the hospital is an organization of its own: ANNOTATION
+    "hospitals"), so that the works it names take it as their party ("某大附院某某医疗中心")."""
+    text, out = ctx.text, []
+    tags, freq = tokenizer_tags().word_tag_tab, tokenizer_tags().tokenizer.FREQ
+    for head in lexicons.longest_first(lexicons.words("org_university_hospital_heads.txt")):
+        at = text.find(head, 2)
+        while at >= 2:
+            a, b = at - 2, at + len(head)
+            short = text[a:at]
+            if (short.endswith(_UNIVERSITY_SHORT_END) and all_cjk(short) and token_starts_at(ctx, a) and token_ends_at(ctx, at)
+                    and token_ends_at(ctx, b) and tags.get(short, _SHORT_FORM_TAGS[0]) in _SHORT_FORM_TAGS
+                    and (freq.get(short) or 0) < ORG_RULES.works_company_max_freq and not ctx.reaches_out_of(a, b, (ORG,))
+                    and not any(m.local_start <= a and b <= m.local_end for m in out)):
+                out.append(ctx.mention(ORG, a, b, source="university_hospital_short_form"))
+            at = text.find(head, at + 1)
+    return out
+
+
 # A numbered school by its short form: its number and 中 (middle school) or 小 (primary school), or its
 # number and 中学/小学 ("七中", "十九中", "四小", "三十中学"), which no head of org_suffixes.txt ends.
 # Not 中 or 小 opening another word ("一中心", "四中全会", "滨海一中关村", "一小时", "三小区").
