@@ -295,6 +295,7 @@ PIPELINE_ORDER = (
     "media_outlets",
     "companies_in_works",
     "university_short_forms",
+    "university_hospital_short_forms",
     "numbered_schools",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",

@@ -3961,8 +3961,8 @@ def _list_mate_company(ctx: SentenceContext, p: Mention) -> Mention | None:
     a, b = first.start, first.end
     if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not _mate_works_after_trade_name(ctx, first, p.local_end):
         return None
-    if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) \
-            or first.word.startswith(_works_openers()):
+    if place_lexicon_pattern().fullmatch(first.word) and not _county_elsewhere_only(ctx, first.word) \
+            or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) or first.word.startswith(_works_openers()):
         return None  # "新型储能电站" beside a company's works: a kind of works, no company
     trade = _brand_pattern().match(text, b)
     known = _brand_pattern(after_known=True).match(text, b)
@@ -4006,7 +4006,7 @@ def _coined_trade_name_before_product(ctx: SentenceContext, first: Token, end: i
     site's short form, the company after it builds), nor a park or scenic area the word names ("某岩|文化
     公园二期": project_whole_site_heads.txt, a site named so, no plant), nor a building or school it names
     (works_heads: "某润|商厦") unless a trade in …业 follows the word."""
-    if word_freq(first.word) or end - first.end < 2:
+    if word_freq(first.word) and not _county_elsewhere_only(ctx, first.word) or end - first.end < 2:
         return False
     if any(o.type == ORG and o.local_start == first.end for o in ctx.found):
         return False
@@ -4018,6 +4018,19 @@ def _coined_trade_name_before_product(ctx: SentenceContext, first: Token, end: i
         return False  # "某润|商厦", "某林|实验初中": a building or school the word names; but "某本|农业…番茄谷": the trade vouches
     rest = [t for t in ctx.tokens if first.end <= t.start and t.end <= end]
     return bool(rest) and not (len(rest) == 1 and (not word_freq(rest[0].word) or rest[0].pos in ("ns", "nr", "nt")))
+
+
+def _county_elsewhere_only(ctx: SentenceContext, word: str) -> bool:
+    """Is `word` the short name of counties of other provinces only, no region's and none of the
+    report's province (find_division reads it as no place there), and no common word? Opening a works beside a company's
+    works in a list, it is a company's trade name, as a coined word is ("某某印刷二期、武山砂石骨料等…项目"
+    in a Hebei report: 武山县 is in Gansu; "宝丰…煤制烯烃" in Ningxia: 宝丰县 is in Henan), not the site."""
+    own = ctx.doc.own.province
+    counties = lexicons.divisions_by_name().get(word, ())
+    if word_freq(word) >= ORG_RULES.works_company_max_freq:
+        return False  # "东方", "长安": a common word as well, the works' kind or style ("东方发电"), no trade name
+    return bool(own) and bool(counties) and word not in lexicons.named_regions() \
+        and all(d.level == "county" and d.code[:2] != own for d in counties) and lexicons.find_division(word, own) is None
 
 
 def _product_before_site(ctx: SentenceContext, a: int, end: int) -> bool:
@@ -4564,6 +4577,30 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
             if any(university_short_form_fits(short, n) for n in universities):
                 out.append(ctx.mention(ORG, a, i + 1, source="university_short_form", short_form=True))
                 break
+    return out
+
+
+@component("university_hospital_short_forms", reads=(ORG,), assigns=(ORG,), after=("university_short_forms",),
+           needs=tuple(lexicons.words("org_university_hospital_heads.txt")))
+def extract_university_hospital_short_forms(ctx: SentenceContext) -> list[Mention]:
+    """A university hospital by its short form: the university's (two characters closing with 大, a word
+    jieba tags a short form or place or knows not at all, and rarely: not 加大/v, 重大/a) and a hospital's
+    head of org_university_hospital_heads.txt ("某大附院", "某大二院"), each on jieba's word ends, whether
+    or not the report names the university in full (the hospital is an organization of its own: ANNOTATION
+    "hospitals"), so that the works it names take it as their party ("某大附院某某医疗中心")."""
+    text, out = ctx.text, []
+    tags, freq = tokenizer_tags().word_tag_tab, tokenizer_tags().tokenizer.FREQ
+    for head in lexicons.longest_first(lexicons.words("org_university_hospital_heads.txt")):
+        at = text.find(head, 2)
+        while at >= 2:
+            a, b = at - 2, at + len(head)
+            short = text[a:at]
+            if (short.endswith(_UNIVERSITY_SHORT_END) and all_cjk(short) and token_starts_at(ctx, a) and token_ends_at(ctx, at)
+                    and token_ends_at(ctx, b) and tags.get(short, _SHORT_FORM_TAGS[0]) in _SHORT_FORM_TAGS
+                    and (freq.get(short) or 0) < ORG_RULES.works_company_max_freq and not ctx.reaches_out_of(a, b, (ORG,))
+                    and not any(m.local_start <= a and b <= m.local_end for m in out)):
+                out.append(ctx.mention(ORG, a, b, source="university_hospital_short_form"))
+            at = text.find(head, at + 1)
     return out
 
 

@@ -1692,7 +1692,8 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
             continue  # "某某集团某市分公司年产…项目": the branch builds, not the group that its name holds
-        if not _short_body(n) and (key in alone or not _built_whole(name, a, n, n in names.trade_forms)):  # "中央桥" is no work of 中央
+        if not _short_body(n) and (key in alone or _company_at_its_site(name, a, n, names)
+                                   or not _built_whole(name, a, n, n in names.trade_forms)):  # "中央桥" is no work of 中央
             if not _institute_built(name, a, n) and not _groups_plant_works(name, a, n, key, names):
                 yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
@@ -1876,6 +1877,21 @@ def _built_whole(name: str, at: int, org: str, company: bool = False) -> bool:
         return False  # "南平泰盛纸业项目": a company's name and 项目 are its investment works, not the company built;
         # so is a company's trade name ("城北园区湖南康泰源项目": `company`)
     return at > 0 and at + len(org) == len(stem)
+
+
+def _company_at_its_site(name: str, at: int, org: str, names: _NameIndex) -> bool:
+    """Is the works' name a place (a division's name) and then a company's short name that ends in its trade (company
+    trades, org_company_trades.txt and org_field_trades.txt: "某州某康机器人", "某州某金锂业"), nothing after?
+    The genre lists a company's plant by its site and its company, as "吕梁杭氧" (_LISTED_ALONE): the
+    company takes part in its plant there, no institution built whole (ANNOTATION rule 2)."""
+    return at > 0 and at + len(org) == len(name) and org.endswith(_company_trade_ends()) \
+        and (name[:at] in lexicons.divisions_by_name() or any(a == 0 and len(n) == at for a, n, _ in names.inside(PLACE, name)))
+
+
+@functools.cache
+def _company_trade_ends() -> tuple[str, ...]:
+    """The trades that end a company's short name (org_company_trades.txt, org_field_trades.txt)."""
+    return tuple(lexicons.words("org_company_trades.txt")) + tuple(lexicons.words("org_field_trades.txt"))
 
 
 def _institute_built(name: str, at: int, org: str) -> bool:
