@@ -77,7 +77,10 @@ def test_the_sample_price_target_is_a_rise(national):
 def test_both_is_no_part_of_the_name(tmp_path):
     got = found(tmp_path, "2025年,金融机构存贷款余额双双突破500亿元,进出口双双增长10%。")
     names = {g[0] for g in got}
-    assert "金融机构存贷款余额" in names and "进出口" in names, got
+    # one value two listed items both reach is each item's (session 66: the gold of tests/real writes
+    # 人民币存款余额 and 人民币贷款余额 for "人民币存款、贷款余额…双双突破9万亿元")
+    assert {"金融机构存款余额", "金融机构贷款余额", "进出口"} <= names, got
+    assert "金融机构存贷款余额" not in names, got
     assert not any("双双" in n for n in names), got
 
 
