@@ -1,0 +1,112 @@
+"""A site opening a list of the works built or settled in it: "某某景区甲、乙、丙等工程全部竣工", "某某园区
+甲公司纺织、乙三期等项目完成主体工程", "某某湾甲动力电池、乙储能设备等项目落地建设". The rules read the site and the
+first item as one name (false positive and miss at once); the site says where every item is (ANNOTATION:
+the shortest span that names the thing completely; locatedIn, where the sentence puts it), so the first
+item's own name starts after it.
+
+The site is a place found opening the name (maybe with a site's head right after it, "某山|景区"; a bay
+only so: "湾" of genre_list_opening_site_heads.txt) or a span ending with a head of that list (景区, 园区,
+集聚区, 新市镇…) with at least two characters before the head, no organization found from its start across its end. It
+opens its clause and the first item is followed by 、. What is left after the site is a name of its own:
+three characters or more, not only category words ("基础设施": is_generic), no site's head in it, not an
+upgrading action (the site's own works: "某某景区提升改造"); so "某某水库除险加固工程" and "某某景区基础设施"
+(a place and a generic head: no complete name without it) keep their site.
+The long name is kept beside its item (`composite`, registry.drop_nested: component
+`site_opened_names_marked`, after every rule finding places and works) and dropped once the report is read
+(report filter `site_opened_names`)."""
+from __future__ import annotations
+
+import functools
+
+from kg import lexicons
+from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext
+from kg.extract.projects import is_generic
+from kg.extract.registry import component
+
+_HEADS = "genre_list_opening_site_heads.txt"
+_SOURCE = "site-opened-list"
+# where a clause opens: the site stands first in it
+_CLAUSE_MARKS = "，,。；;：:！？\n"
+# the fewest characters of a site's stem before its head, and of the item's own name after the site
+_STEM_CHARS, _ITEM_CHARS = 2, 3
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    return lexicons.words(_HEADS)
+
+
+@component("site_opened_list_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT), needs=("、",), needs_types=(PROJECT,))
+def extract_site_opened_list_works(ctx: SentenceContext) -> list[Mention]:
+    """The first item of a list, after the site opening it, and the site as a place where none is found."""
+    out: list[Mention] = []
+    text = ctx.text
+    for m in [m for m in ctx.found if m.type == PROJECT]:
+        a, b = m.local_start, m.local_end
+        if not text.startswith("、", b) or (a and text[a - 1] not in _CLAUSE_MARKS):
+            continue
+        site_end = _site_end(ctx, a, b)
+        if site_end is None or any(o.type == ORG and o.local_start == a and site_end < o.local_end for o in ctx.found):
+            continue  # an organization read from the name's start across the site's end ("某湾时代|…"): a firm
+            # the site may only name, so where the site ends is unsure
+        out.append(ctx.mention(PROJECT, site_end, b, source=_SOURCE))
+        if not ctx.found_at(a, site_end, PLACE):
+            out.append(ctx.mention(PLACE, a, site_end, source=_SOURCE))
+    return out
+
+
+def _site_end(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the site opening the name text[a:b] ends, when what follows it is a name of its own (the
+    earliest such end: "某山|景区" is one site, the head read after the place found)."""
+    text, heads = ctx.text, _heads()
+    places = [m.local_end for m in ctx.found if m.type == PLACE and m.local_start == a and m.local_end < b]
+    ends = [e for e in places if text[a:e].endswith(heads)]
+    ends += [e + len(h) for e in places for h in heads if text.startswith(h, e)]
+    # a head read in the name, not a found place's: two characters or more ("湾" ends a bay found only)
+    ends += [i + len(h) for h in heads if len(h) > 1 for i in _occurrences(text, h, a + _STEM_CHARS, b)]
+    generic = lexicons.word_set("generic_projects.txt")
+    for end in sorted(set(ends)):
+        item = text[end:b]
+        if len(item) >= _ITEM_CHARS and not is_generic(item, generic) and not any(h in item for h in heads if len(h) > 1) \
+                and not item.startswith(_upgrading_actions()):
+            return end
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _upgrading_actions() -> tuple[str, ...]:
+    """The actions of upgrading a site (project_upgraded_site_kinds.tsv `action`): "某某景区提升改造" is the
+    site's own works, named by it (kg.extract.upgraded_site_lists)."""
+    return lexicons.longest_first(lexicons.words_of_kind("project_upgraded_site_kinds.tsv", "action"))
+
+
+def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where `word` starts in text[lo:hi]."""
+    out, i = [], text.find(word, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1, hi)
+    return out
+
+
+# (no needs_types: `composite` is heritage_site_places' too, set where no works is found)
+@component("site_opened_names_marked", reads=(PLACE, PROJECT), sets=("composite", "site_opened"), needs=("、",))
+def mark_site_opened_names(ctx: SentenceContext) -> list[Mention]:
+    """The names whose item `extract_site_opened_list_works` read after their site: kept beside the item
+    (`composite`: drop_nested keeps what is inside) and marked for the report filter `site_opened_names`;
+    and the site right before the item, marked for kg.resolve.relations (`_site_opened_list_relations`)."""
+    items = [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") == _SOURCE]
+    for m in ctx.found:
+        if m.type == PROJECT and any(i.local_end == m.local_end and i.local_start > m.local_start for i in items):
+            m.attrs["composite"] = m.attrs["site_opened"] = True
+        elif m.type == PLACE and any(i.local_start == m.local_end for i in items):
+            m.attrs["site_opened"] = True
+    return []
+
+
+def site_opened_names(ctx: SentenceContext, kept: list[Mention]) -> list[Mention]:
+    """The names a site opens whose item was read after it (`extract_site_opened_list_works`), and the works
+    other rules found inside them ("南山中心" of "南山中心商贸集聚区某苑", kept by `composite`): dropped."""
+    names = [m for m in kept if m.type == PROJECT and m.attrs.get("site_opened")]
+    return names + [m for m in kept if m.type == PROJECT and m.attrs.get("source") != _SOURCE
+                    and any(n is not m and n.span.contains(m.span) for n in names)]
