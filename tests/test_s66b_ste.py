@@ -40,3 +40,13 @@ def test_a_site_before_a_generic_head_or_after_a_verb_keeps_its_name(tmp_path):
     # the zone after the verb (the Yixian sample's sentence): its own works, whole
     got = review_projects(tmp_path, "按照“九通一平”标准，启动开发区燃气站、供水厂工程，完善污水管网系统。")
     assert_found(got, {"开发区燃气站"}, {"燃气站"})
+
+
+def test_works_a_site_builds_anew_start_after_the_verb(tmp_path):
+    # a verb of building new is no part of a name: the works is what it builds, at the site
+    sentence = "五里铺新市镇新建梨花公园14.4万平方米。"
+    assert_found(review_projects(tmp_path, sentence), {"梨花公园"}, {"五里铺新市镇新建梨花公园"})
+    assert ("梨花公园", "五里铺新市镇") in review_located(tmp_path, sentence, TITLE)
+    # the verb before the site: nothing to split ("新建" opens the clause, not the name)
+    got = review_projects(tmp_path, "新建滨河公园、人民广场，城市功能不断完善。")
+    assert "滨河公园" in got and not any(n.endswith("新建滨河公园") for n in got)

@@ -29,6 +29,8 @@ _SOURCE = "site-opened-list"
 _CLAUSE_MARKS = "，,。；;：:！？\n"
 # the fewest characters of a site's stem before its head, and of the item's own name after the site
 _STEM_CHARS, _ITEM_CHARS = 2, 3
+# the verbs of building new written between a site and the works it gets (`_built_at_site`)
+_BUILD_VERBS = ("新建", "扩建", "续建")
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,23 +38,42 @@ def _heads() -> tuple[str, ...]:
     return lexicons.words(_HEADS)
 
 
-@component("site_opened_list_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT), needs=("、",), needs_types=(PROJECT,))
+@component("site_opened_list_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT),
+           needs=("、", *_BUILD_VERBS), needs_types=(PROJECT,))
 def extract_site_opened_list_works(ctx: SentenceContext) -> list[Mention]:
-    """The first item of a list, after the site opening it, and the site as a place where none is found."""
+    """The first item of a list, after the site opening it, or the works built new at a site (`_built_at_site`),
+    and the site as a place where none is found."""
     out: list[Mention] = []
     text = ctx.text
     for m in [m for m in ctx.found if m.type == PROJECT]:
         a, b = m.local_start, m.local_end
-        if not text.startswith("、", b) or (a and text[a - 1] not in _CLAUSE_MARKS):
-            continue
-        site_end = _site_end(ctx, a, b)
+        listed = text.startswith("、", b) and not (a and text[a - 1] not in _CLAUSE_MARKS)
+        site_end = _site_end(ctx, a, b) if listed else None
+        item_start = site_end
+        if site_end is None:
+            site_end, item_start = _built_at_site(ctx, a, b)
         if site_end is None or any(o.type == ORG and o.local_start == a and site_end < o.local_end for o in ctx.found):
             continue  # an organization read from the name's start across the site's end ("某湾时代|…"): a firm
             # the site may only name, so where the site ends is unsure
-        out.append(ctx.mention(PROJECT, site_end, b, source=_SOURCE))
+        out.append(ctx.mention(PROJECT, item_start, b, source=_SOURCE))
         if not ctx.found_at(a, site_end, PLACE):
             out.append(ctx.mention(PLACE, a, site_end, source=_SOURCE))
     return out
+
+
+def _built_at_site(ctx: SentenceContext, a: int, b: int) -> tuple[int | None, int | None]:
+    """(where the site ends, where the works' name starts) in a name text[a:b] holding a site's head (two
+    characters or more, a stem of two before it) and a verb of building new right after it ("某某新市镇新建某
+    公园", "某某园区新建污水处理厂"): a verb is no part of a name, so the works is what it builds, at the
+    site; the works' name three characters or more, not only category words. (None, None) if none."""
+    text, generic = ctx.text, lexicons.word_set("generic_projects.txt")
+    for h in (h for h in _heads() if len(h) > 1):
+        for i in _occurrences(text, h, a + _STEM_CHARS, b):
+            verb = next((v for v in _BUILD_VERBS if text.startswith(v, i + len(h))), None)
+            item = text[i + len(h) + len(verb):b] if verb else ""
+            if len(item) >= _ITEM_CHARS and not is_generic(item, generic):
+                return i + len(h), i + len(h) + len(verb)
+    return None, None
 
 
 def _site_end(ctx: SentenceContext, a: int, b: int) -> int | None:
@@ -90,17 +111,22 @@ def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
 
 
 # (no needs_types: `composite` is heritage_site_places' too, set where no works is found)
-@component("site_opened_names_marked", reads=(PLACE, PROJECT), sets=("composite", "site_opened"), needs=("、",))
+@component("site_opened_names_marked", reads=(PLACE, PROJECT), sets=("composite", "site_opened"),
+           needs=("、", *_BUILD_VERBS))
 def mark_site_opened_names(ctx: SentenceContext) -> list[Mention]:
     """The names whose item `extract_site_opened_list_works` read after their site: kept beside the item
     (`composite`: drop_nested keeps what is inside) and marked for the report filter `site_opened_names`;
-    and the site right before the item, marked for kg.resolve.relations (`_site_opened_list_relations`)."""
+    and the site before the item, marked with the item's span for kg.resolve.relations
+    (`_site_opened_list_relations`)."""
     items = [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") == _SOURCE]
     for m in ctx.found:
         if m.type == PROJECT and any(i.local_end == m.local_end and i.local_start > m.local_start for i in items):
             m.attrs["composite"] = m.attrs["site_opened"] = True
-        elif m.type == PLACE and any(i.local_start == m.local_end for i in items):
-            m.attrs["site_opened"] = True
+        else:  # the site: its item right after it, or after a verb of building new
+            item = next((i for i in items if m.type == PLACE and (i.local_start == m.local_end
+                         or ctx.text[m.local_end:i.local_start] in _BUILD_VERBS)), None)
+            if item is not None:
+                m.attrs["site_opened"] = item.span
     return []
 
 
