@@ -32,6 +32,7 @@ TYPED_FINDERS = {
     "dam_site_places": PROJECT, "reservoir_site_places": PROJECT, "genre_hub_traffic": PROJECT, "genre_works_bracketing_place": PLACE,
     "site_named_works_places": PROJECT,
     "irrigation_district_places": PROJECT,
+    "site_opened_list_works": PROJECT,
 }
 
 

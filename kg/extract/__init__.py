@@ -164,6 +164,7 @@ from kg.extract.market_links import extract_market_links
 from kg.extract.opened_bodies import extract_opened_bodies
 from kg.extract.team_feats import extract_team_feats
 from kg.extract.upgraded_site_lists import extract_upgraded_site_lists
+from kg.extract.site_opened_lists import extract_site_opened_list_works, mark_site_opened_names, site_opened_names
 from kg.extract.first_works import extract_first_works_built
 from kg.extract.applied_zones import zones_applied_for
 from kg.extract.service_runs import drop_services_named_only_counted, services_counted_by_runs
@@ -391,7 +392,9 @@ PIPELINE_ORDER = (
     "opened_bodies",
     "team_feats",
     "observations",
+    "site_opened_list_works",
     "heritage_site_places",
+    "site_opened_names_marked",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
     "obtained_designations",
@@ -424,6 +427,7 @@ PIPELINE_ORDER = (
     "places_in_company_names",
     "places_titling_bodies",
     "groups_in_subsidiary_names",
+    "site_opened_names",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("bodies_of_lower_levels")(bodies_of_lower_levels)
@@ -443,6 +447,7 @@ report_filter("places_in_longer_words")(places_in_longer_words)
 report_filter("places_in_company_names")(places_in_company_names)
 report_filter("places_titling_bodies")(places_titling_bodies)
 report_filter("groups_in_subsidiary_names", drop=groups_kept_alone_elsewhere)(groups_in_subsidiary_names)
+report_filter("site_opened_names")(site_opened_names)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 

@@ -139,7 +139,9 @@ def _clause_items(ctx: SentenceContext):
     cue relates anything."""
     if not any(m.type == PROJECT for m in ctx.found):
         return
-    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    # not a name a site opens whose item was read after it (kg.extract.site_opened_lists drops it)
+    kept = [m for m in ctx.found if m.type != PROJECT or not m.attrs.get("site_opened")]
+    outer = outermost(sorted(kept, key=lambda m: (m.start, -m.end)))
     for ca, cb in ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS):
         yield ca, cb, [i for i in outer if ca <= i.local_start and i.local_end <= cb]
 

@@ -601,6 +601,7 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
     read = [*_clause_relations(sentence, outer, own_area, projects_at, items, names), *_cue_relations(items, projects_at),
             *_area_list_relations(sentence, outer, names, own_area, projects_at),
+            *_site_opened_list_relations(items, names, projects_at),
             *_site_part_items(outer, names, projects_at),
             *_subject_verb_relations(sentence, outer, names, own_area),
             *_area_anaphor_relations(sentence, outer, own_area, before),
@@ -773,6 +774,24 @@ def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameInd
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
             elif _elliptical(item.mention.text, names):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+def _site_opened_list_relations(items: list[_Item], names: _NameIndex, projects_at: dict):
+    """A site read apart from the list of works it opens ("某某景区甲、乙、丙等工程全部竣工") or from the works it
+    builds anew ("某某园区新建某厂"; extraction marks it `site_opened` with the span of the first works,
+    kg.extract.site_opened_lists) holds the first works and those listed after it, as an
+    area opening the first works' name does (`_area_list_relations`); not where a later item opens with a
+    place of its own, a list of places' works. Read on all the items: a wrong organization read over the site
+    ("园区某某纺织") leaves it out of the outermost."""
+    for pl in (i for i in items if i.type == PLACE and i.mark("site_opened")):
+        first = projects_at.get(pl.mention.attrs["site_opened"])  # the span of the works right after it
+        if first is None:
+            continue
+        listed = [projects_at[span] for span in first.mention.attrs.get("list_after", ()) if span in projects_at]
+        if any(_opens_with_place(item.mention.text, names) for item in listed):
+            listed = []
+        for item in (first, *listed):
+            yield Found("locatedIn", item.key, pl.key, item.mention, "site list")
 
 
 _PHASE = re.compile(r"第?[一二三四五六七八九十\d]+期")
