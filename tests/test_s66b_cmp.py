@@ -33,3 +33,11 @@ def test_product_before_more_of_the_works_name_stays_in_the_company(tmp_path):
     # near miss: a works' name going on after the product (a production line) keeps the company's form
     projects, orgs, links = review_graph(tmp_path, "瑞鑫食品制罐生产线建成投产。", HEAD)
     assert "瑞鑫" not in orgs
+
+
+def test_unit_of_the_sum_invested_opens_no_company_name(tmp_path):
+    # written in the genre: the sum invested, then the company's trade name and trade opening its works
+    projects, orgs, links = review_graph(tmp_path, "投资5亿元瑞翔科技高端颜料项目落户城东工业园区。", HEAD)
+    assert "瑞翔科技高端颜料项目" in projects
+    assert "瑞翔科技" in orgs and ("瑞翔科技", "瑞翔科技高端颜料项目") in links
+    assert "亿元瑞翔科技" not in orgs
