@@ -50,6 +50,7 @@ from kg.extract.base import (
 )
 from kg.extract.organizations import (
     coined_subsidiary_end,
+    cut_before_plant_product,
     cut_trade_name_start,
     names_a_business_kind,
     names_places_by_initials,
@@ -2423,6 +2424,8 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
             continue  # "湘东冷链物流园": 冷链 opens a kind of business (冷链物流) after the place, no trade name
         if found is not None and ctx.text[found[1]:p.local_end] in lexicons.word_set("facility_heads.txt"):
             continue  # "某某保税物流中心": the bare head after the trade makes one facility's name, no company's works
+        if found is not None:  # "某某轮胎三期": the works is the company's tyre plant, the company the trade name
+            found = (found[0], cut_before_plant_product(ctx.text, found[0], found[1], p.local_end))
         if found is not None and not any(o.type == ORG and o.span.contains(ctx.span(*found)) for o in ctx.found):
             out.append(ctx.mention(ORG, *found, source="genre_company_opening_works"))
     return out + _companies_opening_listed_works(ctx, out)

@@ -1879,6 +1879,9 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         lead = next((t for t in ctx.tokens if t.start == start and t.end < a and t.word in lexicons.word_set("org_lead_words.txt")), None)
         start = lead.end if lead is not None else start  # "调研某远纺织项目": the visit's verb opens no brand
         start += _preposition_glued_to_a_name(ctx, start, a)  # "由宽衍/nr 科技"
+        unit = ctx.token_starting_at(start)
+        if unit is not None and unit.pos == "m" and unit.end < a and start > 0 and text[start - 1].isdigit():
+            start = unit.end  # "投资5亿元|某翔科技高端颜料项目": the unit of the sum before it opens no name
         sited = _past_site_divisions(ctx, start, a)  # (a brand after its site's divisions is tested there)
         named, start = sited > start, sited
         stem = text[start:a]
@@ -3446,7 +3449,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
-    b = _with_group_form(ctx, _company_name_end(ctx, b, end, rest, after_place or trade_end is not None), end)
+    b = cut_before_plant_product(text, a, _with_group_form(ctx, _company_name_end(ctx, b, end, rest, after_place or trade_end is not None), end), end)
     if after_place and _home_opens_name(ctx, p.local_start, a, rest):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
@@ -3465,6 +3468,8 @@ def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: 
     a place opens the works or the name holds its trade already ("兴江高科|精密光学镜片")."""
     text = ctx.text
     trade = _brand_pattern(after_known=True).match(text, b, end)
+    if plant_product_alone(rest):
+        return b  # "某盼|食品", "某某|轮胎三期": the works is the company's plant for that product
     if industry := _company_industry(rest):  # "华岚新材料": a trade name and its industry alone; "恒信精密二期": before a phase
         return end if industry == rest else b + len(industry)
     if field := _field_trade_before_product(text, b, end):  # "芯光|半导体|芯片": the company's field, its product after
@@ -3475,6 +3480,25 @@ def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: 
     if not named:  # "泰鸿新材料彩涂板项目"; after a place the product's ("天津中沙新材料聚碳酸酯")
         return b + _trade_before_product(ctx, b, end)
     return b
+
+
+def cut_before_plant_product(text: str, a: int, b: int, end: int) -> int:
+    """Where the company named by text[a:b], at the head of a works ending at `end`, ends when its name
+    closes with a kind of product and only a phase or nothing follows to the works' end ("某雁铜箔二期…",
+    "某某轮胎三期", a list's bare item "某某岩棉"): before the product, at the trade name of two
+    characters or more (plant_product_alone); `b` otherwise."""
+    for word in lexicons.longest_first(lexicons.words("org_plant_product_kinds.txt")):
+        if text.endswith(word, a, b) and b - len(word) - a >= 2 and plant_product_alone(text[b - len(word):end]):
+            return b - len(word)
+    return b
+
+
+def plant_product_alone(rest: str) -> bool:
+    """Is `rest`, what follows a trade name at a works' head to the works' end, a kind of product
+    alone or with its phase (org_plant_product_kinds.txt: "食品", "轮胎三期", "铜箔二期首条生产线")? The
+    works is then the company's plant for that product, and the company the trade name before it."""
+    word = next((w for w in lexicons.longest_first(lexicons.words("org_plant_product_kinds.txt")) if rest.startswith(w)), "")
+    return bool(word) and (word == rest or PHASE.match(rest, len(word)) is not None)
 
 
 def _field_trade_before_product(text: str, b: int, end: int) -> str:
@@ -4242,7 +4266,8 @@ def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
     for o in ctx.found:  # "推动京东方、惠科等重大产业项目": a known company's list-mate, no works found for either
         if o.type == ORG and o.attrs.get("source") == "company":
             spans.update((a, b) for a, b in _items_beside(ctx, o.local_start, o.local_end) if _bare_works_mate(ctx, a, b))
-    return [ctx.mention(ORG, a, b, source="company_listed_as_works") for a, b in sorted(spans)]
+    # "某发岩棉等项目": the item is the company's plant for its product, the company the trade name
+    return [ctx.mention(ORG, a, cut_before_plant_product(text, a, b, b), source="company_listed_as_works") for a, b in sorted(spans)]
 
 
 def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
