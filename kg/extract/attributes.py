@@ -393,7 +393,7 @@ def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
         rest[len(h):].lstrip(_CLOSING_QUOTES), loc)) for h in ("", WORKS_WORD, *loc.get("suffix", ())))
 
 
-_CLOSING_QUOTES = "”’\"'」"
+_CLOSING_QUOTES = "”’」』\"'"  # a works' name quoted ("“某某工程”在…"): the quote closes it
 
 
 def _of_its_rebuilding(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
@@ -683,9 +683,6 @@ def _supported_to_build(text: str, first_place: Mention, last_place: Mention, pr
     verb = next((w for w in loc.get("supported_build", ()) if rest.startswith(w)), None)
     first = next((p for p in projects if verb and p.local_start == last_place.local_end + len(verb)), None)
     return _listed_from(text, first, projects) if first is not None else []
-
-
-_CLOSING_QUOTES = "”’」』\"'"  # a works' name quoted ("“某某工程”在…"): the quote closes it
 
 
 def _put_in_listed_places(text: str, cb: int, pl: Mention, places: list[Mention], projects: list[Mention],

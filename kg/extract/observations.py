@@ -1303,8 +1303,8 @@ def _running_total_name(phrase: _Phrase, indicator: str, run: _Run) -> str:
 _SIZE_CLASS_NAME = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?:以上)?")
 
 
-# a size class of money that opens a count's name ("50亿元以上项目", "百亿元以上", "5000万元以上")
-_SIZE_CLASS_OPENING = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?[万亿]+元以上")
+# a size class of money opening a set's or a count's name ("亿元以上重点项目", "5000万元以上项目", "百亿元以上")
+_SIZE_CLASS_OPENING = re.compile(r"(?:\d+(?:\.\d+)?)?[千百万亿]*元以上")
 
 
 def _finer_size_class(phrase: _Phrase, indicator: str, run: _Run) -> str:
@@ -3061,10 +3061,6 @@ def _subject_of(name: str, last: str) -> str:
     if carried and not of_the_set:
         return ""  # "落地项目48个,到位资金…": a measure of the drive that brought them in, not of the set
     return (_without_size_class(last) if verb and bare in lexicons.word_set("obs_done_measures.txt") else last) + rest
-
-
-# a size class opening a set's name ("亿元以上重点项目", "5000万元以上项目")
-_SIZE_CLASS_OPENING = re.compile(r"(?:\d+(?:\.\d+)?)?[千百万亿]*元以上")
 
 
 def _without_size_class(counted: str) -> str:
