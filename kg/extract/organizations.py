@@ -14,7 +14,7 @@ from kg.lexicons import zone_heads
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document, Sentence
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
-from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, occurrences, words_opening
 from kg.text.names import CN_NUMERALS, PHASE, PHASE_AT_END, all_cjk, transfer_works_pattern
 from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
@@ -3487,7 +3487,7 @@ def cut_before_plant_product(text: str, a: int, b: int, end: int) -> int:
     closes with a kind of product and only a phase or nothing follows to the works' end ("某雁铜箔二期…",
     "某某轮胎三期", a list's bare item "某某岩棉"): before the product, at the trade name of two
     characters or more (plant_product_alone); `b` otherwise."""
-    for word in lexicons.longest_first(lexicons.words("org_plant_product_kinds.txt")):
+    for word in lexicons.words("org_plant_product_kinds.txt"):
         if text.endswith(word, a, b) and b - len(word) - a >= 2 and plant_product_alone(text[b - len(word):end]):
             return b - len(word)
     return b
@@ -3497,7 +3497,7 @@ def plant_product_alone(rest: str) -> bool:
     """Is `rest`, what follows a trade name at a works' head to the works' end, a kind of product
     alone or with its phase (org_plant_product_kinds.txt: "食品", "轮胎三期", "铜箔二期首条生产线")? The
     works is then the company's plant for that product, and the company the trade name before it."""
-    word = next((w for w in lexicons.longest_first(lexicons.words("org_plant_product_kinds.txt")) if rest.startswith(w)), "")
+    word = next((w for w in lexicons.words("org_plant_product_kinds.txt") if rest.startswith(w)), "")
     return bool(word) and (word == rest or PHASE.match(rest, len(word)) is not None)
 
 
@@ -3506,7 +3506,7 @@ def _field_trade_before_product(text: str, b: int, end: int) -> str:
     works' name goes on after it with what the plant makes ("仕佳|光子|通信芯片", "芯光|半导体|芯片"): part of
     the company's registered short name (仕佳光子, 芯光半导体), not of the product; "" where none or where
     nothing of the name follows it."""
-    field = next((w for w in lexicons.longest_first(lexicons.words("org_field_trades.txt")) if text.startswith(w, b)), "")
+    field = next((w for w in lexicons.words("org_field_trades.txt") if text.startswith(w, b)), "")
     e = b + len(field)
     return field if field and e < end and CJK.match(text[e]) and not PHASE.match(text, e) else ""
 
@@ -4615,9 +4615,8 @@ def extract_university_hospital_short_forms(ctx: SentenceContext) -> list[Mentio
     "hospitals"), so that the works it names take it as their party ("某大附院某某医疗中心")."""
     text, out = ctx.text, []
     tags, freq = tokenizer_tags().word_tag_tab, tokenizer_tags().tokenizer.FREQ
-    for head in lexicons.longest_first(lexicons.words("org_university_hospital_heads.txt")):
-        at = text.find(head, 2)
-        while at >= 2:
+    for head in lexicons.words("org_university_hospital_heads.txt"):
+        for at in occurrences(text, head, 2):
             a, b = at - 2, at + len(head)
             short = text[a:at]
             if (short.endswith(_UNIVERSITY_SHORT_END) and all_cjk(short) and token_starts_at(ctx, a) and token_ends_at(ctx, at)
@@ -4625,7 +4624,6 @@ def extract_university_hospital_short_forms(ctx: SentenceContext) -> list[Mentio
                     and (freq.get(short) or 0) < ORG_RULES.works_company_max_freq and not ctx.reaches_out_of(a, b, (ORG,))
                     and not any(m.local_start <= a and b <= m.local_end for m in out)):
                 out.append(ctx.mention(ORG, a, b, source="university_hospital_short_form"))
-            at = text.find(head, at + 1)
     return out
 
 
@@ -4833,17 +4831,10 @@ def _district_of_the_report(ctx: SentenceContext, name: str) -> bool:
     if not any(w in ctx.doc.sentences_joined for w in written):
         return False  # written in no sentence: most carved names, told by one search of the report, not three a sentence
     for sentence in ctx.doc.sentences:
-        ends = [at + len(w) for w in written for at in _occurrences(sentence.text, w)]
+        ends = [at + len(w) for w in written for at in occurrences(sentence.text, w)]
         if ends and not _word_ends(ctx, sentence).isdisjoint(ends):
             return True
     return False
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def _word_ends(ctx: SentenceContext, sentence: Sentence) -> frozenset[int]:

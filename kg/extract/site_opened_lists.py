@@ -22,6 +22,7 @@ from kg import lexicons
 from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext
 from kg.extract.projects import is_generic
 from kg.extract.registry import component
+from kg.text.lookup import occurrences
 
 _HEADS = "genre_list_opening_site_heads.txt"
 _SOURCE = "site-opened-list"
@@ -68,7 +69,7 @@ def _built_at_site(ctx: SentenceContext, a: int, b: int) -> tuple[int | None, in
     site; the works' name three characters or more, not only category words. (None, None) if none."""
     text, generic = ctx.text, lexicons.word_set("generic_projects.txt")
     for h in (h for h in _heads() if len(h) > 1):
-        for i in _occurrences(text, h, a + _STEM_CHARS, b):
+        for i in occurrences(text, h, a + _STEM_CHARS, b):
             verb = next((v for v in _BUILD_VERBS if text.startswith(v, i + len(h))), None)
             item = text[i + len(h) + len(verb):b] if verb else ""
             if len(item) >= _ITEM_CHARS and not is_generic(item, generic):
@@ -84,7 +85,7 @@ def _site_end(ctx: SentenceContext, a: int, b: int) -> int | None:
     ends = [e for e in places if text[a:e].endswith(heads)]
     ends += [e + len(h) for e in places for h in heads if text.startswith(h, e)]
     # a head read in the name, not a found place's: two characters or more ("湾" ends a bay found only)
-    ends += [i + len(h) for h in heads if len(h) > 1 for i in _occurrences(text, h, a + _STEM_CHARS, b)]
+    ends += [i + len(h) for h in heads if len(h) > 1 for i in occurrences(text, h, a + _STEM_CHARS, b)]
     generic = lexicons.word_set("generic_projects.txt")
     for end in sorted(set(ends)):
         item = text[end:b]
@@ -99,15 +100,6 @@ def _upgrading_actions() -> tuple[str, ...]:
     """The actions of upgrading a site (project_upgraded_site_kinds.tsv `action`): "某某景区提升改造" is the
     site's own works, named by it (kg.extract.upgraded_site_lists)."""
     return lexicons.longest_first(lexicons.words_of_kind("project_upgraded_site_kinds.tsv", "action"))
-
-
-def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
-    """Where `word` starts in text[lo:hi]."""
-    out, i = [], text.find(word, lo, hi)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1, hi)
-    return out
 
 
 # (no needs_types: `composite` is heritage_site_places' too, set where no works is found)

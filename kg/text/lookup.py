@@ -199,6 +199,15 @@ def char_positions(text: str, chars: str) -> list[int]:
     return [m.start() for m in _one_of(chars).finditer(text)]
 
 
+def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Where `word` starts in text[lo:hi], each place in order (overlapping ones too)."""
+    hi = len(text) if hi is None else hi
+    at = text.find(word, lo, hi)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, hi)
+
+
 def clause_start(text: str, at: int, marks: Iterable[str]) -> int:
     """Where the words before `at` open: right after the last of `marks` (characters) before it, or
     at 0 when none stands before it (the start of the clause, or list item, that `at` is in)."""
