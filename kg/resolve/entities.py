@@ -23,7 +23,7 @@ from kg.resolve.relations import find_relations, upgraded_site
 from kg.resolve.stages import stage_records
 from kg.text.company_names import trade_names
 from kg.text.names import URBAN_AREAS, is_proper, scenic_area_stem
-from kg.text.reading import written_characters, written_span
+from kg.text.reading import span_as_copied, written_characters, written_span
 
 
 # the mention attributes a project entity takes from its first mention that has them
@@ -109,6 +109,7 @@ def _names_as_written(doc: Document, entities: dict[str, Entity], observations: 
     named, and its values' units written, in the characters it writes (ANNOTATION: a name is the span
     "as written", a unit "as written": 億元), their keys unchanged; the simplified names stay as aliases,
     so a user who searches the graph in either script finds the entity (重慶旅遊投資集團, 重庆旅游投资集团)."""
+    _names_as_copied(doc, entities)
     written = written_characters(doc.source)
     if not written:
         return
@@ -123,6 +124,19 @@ def _names_as_written(doc: Document, entities: dict[str, Entity], observations: 
         e.aliases = ({spans.get(a) or a.translate(table) for a in e.aliases} | read) - {e.name}
     for ob in observations:
         ob.unit = ob.unit.translate(table)
+
+
+def _names_as_copied(doc: Document, entities: dict[str, Entity]) -> None:
+    """A page that wrote pronunciation notes into its characters ("奉節(jié)縣人民政府") is read without
+    them (kg.text.reading); each name found in such a span is also given, as an alias, as the copy
+    writes it, so the name as written (ANNOTATION) and a search of the page's text find the entity."""
+    if "(" not in doc.source.original:
+        return
+    for e in entities.values():
+        for m in e.mentions:
+            copied = span_as_copied(doc.source, m.start, m.end)
+            if copied and copied != e.name:
+                e.aliases.add(copied)
 
 
 def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_mention: dict[int, str],

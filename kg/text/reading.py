@@ -305,6 +305,19 @@ def written_span(source: Source, start: int, end: int) -> str:
     return "".join(out)
 
 
+def span_as_copied(source: Source, start: int, end: int) -> str | None:
+    """The span text[start:end] as the copy writes it where a page wrote pronunciation notes into it
+    ("奉節(jié)縣", "報(bào)告": `_drop_noise` reads them out): the original's characters (NFKC), so the
+    name as written can be searched for; None where the span holds no such note."""
+    if end <= start:
+        return None
+    first, last = source.offsets[start], source.offsets[end - 1]
+    copied = unicodedata.normalize("NFKC", source.original[first:last + 1])
+    if "(" not in copied or not _PINYIN_NOTE.search(copied):
+        return None
+    return copied if _PINYIN_NOTE.sub("", copied) == written_span(source, start, end) else None
+
+
 @functools.cache
 def _traditional_table() -> dict[str, str]:
     """OpenCC's one-to-one characters and the ambiguous ones in the form the genre reads them

@@ -1,0 +1,38 @@
+"""A page that wrote pronunciation notes into its characters ("奉節(jié)縣", "報(bào)告": some reposting sites do,
+in traditional and in simplified copies) is read without them (kg/text/reading.py `_drop_noise`); each
+name found in such a span is also given, as an alias, as the copy writes it (kg/resolve/entities.py
+`_names_as_copied`): ANNOTATION names an entity "as written", and a user who searches the graph with a
+name copied from the page finds it. Sentences written here in the genre."""
+from __future__ import annotations
+
+from kg.pipeline import build, predictions
+
+NOTED = ("2010年奉節(jié)縣政府工作報(bào)告\n各位代表：\n"
+         "奉節(jié)縣人民政府投資建設長(zhǎng)江大橋，地區生產總值增長10%。三峽庫區(qū)生態保護成效明顯。\n")
+CLEAN = ("2010年奉節縣政府工作報告\n各位代表：\n"
+         "奉節縣人民政府投資建設長江大橋，地區生產總值增長10%。三峽庫區生態保護成效明顯。\n")
+
+
+def _names(path):
+    return {(p["type"], n) for p in predictions(build(path).rdf) if "name" in p
+            for n in [p["name"], *p.get("aliases", [])]}
+
+
+def test_a_name_with_a_pronunciation_note_is_found_as_the_copy_writes_it(tmp_path):
+    noted, clean = tmp_path / "2010-noted.txt", tmp_path / "2010-clean.txt"
+    noted.write_text(NOTED, encoding="utf-8")
+    clean.write_text(CLEAN, encoding="utf-8")
+    got, plain = _names(noted), _names(clean)
+    assert ("Place", "奉節(jié)縣") in got and ("Organization", "奉節(jié)縣人民政府") in got
+    assert ("Project", "長(zhǎng)江大橋") in got
+    # the clean names stay (label and aliases of the clean copy are all there): the note adds, never replaces
+    assert plain <= got
+    # a note outside a name's span adds nothing to it: 地區生產總值 holds none, and no name takes 報(bào)告's note
+    assert not any("(" in n for t, n in got if t == "Indicator")
+    assert not any("bào" in n for _, n in got)
+
+
+def test_a_copy_without_notes_gets_no_copied_alias(tmp_path):
+    clean = tmp_path / "2010-clean.txt"
+    clean.write_text(CLEAN.replace("10%。", "10%(预计)。"), encoding="utf-8")  # a bracket that is no note
+    assert not any("(" in n and t != "Indicator" for t, n in _names(clean))
