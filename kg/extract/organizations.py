@@ -3133,6 +3133,10 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     return out + _works_companies_of_list_mates(ctx, out)
 
 
+# the parts of speech jieba's HMM may guess for a word its dictionary holds not at all that still opens a
+# works' name as its company's trade name: a noun, place or adjective ("任泽乐通/a金属材料"), and an adverb
+# its guess reads into a coined name ("某际得/d高端新材料")
+_UNKNOWN_NAME_POS = ("n", "ns", "a", "d")
 # the source of the zones a sentence builds (kg.extract.genre.extract_zones_built)
 _ZONE_BUILT_SOURCE = "genre_zone_built"
 # the sources of the works that the list and investment rules find after companies_in_works has run
@@ -3192,13 +3196,13 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
             rare_proper = (t.pos in ("nr", "nz", "nrt", "nt") or after_place and t.pos == "j" and t.word not in _industry_words()) \
                 and (known or 0) < ORG_RULES.works_company_max_freq
             # a word jieba knows not at all is a name whatever part of speech its HMM guesses ("任泽乐通/a金属材料")
-            if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in ("n", "ns", "a")):
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in _UNKNOWN_NAME_POS):
                 run.append(t)
             else:
                 break
         if not run:
             run = _split_trade_name(ctx, toks, a) or _common_word_trade_name(ctx, toks, a, end, after_place)
-        company = _works_company(ctx, p, a, run)
+        company = _works_company(ctx, p, a, run) or _works_company_before_product(ctx, p, a, run)
         if company is None:  # "爱|旭光|伏电池", "江|钨硬质合金": jieba's cut hides the trade name
             company = _works_company(ctx, p, a, _trade_name_by_characters(ctx, a, p.local_end))
         if company is None and after_place:  # "东营富海等重大项目": the company alone after its plant's division
@@ -3206,6 +3210,21 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         if company is not None:
             out.append(company)
     return out
+
+
+# the parts of speech of a run's last word that may be the product of the works, not part of the trade
+# name: a common noun or another proper noun jieba guesses for a rare product ("调味剂"/nz, "汽摩配"/nz)
+_PRODUCT_AFTER_TRADE_POS = ("n", "nz")
+
+
+def _works_company_before_product(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:
+    """The company named by `run` less its last word, where the whole run names none: that word is the
+    product the plant makes, rare enough for the run to take it ("某亚斯|调味剂" in a list of plants,
+    "某翔|汽摩配|产业园"), and the trade name before it is the company (_works_company's tests then read
+    the product as the rest of the works' name)."""
+    if len(run) < 2 or run[-1].pos not in _PRODUCT_AFTER_TRADE_POS:
+        return None
+    return _works_company(ctx, p, a, run[:-1])
 
 
 # the rest of a list of companies' works after an item: any next items, then 等 and the kind of 项目
@@ -3943,7 +3962,11 @@ def _site_to_end(ctx: SentenceContext, b: int, end: int) -> bool:
 def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     """Does a product, a common noun jieba knows, follow the trade name to the works' end
     ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
-    A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库"); 项目 names none."""
+    A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库"); 项目 names none, nor
+    does the phase closing it ("某可丰复合肥二期" in a list of plants: the plant's second phase)."""
+    phase = PHASE_AT_END.search(ctx.text, b, end)
+    if phase is not None and phase.start() > b:
+        end = phase.start()
     first = ctx.token_starting_at(b)
     if first is not None and first.pos == "b" and len(first.word) >= 2:
         first = ctx.token_starting_at(first.end)  # "吉孚力多孔碳": the product after its attribute (区别词)
@@ -4266,8 +4289,10 @@ def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
     for o in ctx.found:  # "推动京东方、惠科等重大产业项目": a known company's list-mate, no works found for either
         if o.type == ORG and o.attrs.get("source") == "company":
             spans.update((a, b) for a, b in _items_beside(ctx, o.local_start, o.local_end) if _bare_works_mate(ctx, a, b))
-    # "某发岩棉等项目": the item is the company's plant for its product, the company the trade name
-    return [ctx.mention(ORG, a, cut_before_plant_product(text, a, b, b), source="company_listed_as_works") for a, b in sorted(spans)]
+    # "某发岩棉等项目": the item is the company's plant for its product, the company the trade name; so
+    # is "某和锆钛", the plant named by the material it makes (_before_material_tail)
+    return [ctx.mention(ORG, a, cut_before_plant_product(text, a, _before_material_tail(text, a, b), b),
+                        source="company_listed_as_works") for a, b in sorted(spans)]
 
 
 def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
