@@ -1607,6 +1607,8 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
                 inner in names.divisions or inner in lexicons.divisions_by_name() or ikey in names.town_keys):
             continue  # "某某湾", "海拉尔河": a bay or river named after a division, not a landmark in it;
             # nor one named after a town or sub-district ("某桥河", "某城湖": not in 某桥街道)
+        if rest.endswith(tuple(cue.get("source_area", ()))):
+            continue  # "某某灌区现代化改造", "某某峡灌区": an irrigation district is named after its source, not in it
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
             if depth < LANDMARK_DEPTH:  # "北京大兴国际机场临空经济区": at the airport named after 大兴
