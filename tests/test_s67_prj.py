@@ -1,7 +1,8 @@
 """Project recall in lists (session 67, helper prj): short names listed before one shared head of a
 site-named kind (水库, 灌区, 水电站, 电厂, 铁路…) are each a works, written bare as the text writes them;
 an item of three characters holding a rare word is a works where its list-mates name works; a batch
-label with a sum ("等一批10亿元以上项目") closes a list of works as "等N个10亿元以上项目" does.
+label with a sum ("等一批10亿元以上项目") closes a list of works as "等N个10亿元以上项目" does; the verb 调整
+opens no works' name.
 Sentences of tests/real (yunnan-2026-review, hebei-2026, gansu-2026) and sentences written in the genre of
 city and county reports (the D225 excerpts stay outside the repository)."""
 from __future__ import annotations
@@ -53,3 +54,8 @@ def test_batch_label_with_a_sum_closes_a_list_of_works(tmp_path):
 def test_batch_label_with_a_sum_after_kinds_names_no_works(tmp_path):
     projects = review_projects(tmp_path, "加快推进智能制造、数字经济等一批10亿元以上项目落地。", HEAD)
     assert_found(projects, set(), {"智能制造", "数字经济"})
+
+
+def test_verb_of_adjusting_opens_no_works_name(tmp_path):
+    projects = review_projects(tmp_path, "标准化推进关停并转，调整青峰、金鹭源等项目81个，腾出土地近3500亩。", HEAD)
+    assert_found(projects, {"金鹭源"}, {"调整青峰"})
