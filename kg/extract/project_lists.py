@@ -519,3 +519,62 @@ def _route_by_its_ends(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a route named by its two ends, joined by 至 ("日照至五莲")?"""
     lo, hi = LIMITS.route_abbreviation_chars
     return re.fullmatch(rf"[{CJK_CHARS}]{{{lo},{hi}}}至[{CJK_CHARS}]{{{lo},{hi}}}", ctx.text[a:b]) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _site_named_last_item() -> re.Pattern[str]:
+    """The last item of a list sharing a head of a site-named kind (project_site_named_list_kinds.txt):
+    its short name, a size class maybe (place_reservoir_sizes.txt: "车马碧大型水库"), the kind, and the
+    optional 项目 or 工程 (ANNOTATION rule 10: "石雄铁路项目")."""
+    lo, hi = LIMITS.shared_item_chars
+    kinds = alternation_pattern(lexicons.longest_first(lexicons.words("project_site_named_list_kinds.txt")))
+    sizes = alternation_pattern(lexicons.longest_first(lexicons.words("place_reservoir_sizes.txt")))
+    return re.compile(rf"([{CJK_CHARS}]{{{lo},{hi}}}?)(?:{sizes})?(?:{kinds})(?:项目|工程)?")
+
+
+@component("project_shared_head_short_names", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,),
+           after=("project_shared_head_lists",), needs=("、",), needs_types=(PROJECT,))  # a works found at the list's end
+def extract_shared_head_short_names(ctx: SentenceContext) -> list[Mention]:
+    """The short names listed before a works of a site-named kind found by its head, in a clause that
+    builds or runs them ("甲乙、丙丁水电站投产发电", "加快甲乙、丙丁铁路项目建设", "建成甲乙、丙丁大型灌区"):
+    each earlier item is one works named by its site alone, written bare as the text writes it (the gold's
+    form: 漳泽 beside 潞光电厂; `project_shared_head_lists` keeps the whole list as one name beside them).
+    Every item two to four characters, none a division (a list of cities' works: "南阳、信阳、周口机场"),
+    a body or a works found; the last item's short name no division either."""
+    text = ctx.text
+    lo, hi = LIMITS.shared_item_chars
+    out = []
+    for m in [m for m in ctx.found if m.type == PROJECT and not m.attrs.get("composite")]:
+        a, b = m.local_start, m.local_end
+        last = _site_named_last_item().fullmatch(text, a, b)
+        if a < 1 or text[a - 1] != "、" or last is None or last.group(1) in lexicons.divisions_by_name():
+            continue
+        items, end = [], a - 1
+        while True:  # the items before the last, right to left, each between two 、, the first where a name starts
+            prev = text.rfind("、", 0, end)
+            clause = clause_start(text, end, "，。；,;：:")
+            first = prev < clause
+            start = max(clause, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
+            items.append((start, end))
+            if first:
+                break
+            end = prev
+        if all(_short_site_name(ctx, s, e) for s, e in items) and _clause_builds(ctx, items[-1][0], b):
+            out += [ctx.mention(PROJECT, s, e, source="shared_head_short_name") for s, e in reversed(items)
+                    if not any(x.local_start == s and x.local_end == e for x in out)]  # (two works found at the list's end)
+    return out
+
+
+def _short_site_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a works' short name of two to four characters: no division, body or works found
+    there, and no verb ("…全面投产、乙丙水电站": the last clause's predicate)?"""
+    lo, hi = LIMITS.shared_item_chars
+    item = ctx.text[a:b]
+    if not lo <= b - a <= hi or re.fullmatch(f"[{CJK_CHARS}]+", item) is None or item in lexicons.divisions_by_name():
+        return False
+    word = ctx.token_at(a, b)
+    if word is not None and word.pos in ("v", "vn", "vd", "vi"):
+        return False
+    # (the whole list found as one works, project_shared_head_lists, holds the item and leaves it free)
+    return not any(m.local_start < b and a < m.local_end and (m.type == ORG or m.type == PROJECT and not m.attrs.get("composite"))
+                   for m in ctx.found)

@@ -4422,7 +4422,7 @@ _ITEM_SUM = r"(?:总?投资)?约?\d+(?:\.\d+)?[万亿]元"
 # an item's sum with its 的 is read outside the item's length ("总投资150亿元的A、…等项目"; _past_item_sum drops it)
 _ENUM_ITEM_SUM = rf"(?:{_ITEM_SUM}的)?"
 _ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM_SUM}{_ENUM_ITEM}、)*{_ENUM_ITEM_SUM}{_ENUM_ITEM})",
-                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、“”]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!{lexicons.alternation('project_enum_label_not_after.txt')})")
+                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}、“”]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!{lexicons.alternation('project_enum_label_not_after.txt')})")
 
 
 # a road named by its line, two to four characters and 线 ("新柳线", "G331线"), listed before works on roads
@@ -4582,7 +4582,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                   or _road_line_item(item, m) or _CAPACITY_OPENS.match(item)):
                 named.append((a, b))  # a name, a head or a capacity says which ("迎林局掺混肥": the body's works; two characters:
                 # a route; "6万吨电解锰": a plant sized by its capacity, one works, as in genre_capacity_works)
-            elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
+            elif (b - a >= 4 or b - a == 3 and is_proper(item)) and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
         if works and _COUNTED_LIST.search(m.group()):
