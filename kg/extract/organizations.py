@@ -3413,6 +3413,10 @@ def _output_words() -> frozenset[str]:
     return lexicons.word_set("project_output_words.txt")
 
 
+# a block's number after the area an oil or gas field is named by ("渤中19-6", "垦利6-1"): a field, no company
+_FIELD_BLOCK = re.compile(r"\d+-\d+")
+
+
 def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:
     """The company named by `run`, the words at text[a:] after any place that opens the works `p`,
     where an industry, a phase, an output rate and its figure or (after a place or in a list of plants)
@@ -3435,8 +3439,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     rest = text[b:end]
     if rest.startswith("国际") and run[-1].pos != "ns":
         rest = rest[2:]  # "吉之汇国际农贸物流城"
-    if after_place and site_before_power_works(text, b):
-        return None  # "理塘索绒光伏发电": after the county comes the power works' site, not a company
+    if after_place and site_before_power_works(text, b) or _FIELD_BLOCK.match(rest):
+        return None  # "理塘索绒光伏发电": after the county comes the power works' site, not a company; "渤中19-6凝析气田": a field's sea area and block
     phase = PHASE.match(rest)
     # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
     invested = _invested_in(ctx, p.local_start) and not any(word_freq(t.word) for t in run)
@@ -4006,8 +4010,9 @@ def _list_mate_company(ctx: SentenceContext, p: Mention) -> Mention | None:
         # "麦福劳二期扩建、赤阳春建材生产线": the trade name read by characters, its common word vouched for
         return _works_company(ctx, p, p.local_start, _trade_name_by_characters(ctx, p.local_start, p.local_end, vouched=True))
     a, b = first.start, first.end
-    if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not _mate_works_after_trade_name(ctx, first, p.local_end):
-        return None
+    if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not _mate_works_after_trade_name(ctx, first, p.local_end) \
+            or _FIELD_BLOCK.match(text, b):
+        return None  # _FIELD_BLOCK: "渤中19-6凝析气田", a field named by its area and block, no company
     if place_lexicon_pattern().fullmatch(first.word) and not _county_elsewhere_only(ctx, first.word) \
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) or first.word.startswith(_works_openers()):
         return None  # "新型储能电站" beside a company's works: a kind of works, no company

@@ -4415,14 +4415,14 @@ _RATE_CAPACITY = re.compile(rf"{_CAPACITY_FIGURE}/年$")
 _ENUM_LABELS = ("项目", "工程", "设施", "平台")
 # an item of up to 14 characters, or a longer one with no joint in it ("江苏阔拼科岩服饰高档运动夹克衫"; a long
 # "A和B" or "A及B" is two items or two parts of one, left to the rules for joints: "S101西充段及都京港嘉陵江大桥")
-_ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.])"
+_ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.-]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.-])"
               rf"{{15,{LIMITS.listed_item_chars}}})")
 # the sum invested in one item of a list, before its name ("投资14亿元X", "总投资150亿元的A"): no part of the name
 _ITEM_SUM = r"(?:总?投资)?约?\d+(?:\.\d+)?[万亿]元"
 # an item's sum with its 的 is read outside the item's length ("总投资150亿元的A、…等项目"; _past_item_sum drops it)
 _ENUM_ITEM_SUM = rf"(?:{_ITEM_SUM}的)?"
 _ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM_SUM}{_ENUM_ITEM}、)*{_ENUM_ITEM_SUM}{_ENUM_ITEM})",
-                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}、“”]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!{lexicons.alternation('project_enum_label_not_after.txt')})")
+                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}、]{{0,12}}?|一[批大](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}、“”]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!{lexicons.alternation('project_enum_label_not_after.txt')})")
 
 
 # a road named by its line, two to four characters and 线 ("新柳线", "G331线"), listed before works on roads
