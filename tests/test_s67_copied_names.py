@@ -8,9 +8,9 @@ from __future__ import annotations
 from kg.pipeline import build, predictions
 
 NOTED = ("2010年奉節(jié)縣政府工作報(bào)告\n各位代表：\n"
-         "奉節(jié)縣人民政府投資建設長(zhǎng)江大橋，地區生產總值增長10%。三峽庫區(qū)生態保護成效明顯。\n")
+         "奉節(jié)縣人民政府投資建設長(zhǎng)江大橋，市政協(xié)委員視察，地區生產總值增長10%。三峽庫區(qū)生態保護成效明顯。\n")
 CLEAN = ("2010年奉節縣政府工作報告\n各位代表：\n"
-         "奉節縣人民政府投資建設長江大橋，地區生產總值增長10%。三峽庫區生態保護成效明顯。\n")
+         "奉節縣人民政府投資建設長江大橋，市政協委員視察，地區生產總值增長10%。三峽庫區生態保護成效明顯。\n")
 
 
 def _names(path):
@@ -25,6 +25,8 @@ def test_a_name_with_a_pronunciation_note_is_found_as_the_copy_writes_it(tmp_pat
     got, plain = _names(noted), _names(clean)
     assert ("Place", "奉節(jié)縣") in got and ("Organization", "奉節(jié)縣人民政府") in got
     assert ("Project", "長(zhǎng)江大橋") in got
+    # a note on the name's last character ends its copy: 市政協(xié), not 市政協
+    assert ("Organization", "市政協(xié)") in got
     # the clean names stay (label and aliases of the clean copy are all there): the note adds, never replaces
     assert plain <= got
     # a note outside a name's span adds nothing to it: 地區生產總值 holds none, and no name takes 報(bào)告's note

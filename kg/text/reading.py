@@ -73,6 +73,8 @@ _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});?")
 # A pronunciation a reposting site writes after a character ("習(xí)近平", "報(bào)告"): lower-case
 # pinyin with a tone mark in brackets right after a Chinese character. Dropped.
 _PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+# a pronunciation note as the original writes it right after a character (_PINYIN_NOTE reads the NFKC text)
+_NOTE_AFTER = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 # Page furniture inside a line ("地铁第2页共18页1、2号线"): no sentence says "第2页共18页".
 _PAGE_MARK = re.compile(r"第 *\d{1,4} *页 *共 *\d{1,4} *页|共 *\d{1,4} *页 *第 *\d{1,4} *页")
 # A line that is only a page number or page mark ("— 12 —", "- 3 -", "第 3 页", "3/18", "Page 3"); a
@@ -311,8 +313,11 @@ def span_as_copied(source: Source, start: int, end: int) -> str | None:
     name as written can be searched for; None where the span holds no such note."""
     if end <= start:
         return None
-    first, last = source.offsets[start], source.offsets[end - 1]
-    copied = unicodedata.normalize("NFKC", source.original[first:last + 1])
+    first, last = source.offsets[start], source.offsets[end - 1] + 1
+    note = _NOTE_AFTER.match(source.original, last)
+    if note:
+        last = note.end()  # the name's last character's note ("市政協(xié)", "開發(fā)區(qū)") is part of its copy
+    copied = unicodedata.normalize("NFKC", source.original[first:last])
     if "(" not in copied or not _PINYIN_NOTE.search(copied):
         return None
     return copied if _PINYIN_NOTE.sub("", copied) == written_span(source, start, end) else None
