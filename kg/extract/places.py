@@ -4085,8 +4085,13 @@ def _counted_area_list() -> Guarded:
     # (等 may close the list before its count: "双庙、…、双江等七个行政村", no item "双江等")
     item = rf"(?:(?![{_LIST_JOINERS}等]){CJK.pattern}){{2,6}}"
     return Guarded(tuple(_COUNT_VALUES) + tuple("23456789"), rf"((?:{item}[{_LIST_JOINERS}])+{item})",
-                   tail=rf"等?([两二三四五六七八九十23456789])[个大]?{CJK.pattern}{{0,2}}?"
+                   tail=rf"等?([两二三四五六七八九十23456789])[个大]?({CJK.pattern}{{0,2}}?)"
                         rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
+
+
+# the kinds between a count and a shared head that make the items sectors of the economy, not areas
+# ("硅工业、食品工业…四大产业板块", "…三大功能板块"): place_counted_sector_kinds.txt
+_SECTOR_KINDS = lexicons.word_set("place_counted_sector_kinds.txt")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_counted_heads.txt"))
@@ -4101,8 +4106,8 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
         count = int(m.group(2)) if m.group(2).isdigit() else _COUNT_VALUES.get(m.group(2))
         if count and 2 <= count < len(items) and ctx.text[items[-count][0] - 1] in _CONJUNCTIONS:
             items = items[-count:]  # "整村拆除及大王、瓦窑、南屯3个村": the list begins after the conjunction
-        if len(items) != count or m.end() not in ctx.token_end_set:
-            continue  # another count, or the head opens a longer word ("两个市民广场")
+        if len(items) != count or m.end() not in ctx.token_end_set or m.group(3) in _SECTOR_KINDS:
+            continue  # another count, or the head opens a longer word ("两个市民广场"); "四大产业板块": sectors, no areas
         for a, b in items:
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, b, source="area-list"))

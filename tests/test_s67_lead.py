@@ -38,3 +38,28 @@ def test_a_copy_without_notes_gets_no_copied_alias(tmp_path):
     clean = tmp_path / "2010-clean.txt"
     clean.write_text(CLEAN.replace("10%。", "10%(预计)。"), encoding="utf-8")  # a bracket that is no note
     assert not any("(" in n and t != "Indicator" for t, n in _names(clean))
+
+
+def _found(tmp_path, sentence):
+    path = tmp_path / "2012-some.txt"
+    path.write_text("2012年某县政府工作报告\n各位代表：\n" + sentence + "\n", encoding="utf-8")
+    return {(m.type, m.text) for m in build(path).mentions}
+
+
+def test_sectors_counted_before_a_shared_head_are_no_areas(tmp_path):
+    # (kg/extract/places.py listed_areas, place_counted_sector_kinds.txt) sentences written in the genre
+    got = _found(tmp_path, "硅工业、食品工业、新型建材、机械汽配四大产业板块集群发展。")
+    assert not any(t == "Place" for t, _ in got)
+    got = _found(tmp_path, "行政中心、机场路两大片区建设加快。")  # near miss: a count of areas still names them
+    assert {("Place", "行政中心"), ("Place", "机场路")} <= got
+
+
+def test_groups_of_provinces_by_region_and_count_and_generic_financing_vehicles(tmp_path):
+    got = _found(tmp_path, "与中部六省开展产业合作，推动长三角三省一市协同。投融资公司融资51.5亿元。")
+    assert {("Place", "中部六省"), ("Place", "长三角三省一市")} <= got
+    assert ("Organization", "投融资公司") not in got  # a kind of vehicle, no company named
+
+
+def test_a_figurative_sea_ending_a_trade_name_is_no_sea(tmp_path):
+    got = _found(tmp_path, "全力推进甲奇蓝海速冻食品等50个5000万元以上项目开工建设。")
+    assert ("Project", "甲奇蓝海速冻食品") in got and ("Place", "甲奇蓝海") not in got
