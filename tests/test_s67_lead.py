@@ -63,3 +63,11 @@ def test_groups_of_provinces_by_region_and_count(tmp_path):
 def test_a_figurative_sea_ending_a_trade_name_is_no_sea(tmp_path):
     got = _found(tmp_path, "全力推进甲奇蓝海速冻食品等50个5000万元以上项目开工建设。")
     assert ("Project", "甲奇蓝海速冻食品") in got and ("Place", "甲奇蓝海") not in got
+
+
+def test_a_listed_description_is_no_works(tmp_path):
+    # hailar-2012: 无公害 (pollution-free) qualifies the vegetable bases, it names no works of its own
+    # (kg/extract/projects.py _one_descriptive_word); a three-character coined name still is one
+    got = _found(tmp_path, "重点实施无公害、反季节蔬菜基地等项目建设。甲易行、乙斯托特克等56个重点项目竣工投产。")
+    assert ("Project", "无公害") not in got and ("Organization", "无公害") not in got
+    assert ("Project", "反季节蔬菜基地") in got and ("Project", "甲易行") in got

@@ -4541,6 +4541,17 @@ def _new_opens_item(ctx: SentenceContext, a: int, b: int, m: re.Match) -> bool:
     return _new_one(ctx.text[a - 1:b]) or _trade_name_after_new(ctx, a) or _road_line_item(ctx.text[a - 1:b], m)
 
 
+# the parts of speech of a word that describes, never names (无公害/l, 高品质/b, 现代化/vn…)
+_DESCRIPTIVE_POS = ("l", "a", "ad", "an", "b", "i", "d", "v", "vn", "z")
+
+
+def _one_descriptive_word(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] one word jieba knows as a description ("无公害、反季节蔬菜基地": pollution-free), a list's
+    qualifier and no works' name?"""
+    tok = ctx.token_starting_at(a)
+    return tok is not None and tok.end == b and tok.pos in _DESCRIPTIVE_POS
+
+
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
     """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of
     projects. An item holding works found by their heads (`found`) replaces them when it names
@@ -4582,7 +4593,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                   or _road_line_item(item, m) or _CAPACITY_OPENS.match(item)):
                 named.append((a, b))  # a name, a head or a capacity says which ("迎林局掺混肥": the body's works; two characters:
                 # a route; "6万吨电解锰": a plant sized by its capacity, one works, as in genre_capacity_works)
-            elif (b - a >= 4 or b - a == 3 and is_proper(item)) and item not in lexicons.word_set("industries.txt"):
+            elif (b - a >= 4 or b - a == 3 and is_proper(item) and not _one_descriptive_word(ctx, a, b)) and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
         if works and _COUNTED_LIST.search(m.group()):
