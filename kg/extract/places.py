@@ -1230,9 +1230,11 @@ _YEAR_COUNT = r"(?<![0-9])(?:[0-9]{1,3}|[一二三四五六七八九十百]+)"
 
 
 def _last_char_opens_a_word(ctx: SentenceContext, name: str, b: int) -> bool:
-    """Is the short form's last character the first of a common word whose second is a lone
+    """Is the two-character short form's last character the first of a common word whose second is a lone
     token after it ("惠民|生": 民生)? Our division words outrank jieba's, so a short form can be cut
     from a set phrase that way; a place's head after it ("黔江|河", "长沙|市") is no such word."""
+    if len(name) != 2:
+        return False  # "考察内蒙古|时": a longer name is no piece of a set phrase (古时), the place stays
     nxt = ctx.token_starting_at(b)
     if nxt is None or len(nxt.word) != 1 or not CJK.match(nxt.word) or nxt.pos in STOP_POS:
         return False
@@ -1273,7 +1275,21 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     d = lexicons.find_division(name, ctx.doc.own.province)
     if d is None or d.level != "county" or d.code[:2] == ctx.doc.own.province or a == 0:
         return False
-    return _common_word(ctx.text[a - 1:a + 1]) or _closes_a_slogan(ctx, name, a)
+    return _common_word(ctx.text[a - 1:a + 1]) or _closes_a_slogan(ctx, name, a) or _level_opens_a_body(ctx, name, a)
+
+
+def _level_opens_a_body(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Does the level character closing a far county's two-character name open a standard body
+    (org_bodies.txt: "领导和|县人大、县政协", "市政府和|县委"): the body of the report's own level after
+    a conjunction, not 和县 of another province?"""
+    return len(name) == 2 and name[1] in lexicons.LEVEL_CHARS \
+        and any(ctx.text.startswith(f, a + 1) for f in _level_bodies_opening_with(name[1]))
+
+
+@functools.lru_cache(maxsize=None)
+def _level_bodies_opening_with(level: str) -> tuple[str, ...]:
+    """The standard bodies' forms of one level ("县委", "县人大", "县政协"), longest first."""
+    return lexicons.longest_first(f for f in lexicons.org_bodies() if len(f) > 1 and f[0] == level)
 
 
 def _closes_a_slogan(ctx: SentenceContext, name: str, a: int) -> bool:
@@ -1461,6 +1477,8 @@ def opens_event(ctx: SentenceContext, b: int) -> bool:
             continue
         if any(c in PUNCT for c in t.word) or t.pos in ("p", "c", "uj") or t.word in triggers():
             break
+        if t.word in lexicons.word_set("event_venue_verbs.txt"):
+            break  # "在北京、上海召开…推介会": the place hosts the event, its venue, no word of its name
         end = t.end
     return False
 
@@ -3152,18 +3170,30 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     rule 1). Only works holding the name ("某某港区建设工程" with no place found) drop nothing. A
     division the report may mean (lexicons.find_division: a province or prefecture anywhere, a county
     of the report's own province) or a feature (a one-character head of place_suffixes.txt: 山, 湖)
-    before the head stays a place (rule 8)."""
-    heads = lexicons.words("place_fragment_quarter_heads.txt")
+    before the head stays a place (rule 8). Before the head of a city's area (place_fragment_area_heads.txt:
+    片区) any stem but a division's is a piece of the name, a feature's too ("某家坝片区", "某家仙河片区")."""
     holders = [(m.local_start, m.local_end) for m in found if m.type == PLACE]
     out = []
     for m in found:
-        if (m.type != PLACE or len(m.text) != 2 or m.text.endswith(_one_character_heads())
-                or lexicons.find_division(m.text, ctx.doc.own.province) is not None):
+        if m.type != PLACE or lexicons.find_division(m.text, ctx.doc.own.province) is not None:
             continue
-        head = next((h for h in heads if ctx.text.startswith(h, m.local_end)), None)
+        head = _fragment_head_after(ctx, m)
         if head and any(a <= m.local_start and b >= m.local_end + len(head) for a, b in holders):
             out.append(m)
     return out
+
+
+def _fragment_head_after(ctx: SentenceContext, m: Mention) -> str | None:
+    """The head of a quarter's or area's name right after the place `m` of which `m` is a mere stem: an
+    area's head after any stem of two characters or more (not a verb made of it: "某某片区化建设"), a
+    quarter's or port area's head after a two-character stem that ends in no feature's head."""
+    text, b = ctx.text, m.local_end
+    area = next((h for h in lexicons.words("place_fragment_area_heads.txt") if text.startswith(h, b)), None)
+    if area is not None:
+        return area if len(m.text) >= 2 and not text.startswith("化", b + len(area)) else None
+    if len(m.text) != 2 or m.text.endswith(_one_character_heads()):
+        return None
+    return next((h for h in lexicons.words("place_fragment_quarter_heads.txt") if text.startswith(h, b)), None)
 
 
 # the heads of an ecological economic zone or belt, named after the lake or river whose ecology it
