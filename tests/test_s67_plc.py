@@ -87,3 +87,13 @@ def test_the_stem_of_a_renewed_area_is_a_piece_of_its_name(tmp_path: Path):
 def test_a_city_naming_a_free_trade_zones_area_stays_a_place(tmp_path: Path):
     # near-miss: a division before 片区 (liaoning-2026) stays a place of its own (ANNOTATION rule 8)
     assert "沈阳" in places(tmp_path, "支持沈阳片区扩大保税维修业务。", "某省人民政府工作报告")
+
+
+def test_cities_naming_a_trade_week_are_inside_the_events_name(tmp_path: Path):
+    found = places(tmp_path, "成功举办杭州宁波经贸周等活动,签约项目12个。", CITY)
+    assert not {"杭州", "宁波"} & found
+
+
+def test_cities_visited_for_promotion_are_places(tmp_path: Path):
+    # near-miss: no event's head after them
+    assert {"杭州", "宁波"} <= places(tmp_path, "赴杭州、宁波开展招商活动,签约项目12个。", CITY)

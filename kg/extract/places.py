@@ -3171,7 +3171,8 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     division the report may mean (lexicons.find_division: a province or prefecture anywhere, a county
     of the report's own province) or a feature (a one-character head of place_suffixes.txt: 山, 湖)
     before the head stays a place (rule 8). Before the head of a city's area (place_fragment_area_heads.txt:
-    片区) any stem but a division's is a piece of the name, a feature's too ("某家坝片区", "某家仙河片区")."""
+    片区) any stem but a division's (its name or short form, of any province) is a piece of the name, a
+    feature's too ("某家坝片区", "某家仙河片区")."""
     holders = [(m.local_start, m.local_end) for m in found if m.type == PLACE]
     out = []
     for m in found:
@@ -3189,8 +3190,9 @@ def _fragment_head_after(ctx: SentenceContext, m: Mention) -> str | None:
     quarter's or port area's head after a two-character stem that ends in no feature's head."""
     text, b = ctx.text, m.local_end
     area = next((h for h in lexicons.words("place_fragment_area_heads.txt") if text.startswith(h, b)), None)
-    if area is not None:
-        return area if len(m.text) >= 2 and not text.startswith("化", b + len(area)) else None
+    if area is not None:  # (a division's name or short form anywhere stays: "某江东湖片区", 东湖 of 东湖区)
+        return area if len(m.text) >= 2 and not text.startswith("化", b + len(area)) \
+            and m.text not in lexicons.divisions_by_name() else None
     if len(m.text) != 2 or m.text.endswith(_one_character_heads()):
         return None
     return next((h for h in lexicons.words("place_fragment_quarter_heads.txt") if text.startswith(h, b)), None)
