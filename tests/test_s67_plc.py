@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import review_names
+from tests.conftest import review_mentions, review_names
 
 CITY = "某市人民政府工作报告"
 COUNTY = "某县人民政府工作报告"
@@ -97,3 +97,12 @@ def test_cities_naming_a_trade_week_are_inside_the_events_name(tmp_path: Path):
 def test_cities_visited_for_promotion_are_places(tmp_path: Path):
     # near-miss: no event's head after them
     assert {"杭州", "宁波"} <= places(tmp_path, "赴杭州、宁波开展招商活动,签约项目12个。", CITY)
+
+
+def test_a_visit_verb_is_no_part_of_the_zone_or_works_visited(tmp_path: Path):
+    mentions = review_mentions(tmp_path, "省委书记到我县调研苏州工业园区合作项目。", CITY)
+    assert ("Place", "苏州工业园区") in {(m.type, m.text) for m in mentions}
+    assert not any("调研" in m.text for m in mentions)
+    # near-miss: the province visited stays a place of its own, the port visited another
+    found = places(tmp_path, "习近平总书记亲临浙江考察宁波舟山港。", CITY)
+    assert {"浙江", "宁波舟山港"} <= found and not any("考察" in p for p in found)
