@@ -106,3 +106,12 @@ def test_a_visit_verb_is_no_part_of_the_zone_or_works_visited(tmp_path: Path):
     # near-miss: the province visited stays a place of its own, the port visited another
     found = places(tmp_path, "习近平总书记亲临浙江考察宁波舟山港。", CITY)
     assert {"浙江", "宁波舟山港"} <= found and not any("考察" in p for p in found)
+
+
+def test_a_local_reports_own_zone_after_a_preposition_is_the_zone(tmp_path: Path):
+    assert "高新区" in places(tmp_path, "项目建设提速,与高新区园区共建成功破题。", "滕州市人民政府工作报告")
+
+
+def test_a_zone_kind_after_its_level_is_still_a_designation(tmp_path: Path):
+    # near-miss: a level word, not a preposition, before the kind: the designation obtained
+    assert "高新区" not in places(tmp_path, "项目建设提速,成功创建省级高新区。", "滕州市人民政府工作报告")

@@ -5173,11 +5173,16 @@ def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _own_zone() -> Guarded:
     kinds = lexicons.words("place_own_zone_kinds.txt")
-    return Guarded(kinds, rf"(?:^|(?<=[{_CLAUSE_OPENERS}]))[市县区]?({'|'.join(map(re.escape, kinds))})")
+    return Guarded(kinds, rf"(?:^|(?<=[{_CLAUSE_OPENERS}]))[{_ZONE_FUNCTION_WORDS}]?"
+                          rf"(?P<name>[市县区]?(?P<kind>{'|'.join(map(re.escape, kinds))}))")
 
 
 # marks after which a clause or a list item opens
 _CLAUSE_OPENERS = ",，。;；:：、“（("
+# one-character prepositions opening a clause before a noun phrase the zone's kind opens (",与高新区园区共建",
+# ",在高新区建成…"): the kind is the phrase's head, no designation's modifier ("国家级高新区", "创建省级经济
+# 开发区") nor a list's later item after a verb ("建设某区和高新区"), so the one zone of the report is meant
+_ZONE_FUNCTION_WORDS = "与在由对向将把"
 
 
 @component("own_zone_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_own_zone_kinds.txt"))
@@ -5189,9 +5194,9 @@ def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
     if own is None or own.level == "province":
         return []
     # "市高新区" and "高新区" name the one zone: the kind alone is what the entity is keyed by
-    return [ctx.mention(PLACE, *m.span(), source="own_zone", zone_kind=m.group(1)) for m in _own_zone().finditer(ctx.text)
-            if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE,))
-            and (not ctx.taken(*m.span(), (ORG,)) or _zone_of_its_committee(ctx, *m.span()))]
+    return [ctx.mention(PLACE, *m.span("name"), source="own_zone", zone_kind=m.group("kind")) for m in _own_zone().finditer(ctx.text)
+            if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span("name"), (PLACE,))
+            and (not ctx.taken(*m.span("name"), (ORG,)) or _zone_of_its_committee(ctx, *m.span("name")))]
 
 
 def _zone_of_its_committee(ctx: SentenceContext, a: int, b: int) -> bool:
