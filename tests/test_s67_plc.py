@@ -115,3 +115,14 @@ def test_a_local_reports_own_zone_after_a_preposition_is_the_zone(tmp_path: Path
 def test_a_zone_kind_after_its_level_is_still_a_designation(tmp_path: Path):
     # near-miss: a level word, not a preposition, before the kind: the designation obtained
     assert "高新区" not in places(tmp_path, "项目建设提速,成功创建省级高新区。", "滕州市人民政府工作报告")
+
+
+def test_places_naming_a_provinces_week_abroad_are_inside_the_events_name(tmp_path: Path):
+    # shandong-2026: "办好…港澳山东周、鲁台经贸合作洽谈会、新加坡山东周等活动"
+    found = places(tmp_path, "办好港澳山东周、鲁台经贸合作洽谈会、新加坡山东周等活动。", "某省人民政府工作报告")
+    assert not {"港澳", "新加坡"} & found
+
+
+def test_a_week_counted_after_a_place_is_no_event(tmp_path: Path):
+    # near-miss: 一周, a week's time, after the places visited
+    assert {"深圳", "东莞"} <= places(tmp_path, "赴深圳、东莞开展招商,历时一周。", CITY)

@@ -1457,6 +1457,15 @@ def _word_of_list_at(ctx: SentenceContext, b: int, lexicon: str) -> bool:
 
 # Verbs that name a cooperation mechanism inside an event's name ("澜沧江-湄公河合作…会议").
 _EVENT_NAME_VERBS = ("合作", "交流", "友好")
+# the head of a place's week, a lone token right after the place's name ("某省周": a province's or city's
+# week of promotion events held elsewhere)
+_PLACE_WEEK = "周"
+
+
+def _place_word_before(ctx: SentenceContext, at: int) -> bool:
+    """Does a division's name or short form, or a named region, end at `at` as a word of its own?"""
+    before = ctx.token_ending_at(at)
+    return before is not None and (before.word in lexicons.divisions_by_name() or before.word in lexicons.named_regions())
 
 
 def opens_event(ctx: SentenceContext, b: int) -> bool:
@@ -1472,6 +1481,8 @@ def opens_event(ctx: SentenceContext, b: int) -> bool:
             break
         if text[min(b, t.start):t.end].endswith(heads):
             return True  # also a head jieba splits ("体育运动/会": …运动会)
+        if t.word == _PLACE_WEEK and _place_word_before(ctx, t.start):
+            return True  # "新加坡山东周", "上海·嘉兴周": a place's week of events abroad, the places in its name
         if t.word in "-—·－" or t.word in _EVENT_NAME_VERBS:
             end = t.end
             continue
