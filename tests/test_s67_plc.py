@@ -126,3 +126,13 @@ def test_places_naming_a_provinces_week_abroad_are_inside_the_events_name(tmp_pa
 def test_a_week_counted_after_a_place_is_no_event(tmp_path: Path):
     # near-miss: 一周, a week's time, after the places visited
     assert {"深圳", "东莞"} <= places(tmp_path, "赴深圳、东莞开展招商,历时一周。", CITY)
+
+
+def test_a_build_verb_before_a_plant_is_no_part_of_its_sites_name(tmp_path: Path):
+    found = places(tmp_path, "完成新宾镇园区新建污水处理厂主体工程。", "新宾满族自治县人民政府工作报告")
+    assert "园区新建" not in found and "新宾镇" in found
+
+
+def test_a_plants_site_named_before_its_head_is_still_a_place(tmp_path: Path):
+    # near-miss: the site's own name before the plant's head, no verb in it
+    assert "北山" in places(tmp_path, "完成新宾镇北山污水处理厂主体工程。", "新宾满族自治县人民政府工作报告")

@@ -5368,6 +5368,8 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
         if not 2 <= len(stem) <= 4 or not all_cjk(stem) or stem.endswith(not_stems) or stem in generic \
                 or stem[0] in CN_NUMERALS + "第" or ctx.taken(a, h, (ORG,)) or _place_across(ctx, a, h):
             continue
+        if any(v in stem for v in site_build_verbs()):
+            continue  # "某某园区新建污水处理厂": the verb that builds the plant, no part of its site's name
         out.append(ctx.mention(PLACE, a, h, source="plant-site"))
     return out
 
