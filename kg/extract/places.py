@@ -1230,9 +1230,11 @@ _YEAR_COUNT = r"(?<![0-9])(?:[0-9]{1,3}|[一二三四五六七八九十百]+)"
 
 
 def _last_char_opens_a_word(ctx: SentenceContext, name: str, b: int) -> bool:
-    """Is the short form's last character the first of a common word whose second is a lone
+    """Is the two-character short form's last character the first of a common word whose second is a lone
     token after it ("惠民|生": 民生)? Our division words outrank jieba's, so a short form can be cut
     from a set phrase that way; a place's head after it ("黔江|河", "长沙|市") is no such word."""
+    if len(name) != 2:
+        return False  # "考察内蒙古|时": a longer name is no piece of a set phrase (古时), the place stays
     nxt = ctx.token_starting_at(b)
     if nxt is None or len(nxt.word) != 1 or not CJK.match(nxt.word) or nxt.pos in STOP_POS:
         return False
@@ -1273,7 +1275,21 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     d = lexicons.find_division(name, ctx.doc.own.province)
     if d is None or d.level != "county" or d.code[:2] == ctx.doc.own.province or a == 0:
         return False
-    return _common_word(ctx.text[a - 1:a + 1]) or _closes_a_slogan(ctx, name, a)
+    return _common_word(ctx.text[a - 1:a + 1]) or _closes_a_slogan(ctx, name, a) or _level_opens_a_body(ctx, name, a)
+
+
+def _level_opens_a_body(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Does the level character closing a far county's two-character name open a standard body
+    (org_bodies.txt: "领导和|县人大、县政协", "市政府和|县委"): the body of the report's own level after
+    a conjunction, not 和县 of another province?"""
+    return len(name) == 2 and name[1] in lexicons.LEVEL_CHARS \
+        and any(ctx.text.startswith(f, a + 1) for f in _level_bodies_opening_with(name[1]))
+
+
+@functools.lru_cache(maxsize=None)
+def _level_bodies_opening_with(level: str) -> tuple[str, ...]:
+    """The standard bodies' forms of one level ("县委", "县人大", "县政协"), longest first."""
+    return lexicons.longest_first(f for f in lexicons.org_bodies() if len(f) > 1 and f[0] == level)
 
 
 def _closes_a_slogan(ctx: SentenceContext, name: str, a: int) -> bool:
@@ -1441,6 +1457,15 @@ def _word_of_list_at(ctx: SentenceContext, b: int, lexicon: str) -> bool:
 
 # Verbs that name a cooperation mechanism inside an event's name ("澜沧江-湄公河合作…会议").
 _EVENT_NAME_VERBS = ("合作", "交流", "友好")
+# the head of a place's week, a lone token right after the place's name ("某省周": a province's or city's
+# week of promotion events held elsewhere)
+_PLACE_WEEK = "周"
+
+
+def _place_word_before(ctx: SentenceContext, at: int) -> bool:
+    """Does a division's name or short form, or a named region, end at `at` as a word of its own?"""
+    before = ctx.token_ending_at(at)
+    return before is not None and (before.word in lexicons.divisions_by_name() or before.word in lexicons.named_regions())
 
 
 def opens_event(ctx: SentenceContext, b: int) -> bool:
@@ -1456,11 +1481,15 @@ def opens_event(ctx: SentenceContext, b: int) -> bool:
             break
         if text[min(b, t.start):t.end].endswith(heads):
             return True  # also a head jieba splits ("体育运动/会": …运动会)
+        if t.word == _PLACE_WEEK and _place_word_before(ctx, t.start):
+            return True  # "新加坡山东周", "上海·嘉兴周": a place's week of events abroad, the places in its name
         if t.word in "-—·－" or t.word in _EVENT_NAME_VERBS:
             end = t.end
             continue
         if any(c in PUNCT for c in t.word) or t.pos in ("p", "c", "uj") or t.word in triggers():
             break
+        if t.word in lexicons.word_set("event_venue_verbs.txt"):
+            break  # "在北京、上海召开…推介会": the place hosts the event, its venue, no word of its name
         end = t.end
     return False
 
@@ -3152,18 +3181,32 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     rule 1). Only works holding the name ("某某港区建设工程" with no place found) drop nothing. A
     division the report may mean (lexicons.find_division: a province or prefecture anywhere, a county
     of the report's own province) or a feature (a one-character head of place_suffixes.txt: 山, 湖)
-    before the head stays a place (rule 8)."""
-    heads = lexicons.words("place_fragment_quarter_heads.txt")
+    before the head stays a place (rule 8). Before the head of a city's area (place_fragment_area_heads.txt:
+    片区) any stem but a division's (its name or short form, of any province) is a piece of the name, a
+    feature's too ("某家坝片区", "某家仙河片区")."""
     holders = [(m.local_start, m.local_end) for m in found if m.type == PLACE]
     out = []
     for m in found:
-        if (m.type != PLACE or len(m.text) != 2 or m.text.endswith(_one_character_heads())
-                or lexicons.find_division(m.text, ctx.doc.own.province) is not None):
+        if m.type != PLACE or lexicons.find_division(m.text, ctx.doc.own.province) is not None:
             continue
-        head = next((h for h in heads if ctx.text.startswith(h, m.local_end)), None)
+        head = _fragment_head_after(ctx, m)
         if head and any(a <= m.local_start and b >= m.local_end + len(head) for a, b in holders):
             out.append(m)
     return out
+
+
+def _fragment_head_after(ctx: SentenceContext, m: Mention) -> str | None:
+    """The head of a quarter's or area's name right after the place `m` of which `m` is a mere stem: an
+    area's head after any stem of two characters or more (not a verb made of it: "某某片区化建设"), a
+    quarter's or port area's head after a two-character stem that ends in no feature's head."""
+    text, b = ctx.text, m.local_end
+    area = next((h for h in lexicons.words("place_fragment_area_heads.txt") if text.startswith(h, b)), None)
+    if area is not None:  # (a division's name or short form anywhere stays: "某江东湖片区", 东湖 of 东湖区)
+        return area if len(m.text) >= 2 and not text.startswith("化", b + len(area)) \
+            and m.text not in lexicons.divisions_by_name() else None
+    if len(m.text) != 2 or m.text.endswith(_one_character_heads()):
+        return None
+    return next((h for h in lexicons.words("place_fragment_quarter_heads.txt") if text.startswith(h, b)), None)
 
 
 # the heads of an ecological economic zone or belt, named after the lake or river whose ecology it
@@ -5146,11 +5189,16 @@ def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _own_zone() -> Guarded:
     kinds = lexicons.words("place_own_zone_kinds.txt")
-    return Guarded(kinds, rf"(?:^|(?<=[{_CLAUSE_OPENERS}]))[市县区]?({'|'.join(map(re.escape, kinds))})")
+    return Guarded(kinds, rf"(?:^|(?<=[{_CLAUSE_OPENERS}]))[{_ZONE_FUNCTION_WORDS}]?"
+                          rf"(?P<name>[市县区]?(?P<kind>{'|'.join(map(re.escape, kinds))}))")
 
 
 # marks after which a clause or a list item opens
 _CLAUSE_OPENERS = ",，。;；:：、“（("
+# one-character prepositions opening a clause before a noun phrase the zone's kind opens (",与高新区园区共建",
+# ",在高新区建成…"): the kind is the phrase's head, no designation's modifier ("国家级高新区", "创建省级经济
+# 开发区") nor a list's later item after a verb ("建设某区和高新区"), so the one zone of the report is meant
+_ZONE_FUNCTION_WORDS = "与在由对向将把"
 
 
 @component("own_zone_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_own_zone_kinds.txt"))
@@ -5162,9 +5210,9 @@ def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
     if own is None or own.level == "province":
         return []
     # "市高新区" and "高新区" name the one zone: the kind alone is what the entity is keyed by
-    return [ctx.mention(PLACE, *m.span(), source="own_zone", zone_kind=m.group(1)) for m in _own_zone().finditer(ctx.text)
-            if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE,))
-            and (not ctx.taken(*m.span(), (ORG,)) or _zone_of_its_committee(ctx, *m.span()))]
+    return [ctx.mention(PLACE, *m.span("name"), source="own_zone", zone_kind=m.group("kind")) for m in _own_zone().finditer(ctx.text)
+            if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span("name"), (PLACE,))
+            and (not ctx.taken(*m.span("name"), (ORG,)) or _zone_of_its_committee(ctx, *m.span("name")))]
 
 
 def _zone_of_its_committee(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -5325,6 +5373,8 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
         if not 2 <= len(stem) <= 4 or not all_cjk(stem) or stem.endswith(not_stems) or stem in generic \
                 or stem[0] in CN_NUMERALS + "第" or ctx.taken(a, h, (ORG,)) or _place_across(ctx, a, h):
             continue
+        if any(v in stem for v in site_build_verbs()):
+            continue  # "某某园区新建污水处理厂": the verb that builds the plant, no part of its site's name
         out.append(ctx.mention(PLACE, a, h, source="plant-site"))
     return out
 
