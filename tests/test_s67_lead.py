@@ -71,3 +71,11 @@ def test_a_listed_description_is_no_works(tmp_path):
     got = _found(tmp_path, "重点实施无公害、反季节蔬菜基地等项目建设。甲易行、乙斯托特克等56个重点项目竣工投产。")
     assert ("Project", "无公害") not in got and ("Organization", "无公害") not in got
     assert ("Project", "反季节蔬菜基地") in got and ("Project", "甲易行") in got
+
+
+def test_a_corridor_named_by_city_pairs_has_no_company(tmp_path):
+    # liaoning-2026: 沈大 (沈阳–大连) before 哈长 (a region): the corridor of two city pairs, no company's
+    # site (kg/extract/organizations.py _company_before_site), once 东北三省一区 is a place of its own
+    got = _found(tmp_path, "推动东北三省一区共建沈大哈长产业科技创新带，建设沈大经济走廊。")
+    assert ("Place", "东北三省一区") in got
+    assert ("Organization", "沈大") not in got

@@ -3842,8 +3842,9 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
         return None  # "外环线某区段改造工程": the section of a route in that district, no company's site
     if site.group() in lexicons.word_set("place_common_word_short_forms.txt"):
         return None  # "隆里古城保护修缮工程": a common word (古城, an old town) that is also a division's short form
-    if site.group() in lexicons.word_set("world.txt"):
-        return None  # "某某亚洲论坛国际会议中心": a continent or a foreign city names the forum, no city a plant stands in
+    if site.group() in lexicons.word_set("world.txt") or site.group() in lexicons.named_regions():
+        return None  # "某某亚洲论坛国际会议中心": a continent or a foreign city names the forum, no city a plant stands in;
+        # "沈大哈长产业科技创新带": two city pairs' initials join in a corridor, no company before a region
     name = text[a:b]
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or _bilateral_name(name) \
