@@ -79,3 +79,10 @@ def test_a_corridor_named_by_city_pairs_has_no_company(tmp_path):
     got = _found(tmp_path, "推动东北三省一区共建沈大哈长产业科技创新带，建设沈大经济走廊。")
     assert ("Place", "东北三省一区") in got
     assert ("Organization", "沈大") not in got
+
+
+def test_a_landform_before_an_area_head_stays_a_place(tmp_path):
+    # qianjiang-2019: "武陵山片区" keeps 武陵山, the mountains it is named after (rule 8); a bare stem
+    # before 片区 that is no known place is dropped (s67 plc: "某家仙河片区")
+    got = _found(tmp_path, "探索建立渝东南地区、武陵山片区联动融合发展体制机制。")
+    assert ("Place", "武陵山") in got and ("Place", "武陵山片区") in got

@@ -3201,9 +3201,10 @@ def _fragment_head_after(ctx: SentenceContext, m: Mention) -> str | None:
     quarter's or port area's head after a two-character stem that ends in no feature's head."""
     text, b = ctx.text, m.local_end
     area = next((h for h in lexicons.words("place_fragment_area_heads.txt") if text.startswith(h, b)), None)
-    if area is not None:  # (a division's name or short form anywhere stays: "某江东湖片区", 东湖 of 东湖区)
+    if area is not None:  # (a division's name or short form anywhere stays: "某江东湖片区", 东湖 of 东湖区; so does
+        # a region's or landform's: "武陵山片区", the mountains the poverty area is named after, rule 8)
         return area if len(m.text) >= 2 and not text.startswith("化", b + len(area)) \
-            and m.text not in lexicons.divisions_by_name() else None
+            and m.text not in lexicons.divisions_by_name() and m.text not in lexicons.named_regions() else None
     if len(m.text) != 2 or m.text.endswith(_one_character_heads()):
         return None
     return next((h for h in lexicons.words("place_fragment_quarter_heads.txt") if text.startswith(h, b)), None)
