@@ -483,22 +483,29 @@ def extract_route_abbreviation_lists(ctx: SentenceContext) -> list[Mention]:
         kind = next((k for k in _route_kinds() if m.text.endswith(k)), None)
         if kind is None or not _abbreviated_route(ctx, a, m.local_end - len(kind)):
             continue
-        items, end = [], a - 1
-        while True:  # the items before the last, right to left, each between two 、, the first where a name starts
-            prev = text.rfind("、", 0, end)
-            clause = clause_start(text, end, "，。；,;：:")
-            first = prev < clause
-            if not first and not _listed_route(ctx, prev + 1, end):
-                first = True  # "2027年、2028年分别建成津潍、潍宿高铁": a 、 of other words before the list's first item
-            start = max(clause, prev + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
-            items.append((start, end))
-            if first:
-                break
-            end = prev
+        # ("2027年、2028年分别建成津潍、潍宿高铁": a 、 of other words before the list's first item)
+        items = _items_before(ctx, a, lambda s, e: _listed_route(ctx, s, e))
         if all(_listed_route(ctx, s, e) for s, e in items):
             out += [ctx.mention(PROJECT, s, e, source="route_abbreviation_list") for s, e in reversed(items)
                     if not ctx.taken(s, e, (PROJECT,))]
     return out
+
+
+def _items_before(ctx: SentenceContext, a: int, listed=None) -> list[tuple[int, int]]:
+    """The items of a list before its item starting at `a` (after a 、), right to left: each between two
+    、, the first where the clause or a name starts, or where `listed(start, end)` says an item between
+    two 、 is none of the list's."""
+    text = ctx.text
+    items, end = [], a - 1
+    while True:
+        prev = text.rfind("、", 0, end)
+        clause = clause_start(text, end, "，。；,;：:")
+        first = prev < clause or listed is not None and not listed(prev + 1, end)
+        start = max(clause, prev + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
+        items.append((start, end))
+        if first:
+            return items
+        end = prev
 
 
 def _listed_route(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -549,16 +556,7 @@ def extract_shared_head_short_names(ctx: SentenceContext) -> list[Mention]:
         last = _site_named_last_item().fullmatch(text, a, b)
         if a < 1 or text[a - 1] != "、" or last is None or last.group(1) in lexicons.divisions_by_name():
             continue
-        items, end = [], a - 1
-        while True:  # the items before the last, right to left, each between two 、, the first where a name starts
-            prev = text.rfind("、", 0, end)
-            clause = clause_start(text, end, "，。；,;：:")
-            first = prev < clause
-            start = max(clause, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
-            items.append((start, end))
-            if first:
-                break
-            end = prev
+        items = _items_before(ctx, a)
         if all(_short_site_name(ctx, s, e) for s, e in items) and _clause_builds(ctx, items[-1][0], b):
             out += [ctx.mention(PROJECT, s, e, source="shared_head_short_name") for s, e in reversed(items)
                     if not any(x.local_start == s and x.local_end == e for x in out)]  # (two works found at the list's end)
