@@ -31,7 +31,6 @@ TYPED_FINDERS = {
     "places_after_their_town": PLACE, "partner_opened_works": PROJECT,
     "dam_site_places": PROJECT, "reservoir_site_places": PROJECT, "genre_hub_traffic": PROJECT, "genre_works_bracketing_place": PLACE,
     "site_named_works_places": PROJECT,
-    "project_shared_head_short_names": PROJECT,
     "irrigation_district_places": PROJECT,
     "site_opened_list_works": PROJECT,
 }

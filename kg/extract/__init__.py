@@ -146,7 +146,7 @@ from kg.extract.institution_works import (extract_institution_buildings, extract
 from kg.extract.listed_works import extract_listed_named_works
 from kg.extract.street_works import extract_place_list_works, extract_site_kind_list_works, extract_street_list_works
 from kg.extract.generation_lines import extract_generation_lines
-from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists, extract_shared_head_short_names
+from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import (extract_branch_parent_institutions, extract_heritage_site_places, extract_nested_feature_places,
                                      extract_places_opening_bodies)
@@ -364,7 +364,6 @@ PIPELINE_ORDER = (
     "companies_listed_as_works",
     "project_kind_lists",
     "project_shared_head_lists",
-    "project_shared_head_short_names",
     "project_capacity_lists",
     "project_listed_place_works",
     "project_route_abbreviation_lists",

@@ -3195,6 +3195,11 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     return out
 
 
+# the sources of the places found as a town or village of the report's own area (extract_town_places,
+# extract_village_places)
+_SETTLEMENT_SOURCES = ("town", "village")
+
+
 def _fragment_head_after(ctx: SentenceContext, m: Mention) -> str | None:
     """The head of a quarter's or area's name right after the place `m` of which `m` is a mere stem: an
     area's head after any stem of two characters or more (not a verb made of it: "某某片区化建设"), a
@@ -3203,8 +3208,10 @@ def _fragment_head_after(ctx: SentenceContext, m: Mention) -> str | None:
     area = next((h for h in lexicons.words("place_fragment_area_heads.txt") if text.startswith(h, b)), None)
     if area is not None:  # (a division's name or short form anywhere stays: "某江东湖片区", 东湖 of 东湖区; so does
         # a region's or landform's: "武陵山片区", the mountains the poverty area is named after, rule 8)
+        # or a town's or village's of the report's own area, found as such: "正阳艾子片区", 艾子 of 艾子村)
         return area if len(m.text) >= 2 and not text.startswith("化", b + len(area)) \
-            and m.text not in lexicons.divisions_by_name() and m.text not in lexicons.named_regions() else None
+            and m.text not in lexicons.divisions_by_name() and m.text not in lexicons.named_regions() \
+            and m.attrs.get("source") not in _SETTLEMENT_SOURCES else None
     if len(m.text) != 2 or m.text.endswith(_one_character_heads()):
         return None
     return next((h for h in lexicons.words("place_fragment_quarter_heads.txt") if text.startswith(h, b)), None)
