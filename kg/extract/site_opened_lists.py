@@ -103,13 +103,13 @@ def _upgrading_actions() -> tuple[str, ...]:
 
 
 # (no needs_types: `composite` is heritage_site_places' too, set where no works is found)
-@component("site_opened_names_marked", reads=(PLACE, PROJECT), sets=("composite", "site_opened"),
+@component("site_opened_names_marked", reads=(PLACE, PROJECT), sets=("composite", "site_opened", "first_listed_works"),
            needs=("、", *_BUILD_VERBS))
 def mark_site_opened_names(ctx: SentenceContext) -> list[Mention]:
     """The names whose item `extract_site_opened_list_works` read after their site: kept beside the item
-    (`composite`: drop_nested keeps what is inside) and marked for the report filter `site_opened_names`;
-    and the site before the item, marked with the item's span for kg.resolve.relations
-    (`_site_opened_list_relations`)."""
+    (`composite`: drop_nested keeps what is inside) and marked `site_opened` for the report filter
+    `site_opened_names`; and the site before the item, marked `first_listed_works` with the item's span for
+    kg.resolve.relations (`_site_opened_list_relations`)."""
     items = [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") == _SOURCE]
     for m in ctx.found:
         if m.type == PROJECT and any(i.local_end == m.local_end and i.local_start > m.local_start for i in items):
@@ -118,7 +118,7 @@ def mark_site_opened_names(ctx: SentenceContext) -> list[Mention]:
             item = next((i for i in items if m.type == PLACE and (i.local_start == m.local_end
                          or ctx.text[m.local_end:i.local_start] in _BUILD_VERBS)), None)
             if item is not None:
-                m.attrs["site_opened"] = item.span
+                m.attrs["first_listed_works"] = item.span
     return []
 
 

@@ -778,13 +778,13 @@ def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameInd
 
 def _site_opened_list_relations(items: list[_Item], names: _NameIndex, projects_at: dict):
     """A site read apart from the list of works it opens ("某某景区甲、乙、丙等工程全部竣工") or from the works it
-    builds anew ("某某园区新建某厂"; extraction marks it `site_opened` with the span of the first works,
+    builds anew ("某某园区新建某厂"; extraction marks it `first_listed_works` with the span of the first works,
     kg.extract.site_opened_lists) holds the first works and those listed after it, as an
     area opening the first works' name does (`_area_list_relations`); not where a later item opens with a
     place of its own, a list of places' works. Read on all the items: a wrong organization read over the site
     ("园区某某纺织") leaves it out of the outermost."""
-    for pl in (i for i in items if i.type == PLACE and i.mark("site_opened")):
-        first = projects_at.get(pl.mention.attrs["site_opened"])  # the span of the works right after it
+    for pl in (i for i in items if i.type == PLACE and i.mark("first_listed_works")):
+        first = projects_at.get(pl.mention.attrs["first_listed_works"])  # the span of the works right after it
         if first is None:
             continue
         listed = [projects_at[span] for span in first.mention.attrs.get("list_after", ()) if span in projects_at]
