@@ -3440,7 +3440,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if rest.startswith("国际") and run[-1].pos != "ns":
         rest = rest[2:]  # "吉之汇国际农贸物流城"
     if after_place and site_before_power_works(text, b) or _FIELD_BLOCK.match(rest):
-        return None  # "理塘索绒光伏发电": after the county comes the power works' site, not a company; "渤中19-6凝析气田": a field's sea area and block
+        return None  # "理塘索绒光伏发电": the power works' site after the county; "渤中19-6凝析气田": a field's area, block
     phase = PHASE.match(rest)
     # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
     invested = _invested_in(ctx, p.local_start) and not any(word_freq(t.word) for t in run)

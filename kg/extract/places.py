@@ -3206,9 +3206,10 @@ def _fragment_head_after(ctx: SentenceContext, m: Mention) -> str | None:
     quarter's or port area's head after a two-character stem that ends in no feature's head."""
     text, b = ctx.text, m.local_end
     area = next((h for h in lexicons.words("place_fragment_area_heads.txt") if text.startswith(h, b)), None)
-    if area is not None:  # (a division's name or short form anywhere stays: "某江东湖片区", 东湖 of 东湖区; so does
-        # a region's or landform's: "武陵山片区", the mountains the poverty area is named after, rule 8)
-        # or a town's or village's of the report's own area, found as such: "正阳艾子片区", 艾子 of 艾子村)
+    if area is not None:
+        # a division's name or short form anywhere stays ("某江东湖片区": 东湖 of 东湖区), so does a region's or
+        # landform's ("武陵山片区": the mountains the area is named after, rule 8) and a town's or village's of
+        # the report's own area found as such ("正阳艾子片区": 艾子 of 艾子村)
         return area if len(m.text) >= 2 and not text.startswith("化", b + len(area)) \
             and m.text not in lexicons.divisions_by_name() and m.text not in lexicons.named_regions() \
             and m.attrs.get("source") not in _SETTLEMENT_SOURCES else None

@@ -483,29 +483,22 @@ def extract_route_abbreviation_lists(ctx: SentenceContext) -> list[Mention]:
         kind = next((k for k in _route_kinds() if m.text.endswith(k)), None)
         if kind is None or not _abbreviated_route(ctx, a, m.local_end - len(kind)):
             continue
-        # ("2027年、2028年分别建成津潍、潍宿高铁": a 、 of other words before the list's first item)
-        items = _items_before(ctx, a, lambda s, e: _listed_route(ctx, s, e))
+        items, end = [], a - 1
+        while True:  # the items before the last, right to left, each between two 、, the first where a name starts
+            prev = text.rfind("、", 0, end)
+            clause = clause_start(text, end, "，。；,;：:")
+            first = prev < clause
+            if not first and not _listed_route(ctx, prev + 1, end):
+                first = True  # "2027年、2028年分别建成津潍、潍宿高铁": a 、 of other words before the list's first item
+            start = max(clause, prev + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
+            items.append((start, end))
+            if first:
+                break
+            end = prev
         if all(_listed_route(ctx, s, e) for s, e in items):
             out += [ctx.mention(PROJECT, s, e, source="route_abbreviation_list") for s, e in reversed(items)
                     if not ctx.taken(s, e, (PROJECT,))]
     return out
-
-
-def _items_before(ctx: SentenceContext, a: int, listed=None) -> list[tuple[int, int]]:
-    """The items of a list before its item starting at `a` (after a 、), right to left: each between two
-    、, the first where the clause or a name starts, or where `listed(start, end)` says an item between
-    two 、 is none of the list's."""
-    text = ctx.text
-    items, end = [], a - 1
-    while True:
-        prev = text.rfind("、", 0, end)
-        clause = clause_start(text, end, "，。；,;：:")
-        first = prev < clause or listed is not None and not listed(prev + 1, end)
-        start = max(clause, prev + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
-        items.append((start, end))
-        if first:
-            return items
-        end = prev
 
 
 def _listed_route(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -526,5 +519,3 @@ def _route_by_its_ends(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a route named by its two ends, joined by 至 ("日照至五莲")?"""
     lo, hi = LIMITS.route_abbreviation_chars
     return re.fullmatch(rf"[{CJK_CHARS}]{{{lo},{hi}}}至[{CJK_CHARS}]{{{lo},{hi}}}", ctx.text[a:b]) is not None
-
-

@@ -67,12 +67,11 @@ def _built_at_site(ctx: SentenceContext, a: int, b: int) -> tuple[int | None, in
     characters or more, a stem of two before it) and a verb of building new right after it ("某某新市镇新建某
     公园", "某某园区新建污水处理厂"): a verb is no part of a name, so the works is what it builds, at the
     site; the works' name three characters or more, not only category words. (None, None) if none."""
-    text, generic = ctx.text, lexicons.word_set("generic_projects.txt")
+    text = ctx.text
     for h in (h for h in _heads() if len(h) > 1):
         for i in occurrences(text, h, a + _STEM_CHARS, b):
             verb = next((v for v in _BUILD_VERBS if text.startswith(v, i + len(h))), None)
-            item = text[i + len(h) + len(verb):b] if verb else ""
-            if len(item) >= _ITEM_CHARS and not is_generic(item, generic):
+            if verb and _names_itself(text[i + len(h) + len(verb):b]):
                 return i + len(h), i + len(h) + len(verb)
     return None, None
 
@@ -86,13 +85,17 @@ def _site_end(ctx: SentenceContext, a: int, b: int) -> int | None:
     ends += [e + len(h) for e in places for h in heads if text.startswith(h, e)]
     # a head read in the name, not a found place's: two characters or more ("湾" ends a bay found only)
     ends += [i + len(h) for h in heads if len(h) > 1 for i in occurrences(text, h, a + _STEM_CHARS, b)]
-    generic = lexicons.word_set("generic_projects.txt")
     for end in sorted(set(ends)):
         item = text[end:b]
-        if len(item) >= _ITEM_CHARS and not is_generic(item, generic) and not any(h in item for h in heads if len(h) > 1) \
-                and not item.startswith(_upgrading_actions()):
+        if _names_itself(item) and not any(h in item for h in heads if len(h) > 1) and not item.startswith(_upgrading_actions()):
             return end
     return None
+
+
+def _names_itself(item: str) -> bool:
+    """Is what follows a site a works' name of its own: three characters or more, not only category words
+    ("基础设施": is_generic)?"""
+    return len(item) >= _ITEM_CHARS and not is_generic(item, lexicons.word_set("generic_projects.txt"))
 
 
 @functools.lru_cache(maxsize=1)

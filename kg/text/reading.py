@@ -72,9 +72,11 @@ _BOMS = (
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});?")
 # A pronunciation a reposting site writes after a character ("習(xí)近平", "報(bào)告"): lower-case
 # pinyin with a tone mark in brackets right after a Chinese character. Dropped.
-_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
-# a pronunciation note as the original writes it right after a character (_PINYIN_NOTE reads the NFKC text)
-_NOTE_AFTER = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_PINYIN = r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
+_PINYIN_NOTE = re.compile(rf"(?<=[\u3400-\u9fff])\({_PINYIN}\)")
+# the same note as the original writes it right after a character, maybe in full-width brackets
+# (_PINYIN_NOTE reads the NFKC text)
+_NOTE_AFTER = re.compile(rf"[(（]{_PINYIN}[)）]")
 # Page furniture inside a line ("地铁第2页共18页1、2号线"): no sentence says "第2页共18页".
 _PAGE_MARK = re.compile(r"第 *\d{1,4} *页 *共 *\d{1,4} *页|共 *\d{1,4} *页 *第 *\d{1,4} *页")
 # A line that is only a page number or page mark ("— 12 —", "- 3 -", "第 3 页", "3/18", "Page 3"); a
