@@ -34,6 +34,15 @@ def test_a_name_with_a_pronunciation_note_is_found_as_the_copy_writes_it(tmp_pat
     assert not any("bào" in n for _, n in got)
 
 
+def test_a_note_in_full_width_brackets_is_copied_too(tmp_path):
+    # the reading drops "（jié）" as it drops "(jié)" (NFKC first); the copy keeps the page's own brackets
+    noted = tmp_path / "2010-noted.txt"
+    noted.write_text(NOTED.replace("(", "（").replace(")", "）"), encoding="utf-8")
+    got = _names(noted)
+    assert ("Place", "奉節(jié)縣") in got  # NFKC, as score.py compares names
+    assert ("Organization", "市政協(xié)") in got
+
+
 def test_a_copy_without_notes_gets_no_copied_alias(tmp_path):
     clean = tmp_path / "2010-clean.txt"
     clean.write_text(CLEAN.replace("10%。", "10%(预计)。"), encoding="utf-8")  # a bracket that is no note

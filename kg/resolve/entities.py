@@ -130,8 +130,8 @@ def _names_as_copied(doc: Document, entities: dict[str, Entity]) -> None:
     """A page that wrote pronunciation notes into its characters ("奉節(jié)縣人民政府") is read without
     them (kg.text.reading); each name found in such a span is also given, as an alias, as the copy
     writes it, so the name as written (ANNOTATION) and a search of the page's text find the entity."""
-    if "(" not in doc.source.original:
-        return
+    if "(" not in doc.source.original and "（" not in doc.source.original:
+        return  # no note can stand in the page (span_as_copied reads ASCII and full-width brackets alike)
     for e in entities.values():
         for m in e.mentions:
             copied = span_as_copied(doc.source, m.start, m.end)
