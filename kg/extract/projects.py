@@ -4637,8 +4637,9 @@ def _listed_non_works(ctx: SentenceContext, m: re.Match, a: int, b: int, generic
     """Is the list item text[a:b] no works' name, whatever its list-mates are?"""
     item = ctx.text[a:b]
     if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
-            or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
-        return True  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
+            or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)
+                                                   or _listed_institution(item)):
+        return True  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("市委党校")
     if gateway_at(ctx.text, a, b) or _designation_kind_only(ctx, a, b):
         return True  # "实施新北出口…等工程": a city's gateway, where works are done (listed_gateways); "跨境电商综合试验区等平台": a kind
     if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
@@ -4650,6 +4651,24 @@ def _listed_non_works(ctx: SentenceContext, m: re.Match, a: int, b: int, generic
     if item.endswith(_UPKEEP_ACTIONS) and not _found_name_in(ctx, a, b):
         return True  # "城市绿化", "道路硬化": upkeep done everywhere, where no place or body names one
     return _kind_by_head(item, generic) and not _new_one(item)  # "市区变电站等电网改造项目": category words and a head, a kind
+
+
+def _listed_institution(item: str) -> bool:
+    """Is the listed item a school, hospital, museum or home named by its kind (institution_kinds.txt, the
+    words of two characters or more: 厂 alone also ends companies' names)? Listed as projects ("三中分校、
+    桃李中学等公共服务项目前期工作", "向阳幼儿园等6个项目全部完工") it is being built: a project with
+    alt_types Organization (ANNOTATION rule 2), as every gold writes it."""
+    kinds = tuple(k for k in lexicons.words("institution_kinds.txt") if len(k) > 1) + _SCHOOL_BRANCHES
+    kind = next((k for k in kinds if item.endswith(k)), None)
+    return kind is not None and _ZONE_IN_STEM.search(item[:-len(kind)]) is None
+
+
+# a school's branch or campus named after it ("三中分校"): a school too
+_SCHOOL_BRANCHES = ("分校",)
+# a zone or quarter before the institution's own name ("某某河工业区幸福学校"): where it stands, which the
+# golds leave out of its name; such an item is left to the organization rules (区 opening the stem is the
+# district's short form: "区人民医院")
+_ZONE_IN_STEM = re.compile(r"(?<=..)[区园]")
 
 
 def _joins_a_headed_name(item: str) -> bool:
