@@ -42,3 +42,13 @@ def test_a_bare_enrolment_rate_after_a_clause_naming_the_scheme_is_the_schemes(t
 def test_a_clause_that_states_a_value_of_its_own_lends_no_scheme(tmp_path):
     got = _observed(tmp_path, "参加新型农村合作医疗的人口8.14亿，参合率91.5%。", year=2009)
     assert got[91.5] == "参合率"
+
+
+def test_main_before_the_basins_and_enterprises_monitored_is_part_of_the_name(tmp_path):
+    # obs_lead_compounds.txt: 主要 qualifies the things monitored, but leads a plan's list of goals
+    got = _observed(tmp_path, "城区所有燃煤电厂发电机组、供热锅炉均达到减排标准，主要工业企业二氧化硫排放量比2010年降低5.2%。"
+                              "空气质量保持全国前列，城市生活污水集中收集率达87.8%，主要流域优良水质比例100%。")
+    assert got[5.2] == "主要工业企业二氧化硫排放量"
+    assert got[100] == "主要流域优良水质比例"
+    plan = _observed(tmp_path, "主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%左右。", year=2026)
+    assert plan[5] == "地区生产总值"
