@@ -354,12 +354,16 @@ def test_ranks_among_a_set_and_measures_of_an_investment_drive(tmp_path):
     found = review(tmp_path, "全年落地项目36个,到位资金21.5亿元;争取各级衔接资金2.1亿元。")
     assert ("到位资金", "21.5", "亿元", "actual", 2023) in found
     assert ("争取衔接资金", "2.1", "亿元", "actual", 2023) in found
-    # the total is the set's; the work done right after the set's count is named 完成投资 as written, as the gold of
-    # seven real reports names it (hailar-2019, ningxia-2026 and its review, neimenggu-2026, yunnan-2026-review,
-    # liaoning-2026, shaanxi-2026: obs_pace_measures.txt); with other measures between, the set's (qianjiang-2019)
+    # the total is the set's; the work done right after the set's round count, or a count listed with 、, is named
+    # 完成投资 as written, as the gold of seven real reports names it (hailar-2019, ningxia-2026 and its review,
+    # neimenggu-2026, yunnan-2026-review, liaoning-2026, shaanxi-2026: obs_pace_measures.txt); with other measures
+    # between, the set's (qianjiang-2019); right after an exact count closed by a comma, the set's too (session 68:
+    # the district and county golds of D225 and H7, and hailar-2018: _exact_count_owns_pace)
+    found = review(tmp_path, "新建、续建重点项目50多个,完成投资18亿元。")
+    assert ("完成投资", "18", "亿元", "actual", 2023) in found
     found = review(tmp_path, "新建、续建5000万元以上项目52个,完成投资18亿元。")
     assert ("新建续建5000万元以上项目", "52", "个", "actual", 2023) in found
-    assert ("完成投资", "18", "亿元", "actual", 2023) in found
+    assert ("新建续建5000万元以上项目完成投资", "18", "亿元", "actual", 2023) in found
 
 
 def test_a_time_word_around_the_verb_before_a_count_is_no_name(tmp_path):

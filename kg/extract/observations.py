@@ -2143,7 +2143,9 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     each = len(pairs) > 1 and len(run.last_names) == len(pairs)
     pairs = [(q, _share_of(name, q.unit, [run.last_names[i]] if each and name.startswith("占") else run.seen_names,
                            phrase.text)) for i, (q, name) in enumerate(pairs)]
-    return [(q, _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
+    # "新农合制度保障水平不断提高,参合率达到99.2%" → 新农合参合率: the scheme the clause before names
+    return [(q, ("" if continues else _scheme_of_clause_before(name, text, phrase.start))
+             or _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
 
 
 def _each_listed(indicator: str, phrase: _Phrase) -> bool:
@@ -2939,7 +2941,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
         return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
     if (counted == last and name in lexicons.word_set("obs_pace_measures.txt") and text[phrase_start - 1:phrase_start] in ",、"
-            and not text.endswith(counted, 0, phrase_start - 1)):
+            and not text.endswith(counted, 0, phrase_start - 1)
+            and not _exact_count_owns_pace(text, phrase_start, counted)):
         # "实施重点项目2800多个,完成投资2400多亿元": the drive's pace, right after its count (not
         # "推进2000个省级重点项目、完成投资…", where the set closes the clause before it)
         return name
@@ -2958,6 +2961,22 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
         return last[: len(last) - len(name)] + name
     return name
+
+
+def _scheme_of_clause_before(name: str, text: str, phrase_start: int) -> str:
+    """A bare enrolment measure (obs_scheme_measures.txt) opening its clause, with the social insurance
+    scheme it is of before it: the clause before names the scheme, from its opening words up to the
+    last head of a scheme's name (obs_scheme_heads.txt): "农村常住人口养老保险工作全面开展,参保人数
+    达到8000人" → 农村常住人口养老保险参保人数; "" where the clause before names no scheme or states a
+    value of its own."""
+    if name not in lexicons.word_set("obs_scheme_measures.txt") or text[phrase_start - 1:phrase_start] != ",":
+        return ""
+    clause = text[clause_start(text, phrase_start - 1, ",;。:"):phrase_start - 1]
+    if re.search(r"\d", clause):
+        return ""  # "参加新型农村合作医疗的人口8.14亿,参合率91.5%": the clause measures a thing of its own
+    ends = [clause.rfind(h) + len(h) for h in lexicons.words("obs_scheme_heads.txt") if h in clause]
+    scheme = _strip_lead(clause[: max(ends)]) if ends else ""
+    return scheme + name if len(scheme) >= 3 else ""
 
 
 @functools.lru_cache(maxsize=None)
@@ -3031,6 +3050,22 @@ def _sibling_stage(name: str, last: str) -> str:
         return last[: len(last) - len(closing)] + name
     opening = next((w for w in stages if last.startswith(w)), "")
     return name + last[len(opening):] if opening and len(last) - len(opening) >= 2 else ""
+
+
+# an exact count closing its clause: no bound before it (超, 近), no 多, 余 or 左右 in or after it
+_EXACT_COUNT_CLOSING = re.compile(r"(?<![超近约逾\d.])\d+[个项個項]$")
+
+
+def _exact_count_owns_pace(text: str, phrase_start: int, counted: str) -> bool:
+    """"全年共实施重点工业项目28个,完成投资33.9亿元": an exact count of a set named by more than its
+    kind (重点工业项目, 亿元以上项目; not "开工项目", a stage and 项目), closed by a comma, owns the
+    pace measure right after it (重点工业项目完成投资), as the district and county reports' golds
+    write it; a round count ("实施重点项目2800多个", "超2000个", "3600个左右") or one listed with 、
+    ("建设亿元以上项目4000个、完成投资…") leaves the drive's pace bare."""
+    if text[phrase_start - 1:phrase_start] != "," or not _EXACT_COUNT_CLOSING.search(text, 0, phrase_start - 1):
+        return False
+    stage = next((w for w in lexicons.words("obs_stage_verbs.txt") if counted.startswith(w)), "")
+    return counted[len(stage):] not in _BARE_KINDS
 
 
 def _subject_of(name: str, last: str) -> str:
