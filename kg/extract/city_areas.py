@@ -272,12 +272,16 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
 def _past_front_word(ctx: SentenceContext, start: int, a: int) -> int:
     """Where a quarter's name whose walk began on a one-character word that stands before a place as a
     word of its own (place_front_not_characters.txt: "扩展到|某某金融片区", a verb of movement jieba
-    tags v, which the walk runs over) begins: right after it, two characters of a stem or more left;
-    else `start`."""
+    tags v, which the walk runs over), or on a word that opens a bracket (place_bracket_openers.txt:
+    "(含山东路片区"), begins: right after it, two characters of a stem or more left; else `start`."""
     tok = ctx.token_starting_at(start)
     if (tok is not None and len(tok.word) == 1 and a - tok.end >= 2
             and tok.word in lexicons.word_set("place_front_not_characters.txt")):
         return tok.end
+    if ctx.text[start - 1:start] in ("(", "（"):  # "(含|山东路片区": 含 "including", whatever jieba cut
+        opener = next((w for w in lexicons.words("place_bracket_openers.txt") if ctx.text.startswith(w, start)), "")
+        if opener and a - start - len(opener) >= 2:
+            return start + len(opener)
     return start
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from kg import lexicons
 from kg.lexicons import zone_heads
-from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
+from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PLACE_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document, Sentence
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, occurrences, words_opening
@@ -316,7 +316,7 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
         # "张掖市甘州区第十九届人民代表大会": a district's congress named with its city before it
         start, division = chain.step(m)
         term = _CONGRESS_TERM.match(text, m.end())
-        if term is None or division is None:
+        if term is None or division is None or _far_county_glued_before(ctx, division, start):
             continue
         if any(f.type == ORG and f.local_start == start for f in found):
             continue
@@ -335,6 +335,20 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
         if not ctx.taken(m.start(), m.end(), (ORG,)) and not any(f.type == ORG and f.local_end == m.end() for f in [*found, *out]):
             out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     return out
+
+
+def _far_county_glued_before(ctx: SentenceContext, division: lexicons.Division, start: int) -> bool:
+    """Is the county named at `start` one of another province glued to the word before it ("完成|县十六届人大"
+    read as 成县, a county of 甘肃, in a report of 青海 whose line broke after 完成): the report's own congress by
+    its level and term, the level character after a word, not a far county's congress? Where the report's province
+    is not known, where the character before and the county's first make a common word ("完成")."""
+    if division.level != "county" or start == 0 or CJK.match(ctx.text[start - 1]) is None:
+        return False
+    province = ctx.doc.own.province
+    if province is not None:
+        return division.code[:2] != province
+    # no province known (a title naming none): a common word the county's first character closes tells
+    return word_freq(ctx.text[start - 1:start + 1]) > PLACE_RULES.common_word_freq
 
 
 _GOVERNMENT_BY_TERM = re.compile(rf"(?<=代表)[{lexicons.LEVEL_CHARS}]第?[一二三四五六七八九十]{{1,3}}届人民政府")

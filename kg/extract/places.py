@@ -5023,7 +5023,16 @@ def extract_former_division_places(ctx: SentenceContext) -> list[Mention]:
     (`extract_zones_of_named_places`): the towns and zones of the division it was are not known by it."""
     return [ctx.mention(PLACE, t.start, t.end, source="former-division") for t in ctx.tokens
             if t.pos == "ns" and t.word in _former_division_names() and word_freq(t.word) < PLACE_RULES.former_division_word_freq
-            and not ctx.taken(t.start, t.end, (PLACE, ORG))]
+            and not ctx.taken(t.start, t.end, (PLACE, ORG)) and not _titles_a_town(ctx, t.end)
+            and not ctx.text.endswith(_designation_levels(), 0, t.start)]
+
+
+@functools.lru_cache(maxsize=1)
+def _designation_levels() -> tuple[str, ...]:
+    """The levels that award a designation (obs_designation_openers.txt: 国家, 全国, 省级…): a former division's
+    name right after one ("创建省级平安县") is the title a campaign awards (平安县 of 平安建设), not the county
+    that bore the name, as it is before 称号 ("全省平安县称号": `_titles_a_town`)."""
+    return tuple(w for w in lexicons.words("obs_designation_openers.txt") if w.endswith(("国家", "全国", "级")))
 
 
 @component("country_city_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "joined_division_places"),
