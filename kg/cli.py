@@ -367,6 +367,7 @@ def _build(args) -> int:
     if args.store:
         refuse_other_folder(args.store)
     reports = _report_paths(args.reports)
+    _refuse_overwriting_a_report(reports, Path(args.output), page=not args.no_page)
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
                            merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True),
@@ -374,6 +375,18 @@ def _build(args) -> int:
     if failed and len(reports) > 1:
         print(f"kg: error: {failed} of {len(reports)} reports failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _refuse_overwriting_a_report(reports: list[Path], out_dir: Path, page: bool) -> None:
+    """A report saved as a web page (NAME.html) in the -o folder would be overwritten by the page kg writes
+    there under the same name: refused before anything is built."""
+    if not page:
+        return
+    for report in reports:
+        written = out_dir / f"{report.stem}.html"
+        if written.exists() and written.resolve() == report.resolve():
+            raise KgError(f"{report}: the page of this report would be written over the report itself "
+                          f"({written}); build into another folder (-o DIR) or with --no-page")
 
 
 def _refuse_ignored_build_options(args) -> None:
