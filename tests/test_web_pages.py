@@ -98,3 +98,14 @@ def test_the_page_kg_writes_never_replaces_the_report(tmp_path):
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0 and (tmp_path / "yixian-2019.ttl").exists()
     assert path.read_text(encoding="utf-8") == page_text
+
+
+def test_a_page_that_shows_no_text_is_refused_on_one_line(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text('<html><head><title> </title></head><body><script>var a = "很多中文很多中文很多中文";</script>'
+                    "<style>p { color: red; }</style></body></html>", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "kg", "build", str(path), "-o", str(tmp_path / "out")],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1 and run.stderr.strip().splitlines() == [
+        f"kg: error: {path}: a web page that shows no text (only markup, scripts or styles)"]
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

@@ -220,6 +220,8 @@ def source_from_decoded(path: str | Path, original: str, encoding: str) -> Sourc
     """The Source of a report file's text as `read_decoded` gave it: checked and normalized.
     Raises KgError when the text is not a report's."""
     shown, page_offsets = _shown_text(path, original)
+    if page_offsets is not None and not shown.strip():
+        raise KgError(f"{path}: a web page that shows no text (only markup, scripts or styles)")
     _check_text(shown, str(path))
     text, offsets = normalize(shown)
     if page_offsets is not None:  # a saved web page: offsets into the page as saved
