@@ -80,7 +80,7 @@ def parse_document(source: Source) -> Document:
     title, body_start = _title_block(paragraphs)
     report_year = _late_report_year(paragraphs, _report_year(paragraphs[:body_start])
                                     or name_year(source.name) or _headings_year(paragraphs)
-                                    or _dated_opening(text) or _stamped_year(shown_text(source.path, source.original), text))
+                                    or _dated_opening(text) or _stamped_year(shown_text(source.path, source.original)[0], text))
     if report_year is None:
         report_year = _reviewed_span_year(text)
     if report_year is None:

@@ -43,9 +43,10 @@ def is_page(path: str | Path, text: str) -> bool:
     return Path(path).suffix.lower() in PAGE_SUFFIXES or _PAGE_OPENING.match(text[:4096]) is not None
 
 
-def shown_text(path: str | Path, text: str) -> str:
-    """A file's text as a reader sees it: a web page's without its markup (`page_text`), any other as it is."""
-    return page_text(text)[0] if is_page(path, text) else text
+def shown_text(path: str | Path, text: str) -> tuple[str, list[int] | None]:
+    """A file's text as a reader sees it: a web page's without its markup, with each character's index in the
+    page (`page_text`); any other file's as it is, with no index map (the text is the file's)."""
+    return page_text(text) if is_page(path, text) else (text, None)
 
 
 def page_text(page: str) -> tuple[str, list[int]]:

@@ -20,7 +20,7 @@ from kg import lexicons
 from kg.config import PAGE_NOISE, PAGE_WRAP, TRADITIONAL
 from kg.errors import KgError, KgWarning
 from kg.model import Source
-from kg.text.markup import is_page, page_text
+from kg.text.markup import shown_text
 from kg.text.cn_numerals import arabic_figures
 from kg.text.lookup import alternation_pattern
 
@@ -219,7 +219,7 @@ def read_decoded(path: str | Path) -> tuple[str, str]:
 def source_from_decoded(path: str | Path, original: str, encoding: str) -> Source:
     """The Source of a report file's text as `read_decoded` gave it: checked and normalized.
     Raises KgError when the text is not a report's."""
-    shown, page_offsets = _shown_text(path, original)
+    shown, page_offsets = shown_text(path, original)
     if page_offsets is not None and not shown.strip():
         raise KgError(f"{path}: a web page that shows no text (only markup, scripts or styles)")
     _check_text(shown, str(path))
@@ -228,14 +228,6 @@ def source_from_decoded(path: str | Path, original: str, encoding: str) -> Sourc
         offsets = [page_offsets[i] for i in offsets]
     return Source(str(path), report_name(Path(path)), encoding, original, text, tuple(offsets),
                   _after_layout_spaces(original, offsets))
-
-
-def _shown_text(path: str | Path, original: str) -> tuple[str, list[int] | None]:
-    """The text the rules read of a file: a web page's as a browser shows it, with each character's index
-    in the page (kg.text.markup); any other file's as it is (no index map: the text is the file's)."""
-    if not is_page(path, original):
-        return original, None
-    return page_text(original)
 
 
 def _after_layout_spaces(original: str, offsets: list[int]) -> frozenset[int]:
