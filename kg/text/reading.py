@@ -224,10 +224,12 @@ def source_from_decoded(path: str | Path, original: str, encoding: str) -> Sourc
         raise KgError(f"{path}: a web page that shows no text (only markup, scripts or styles)")
     _check_text(shown, str(path))
     text, offsets = normalize(shown)
+    # read in the text as shown: a page's paragraph wrapped in its source ("…完成\n    县…") shows a blank there,
+    # a layout space, where the page itself holds a line break
+    after_spaces = _after_layout_spaces(shown, offsets)
     if page_offsets is not None:  # a saved web page: offsets into the page as saved
         offsets = [page_offsets[i] for i in offsets]
-    return Source(str(path), report_name(Path(path)), encoding, original, text, tuple(offsets),
-                  _after_layout_spaces(original, offsets))
+    return Source(str(path), report_name(Path(path)), encoding, original, text, tuple(offsets), after_spaces)
 
 
 def _after_layout_spaces(original: str, offsets: list[int]) -> frozenset[int]:
