@@ -4658,9 +4658,14 @@ def _listed_institution(item: str) -> bool:
     words of two characters or more: 厂 alone also ends companies' names)? Listed as projects ("三中分校、
     桃李中学等公共服务项目前期工作", "向阳幼儿园等6个项目全部完工") it is being built: a project with
     alt_types Organization (ANNOTATION rule 2), as every gold writes it."""
-    kinds = tuple(k for k in lexicons.words("institution_kinds.txt") if len(k) > 1) + _SCHOOL_BRANCHES
-    kind = next((k for k in kinds if item.endswith(k)), None)
+    kind = next((k for k in _institution_kinds() if item.endswith(k)), None)
     return kind is not None and _ZONE_IN_STEM.search(item[:-len(kind)]) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _institution_kinds() -> tuple[str, ...]:
+    """The kinds `_listed_institution` reads: institution_kinds.txt's of two characters or more, and 分校."""
+    return tuple(k for k in lexicons.words("institution_kinds.txt") if len(k) > 1) + _SCHOOL_BRANCHES
 
 
 # a school's branch or campus named after it ("三中分校"): a school too
