@@ -23,7 +23,7 @@ from kg.resolve.relations import find_relations, upgraded_site
 from kg.resolve.stages import stage_records
 from kg.text.company_names import trade_names
 from kg.text.names import URBAN_AREAS, is_proper, scenic_area_stem
-from kg.text.reading import span_as_copied, written_characters, written_span
+from kg.text.reading import holds_pronunciation_notes, span_as_copied, written_characters, written_span
 
 
 # the mention attributes a project entity takes from its first mention that has them
@@ -130,8 +130,8 @@ def _names_as_copied(doc: Document, entities: dict[str, Entity]) -> None:
     """A page that wrote pronunciation notes into its characters ("奉節(jié)縣人民政府") is read without
     them (kg.text.reading); each name found in such a span is also given, as an alias, as the copy
     writes it, so the name as written (ANNOTATION) and a search of the page's text find the entity."""
-    if "(" not in doc.source.original and "（" not in doc.source.original:
-        return  # no note can stand in the page (span_as_copied reads ASCII and full-width brackets alike)
+    if not holds_pronunciation_notes(doc.source):
+        return  # nearly every report has brackets; almost none notes (the guard spares a look at each mention)
     for e in entities.values():
         for m in e.mentions:
             copied = span_as_copied(doc.source, m.start, m.end)

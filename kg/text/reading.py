@@ -317,6 +317,12 @@ def written_span(source: Source, start: int, end: int) -> str:
     return "".join(out)
 
 
+def holds_pronunciation_notes(source: Source) -> bool:
+    """Does the page write pronunciation notes into its characters anywhere (`span_as_copied` finds one only
+    inside a span of such a page)?"""
+    return _PINYIN_NOTE.search(unicodedata.normalize("NFKC", source.original)) is not None
+
+
 def span_as_copied(source: Source, start: int, end: int) -> str | None:
     """The span text[start:end] as the copy writes it where a page wrote pronunciation notes into it
     ("奉節(jié)縣", "報(bào)告": `_drop_noise` reads them out): the original's characters (NFKC), so the
