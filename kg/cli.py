@@ -81,7 +81,8 @@ def _add_build(sub) -> None:
                        description="Build output/<report>.ttl (RDF Turtle under the policy ontology) and "
                                    "output/<report>.html (an interactive network that works offline) for each REPORT.")
     p.add_argument("reports", nargs="+", metavar="REPORT",
-                   help="a report file (UTF-8 with or without BOM, UTF-16 or GB18030/GBK), or a folder of .txt reports")
+                   help="a report file (text in UTF-8 with or without BOM, UTF-16 or GB18030/GBK; a saved web page; "
+                        "a PDF; a Word .docx), or a folder of reports (.txt, .pdf, .docx)")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="where to write the files (default: output/)")
     p.add_argument("--no-page", action="store_true", help="write no HTML page, only the graph files")
     p.add_argument("--format", default="ttl", metavar="FMT",
@@ -408,10 +409,11 @@ def _report_paths(names: list[str]) -> list[Path]:
     or folder stops the build before anything is written: a mistyped name, or an option written
     after `--` (`kg build -- -x.txt -o out` would build -x.txt into output/ and then fail on `-o`)."""
     from kg.rdf.formats import is_graph_file
+    from kg.text.containers import REPORT_SUFFIXES, report_files_in
 
     graphs = [n for n in names if is_graph_file(n) and os.path.isfile(n)]
     if graphs:  # `kg build output/*` with the graphs beside the reports: said before anything is built
-        raise KgError(f"{graphs[0]}: a graph, not a report: kg build reads reports (.txt); kg query, kg validate "
+        raise KgError(f"{graphs[0]}: a graph, not a report: kg build reads reports (.txt, .html, .pdf, .docx); kg query, kg validate "
                       "and kg export read graphs")
     missing = [n for n in names if not os.path.lexists(n)]
     if missing:
@@ -422,10 +424,23 @@ def _report_paths(names: list[str]) -> list[Path]:
         raise KgError(f"{missing[0]}: no such file or folder{more}; nothing was built{hint}")
     reports = []
     for r in map(Path, names):
-        if r.is_dir() and not any(r.glob("*.txt")):
-            raise KgError(f"{r}: a folder with no reports (.txt) in it; nothing was built")
-        reports.extend(sorted(r.glob("*.txt")) if r.is_dir() else [r])
+        inside = report_files_in(r) if r.is_dir() else [r]
+        if not inside:
+            raise KgError(f"{r}: a folder with no reports ({', '.join(REPORT_SUFFIXES)}) in it; nothing was built")
+        reports.extend(inside)
+    _refuse_reports_of_one_name(reports)
     return reports
+
+
+def _refuse_reports_of_one_name(reports: list[Path]) -> None:
+    """Two reports of one name (x.txt and x.pdf, or a/x.txt and b/x.txt) would write the same files, the
+    second over the first: refused before anything is built."""
+    seen: dict[str, Path] = {}
+    for report in reports:
+        first = seen.setdefault(report.stem, report)
+        if first != report and first.resolve() != report.resolve():
+            raise KgError(f"{first} and {report} would both be written as {report.stem}.*: rename one, or build "
+                          "them into different folders (-o); nothing was built")
 
 
 def _extract(args) -> int:
@@ -434,7 +449,7 @@ def _extract(args) -> int:
     from kg.rdf.formats import is_graph_file
 
     if is_graph_file(args.report) and os.path.isfile(args.report):
-        raise KgError(f"{args.report}: a graph, not a report: kg extract reads a report (.txt); kg query reads graphs")
+        raise KgError(f"{args.report}: a graph, not a report: kg extract reads a report (.txt, .html, .pdf, .docx); kg query reads graphs")
     b = build(args.report)
     doc, src = b.doc, b.source
     printed: set[str] = set()  # a name several rules find at one place is one line
@@ -517,18 +532,20 @@ def _print_ablation(pairs: list[str], rows: list) -> None:
 
 
 def _eval_pairs(args: list[str]) -> list[str]:
-    """The REPORT GOLD pairs of kg eval's arguments: a folder where a report is due stands for each NAME.txt in it
-    with its NAME.jsonl (a set of annotated reports kept together, as tests/real/ is), in name order; one where a
-    gold file is due stays, to be refused as no gold file."""
+    """The REPORT GOLD pairs of kg eval's arguments: a folder where a report is due stands for each report in it
+    (NAME.txt, .pdf or .docx) with its NAME.jsonl (a set of annotated reports kept together, as tests/real/ is),
+    in name order; one where a gold file is due stays, to be refused as no gold file."""
+    from kg.text.containers import report_files_in
+
     pairs: list[str] = []
     for arg in args:
         folder = Path(arg)
         if not folder.is_dir() or len(pairs) % 2:
             pairs.append(arg)
             continue
-        found = [str(x) for t in sorted(folder.glob("*.txt")) if (g := t.with_suffix(".jsonl")).is_file() for x in (t, g)]
+        found = [str(x) for t in report_files_in(folder) if (g := t.with_suffix(".jsonl")).is_file() for x in (t, g)]
         if not found:
-            raise KgError(f"{arg} holds no report NAME.txt with its gold NAME.jsonl beside it")
+            raise KgError(f"{arg} holds no report NAME.txt (.pdf, .docx) with its gold NAME.jsonl beside it")
         pairs.extend(found)
     _check_eval_pairs(pairs)
     return pairs

@@ -519,6 +519,17 @@ class PageWrapLimits:
 PAGE_WRAP = PageWrapLimits()
 
 
+@dataclass(frozen=True)
+class PageEdgeLimits:
+    """Running headers and footers of a text parted into pages by form feeds (kg/text/paged.py)."""
+
+    lines: int = 2  # lines at each edge of a page that may be running lines (a title and a date; an address and a number)
+    share: float = 0.5  # a line at the edges of at least this share of the pages, its figures aside, is a running line
+
+
+PAGE_EDGES = PageEdgeLimits()
+
+
 # ---- companies an item of a works list is called by (kg/extract/organizations.py)
 @dataclass(frozen=True)
 class ListedWorksCompanyLimits:

@@ -1,5 +1,5 @@
 """What the corpus commands (`kg projects`, `kg promises`, the API's promises) read: graph files
-as they are, reports (.txt) built on the way, and folders standing for either."""
+as they are, reports (.txt, .pdf, .docx) built on the way, and folders standing for either."""
 from __future__ import annotations
 
 import os
@@ -20,6 +20,7 @@ def graphs_and_reports(paths: list[str | Path]) -> tuple[list[Path], list[Path]]
     these (empty, or a stray file named as a store's) is refused, naming what to give."""
     from kg.rdf.formats import graph_extensions, graph_files_in, is_graph_file
     from kg.services.sparql import store_began_in
+    from kg.text.containers import REPORT_SUFFIXES, report_files_in
 
     graphs: list[Path] = []
     reports: list[Path] = []
@@ -30,7 +31,7 @@ def graphs_and_reports(paths: list[str | Path]) -> tuple[list[Path], list[Path]]
             (graphs if is_graph_file(p) else reports).append(p)
             continue
         inside = graph_files_in(p)
-        txt = [] if inside else sorted(p.glob("*.txt"))
+        txt = [] if inside else report_files_in(p)
         if inside:
             graphs.extend(inside)
         elif txt:
@@ -38,7 +39,7 @@ def graphs_and_reports(paths: list[str | Path]) -> tuple[list[Path], list[Path]]
         elif store_began_in(p):
             graphs.append(p)
         else:
-            raise KgError(f"{p}: no graphs ({graph_extensions()}) or reports (.txt) in this folder, "
+            raise KgError(f"{p}: no graphs ({graph_extensions()}) or reports ({', '.join(REPORT_SUFFIXES)}) in this folder, "
                            "and no store (kg build --store)")
     return graphs, reports
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.text.paged import PAGE_BREAK, paged_text
+
 # file names a browser gives a saved page
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -45,8 +47,14 @@ def is_page(path: str | Path, text: str) -> bool:
 
 def shown_text(path: str | Path, text: str) -> tuple[str, list[int] | None]:
     """A file's text as a reader sees it: a web page's without its markup, with each character's index in the
-    page (`page_text`); any other file's as it is, with no index map (the text is the file's)."""
-    return page_text(text) if is_page(path, text) else (text, None)
+    page (`page_text`); a text parted into pages (a PDF's) without its running headers and footers, with each
+    character's index in the text (kg.text.paged); any other file's as it is, with no index map (the text is
+    the file's)."""
+    if is_page(path, text):
+        return page_text(text)
+    if PAGE_BREAK in text:
+        return paged_text(text)
+    return text, None
 
 
 def page_text(page: str) -> tuple[str, list[int]]:

@@ -20,15 +20,20 @@ from kg import lexicons
 from kg.config import PAGE_NOISE, PAGE_WRAP, TRADITIONAL
 from kg.errors import KgError, KgWarning
 from kg.model import Source
-from kg.text.markup import shown_text
+from kg.text.containers import KIND_BYTES, MAX_CONTAINER_BYTES, container_kind, container_text
+from kg.text.markup import is_page, shown_text
 from kg.text.cn_numerals import arabic_figures
 from kg.text.lookup import alternation_pattern
 
 # Sentence-final or clause-final marks after which a line break is a real paragraph end.
 _LINE_FINAL = set("。！？!?；;：:”’」』)）》】…—")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# Clause marks inside a line: a line with one is a piece of running text, not a title.
-_CLAUSE_MARK = re.compile(r"[,，;；]")
+# Clause marks inside a line, or a sentence's end with more after it: a line with one is a piece of running
+# text, not a title ("…积极应对气候变化。启动森" / "林质量提升…", as a PDF's page wraps a paragraph).
+_CLAUSE_MARK = re.compile(r"[,，;；]|[。!?！？](?=.)")
+# a sentence ended inside a line: a numbered heading with text after it is run into its paragraph
+# ("（八）着力强环保优生态，绿色发展优势正在集聚。打好蓝天保卫战，城区空气质" / "量优良天数达357天")
+_SENTENCE_END_INSIDE = re.compile(r"[。!?！？](?=.)")
 # A particle or conjunction no sentence ends on: a line ending in one was cut by the page.
 _UNFINISHED_FINALS = "的和与及"
 # marks that open something a line cannot close on: a line ending in one goes on in the next
@@ -197,8 +202,8 @@ def read_source(path: str | Path) -> Source:
 
 
 def read_decoded(path: str | Path) -> tuple[str, str]:
-    """A report file's decoded text and encoding (a damaged file's warning is said here, once).
-    Raises KgError with a one-line reason on a file that cannot be read or decoded."""
+    """A report file's decoded text and encoding (a damaged file's warning is said here, once); of a PDF or
+    Word file, the text in it and what it was read as (kg.text.containers). Raises KgError with a one-line reason on a file that cannot be read or decoded."""
     p = Path(path)
     label = str(path)
     if not p.exists():
@@ -207,12 +212,21 @@ def read_decoded(path: str | Path) -> tuple[str, str]:
         raise KgError(f"{label}: is a directory, not a report file")
     try:
         size = p.stat().st_size
-        if size > MAX_REPORT_BYTES:
-            raise KgError(f"{label}: {size / 1e6:.1f} MB is over the limit of {MAX_REPORT_BYTES / 1e6:.0f} MB for one report "
-                          "(a work report is 20–200 KB): split it")
+        with p.open("rb") as f:
+            kind = container_kind(f.read(KIND_BYTES))
+        limit = MAX_CONTAINER_BYTES if kind else MAX_REPORT_BYTES
+        if size > limit:
+            raise KgError(f"{label}: {size / 1e6:.1f} MB is over the limit of {limit / 1e6:.0f} MB for one report "
+                          "(a work report is 20–200 KB of text): split it")
         data = p.read_bytes()
     except OSError as exc:
         raise KgError(f"{label}: cannot be read ({exc.strerror})")
+    if kind:  # a PDF or Word file: the text in it, read from here on as a text file's
+        text, read_as = container_text(data, kind, label)
+        if len(text.encode("utf-8")) > MAX_REPORT_BYTES:
+            raise KgError(f"{label}: holds {len(text.encode('utf-8')) / 1e6:.1f} MB of text, over the limit of "
+                          f"{MAX_REPORT_BYTES / 1e6:.0f} MB for one report (a work report is 20–200 KB): split it")
+        return text, read_as
     return decode_bytes(data, label)
 
 
@@ -221,13 +235,14 @@ def source_from_decoded(path: str | Path, original: str, encoding: str) -> Sourc
     Raises KgError when the text is not a report's."""
     shown, page_offsets = shown_text(path, original)
     if page_offsets is not None and not shown.strip():
-        raise KgError(f"{path}: a web page that shows no text (only markup, scripts or styles)")
+        raise KgError(f"{path}: a web page that shows no text (only markup, scripts or styles)" if is_page(path, original)
+                      else f"{path}: holds only lines repeated on every page (headers, footers), no report text")
     _check_text(shown, str(path))
     text, offsets = normalize(shown)
     # read in the text as shown: a page's paragraph wrapped in its source ("…完成\n    县…") shows a blank there,
     # a layout space, where the page itself holds a line break
     after_spaces = _after_layout_spaces(shown, offsets)
-    if page_offsets is not None:  # a saved web page: offsets into the page as saved
+    if page_offsets is not None:  # a saved web page, or a text in pages: offsets into the file's text as read
         offsets = [page_offsets[i] for i in offsets]
     return Source(str(path), report_name(Path(path)), encoding, original, text, tuple(offsets), after_spaces)
 
@@ -583,7 +598,9 @@ def _is_cut_sentence(prev: list[str], open_widths: Counter[int]) -> bool:
     other lines about as long end mid-sentence too; a lone one is a lead line ("五年来,我们注重补短板、
     打基础,致力改善…的硬环境") before its paragraph."""
     line = "".join(prev)
-    if not _CLAUSE_MARK.search(line) or _HEADING_START.match(line) or _NUMBERED.match(line):
+    if not _CLAUSE_MARK.search(line):
+        return False
+    if (_HEADING_START.match(line) or _NUMBERED.match(line)) and not _SENTENCE_END_INSIDE.search(line):
         return False
     if prev[-1] in _UNFINISHED_FINALS:
         return True  # "…今年经济社会发展的\n主要预期目标": no sentence ends on a particle or conjunction
