@@ -394,7 +394,8 @@ def test_a_light_verb_ends_the_noun_a_count_names(tmp_path):
 
 def test_names_listed_right_before_a_count_are_examples_of_the_kind_after_it(tmp_path):
     found = review(tmp_path, "完成对人民路、解放大街和胜利大街3条主干道路的改造。")
-    assert ("主干道路", "3", "条", "actual", 2023) in found
+    # (the work after 的 is what is counted, as both annotators of hailar-2015 name it: tests/test_s69_ind.py)
+    assert ("主干道路改造", "3", "条", "actual", 2023) in found
     assert not [o for o in found if "大街" in o[0]]
 
 

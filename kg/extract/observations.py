@@ -1011,9 +1011,11 @@ def _investments_before_names(ctx: SentenceContext, period: int | None, status: 
     heading dates, gives a value's (status, period) from its own clause's cue or the cue before it
     (_investment_timing); an investment nothing dates is left out, as every other value."""
     out = []
-    for q in ctx.quantities:
-        invested = _INVESTMENT_BEFORE.search(ctx.text[: q.start]) if q.modifier and q.unit.endswith("元") else None
-        thing = _invested_thing(ctx, q.end + 1) if invested else ""
+    invested = None
+    for i, q in enumerate(ctx.quantities):
+        listed = _listed_after_investment(ctx, i, invested)
+        invested = listed or (_INVESTMENT_BEFORE.search(ctx.text[: q.start]) if q.modifier and q.unit.endswith("元") else None)
+        thing = _invested_thing(ctx, q.end + 1) if invested and q.modifier else ""
         q_status, q_period = dated(q) if dated and thing else (status, period)
         if q_status is None or q_period is None:
             continue
@@ -1024,6 +1026,17 @@ def _investments_before_names(ctx: SentenceContext, period: int | None, status: 
     return out
 
 
+def _listed_after_investment(ctx: SentenceContext, i: int, invested: re.Match | None) -> re.Match | None:
+    """"投资3500万元的A、3800万元的B": a sum in 元 listed right after an investment written before its
+    thing (a 、 before it, no other value or clause between) shares that sum's measure word (B投资),
+    as the list without 的 does (_listed_investment); None otherwise."""
+    q = ctx.quantities[i]
+    if invested is None or not q.unit.endswith("元") or ctx.text[q.start - 1:q.start] != "、":
+        return None
+    between = ctx.text[ctx.quantities[i - 1].end:q.start]
+    return invested if not re.search(r"[,;。:\d]", between) else None
+
+
 def _invested_thing(ctx: SentenceContext, a: int) -> str:
     counted = _EXAMPLES_COUNTED.match(ctx.text, a)
     if counted:  # the examples' count first: the investment is the kind's, even where an example is a project
@@ -1031,7 +1044,8 @@ def _invested_thing(ctx: SentenceContext, a: int) -> str:
     project = next((m.text for m in ctx.found if m.type == PROJECT and m.local_start == a), None)
     if project:
         return project
-    clause = re.split(r"[,;。]", ctx.text[a:], maxsplit=1)[0]
+    # (a list item ends at 、: "投资12.4亿元的保障性住房、1.3亿元的…" the next item's sum is its own)
+    clause = re.split(r"[,;。、]", ctx.text[a:], maxsplit=1)[0]
     if any(a < q.start < a + len(clause) for q in ctx.quantities):
         return ""  # "投资超5亿元的项目已达4个": a threshold of the kind counted, no one thing's investment
     return _indicator_after(ctx.text, a, entered=False)
@@ -3827,12 +3841,26 @@ def _joined_across_of(word: str, cuts: list[int], compound: tuple[str, ...], res
     道路、供水、污水等配套基础设施项目"): those count the things before 的. The noun and its cuts,
     joined or as they were."""
     k = min(cuts) if cuts else -1
+    if _work_after_of(word, k, rest):
+        return word[:k] + word[k + 1:], []  # "沿街163栋楼体的亮化" counts 沿街楼体亮化
     if k < 0 or word[k] != _OF or len(word) - k <= 2 or word.endswith(lexicons.words("obs_of_attributes.txt")):
         return word, cuts
     joined = word[:k] + word[k + 1:]
     if _noun_cuts(joined, compound) or re.match(rf"、[{CJK_CHARS}]", rest):
         return word, cuts
     return joined, []
+
+
+def _work_after_of(word: str, k: int, rest: str) -> bool:
+    """Whether the words after 的 (at k) are a short work on the things counted (five characters at most,
+    ending in a word of obs_works_after_of.txt: 综合改造, 扩建和绿化, 建设任务) closing the list item or
+    clause (`rest`, the text after the noun): the work is what is counted. A longer one names a thing of
+    its own ("36个老旧小区的既有建筑节能改造" counts 老旧小区)."""
+    if k < 2 or word[k] != _OF:
+        return False
+    work = re.sub(r"任务$", "", word[k + 1:])
+    return (2 <= len(work) <= 5 and work.endswith(lexicons.words("obs_works_after_of.txt"))
+            and (not rest or rest[0] in "、,;。" or rest.startswith("等")))
 
 
 # the noun right after a count (compiled once: read after each of the ~1,300 values of a pass)
