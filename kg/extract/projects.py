@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_BY_KIND, WORKS_TRADE_NAMES
+from kg.config import CAPACITY_OWNERS, PLACE_RULES, PROPER_NAME, QUOTED_NAMES, WORKS_BY_KIND, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.places import clause_builds_zone, opens_event
 from kg.extract.streets import gateway_at
@@ -1700,6 +1700,21 @@ def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
 _PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt"})
 
 
+def _opens_own_name(first, freq) -> bool:
+    """Does the word after a town or park open a works' own name: a proper noun, or an unknown word that
+    holds a name?"""
+    if _common_word_as_given_name(first, freq):
+        return False
+    return first.pos in _PROPER_NAME_TAGS or first.word not in freq and is_proper(first.word)
+
+
+def _common_word_as_given_name(first, freq) -> bool:
+    """Is the word a common word of the dictionary that jieba tags as a given name (nr), as its corpus has
+    people called so ("田园", "养老", "阳光")? After a town it names no works of its own: "某某镇田园综合体",
+    "某某镇养老服务中心" are the town's works of a kind, named with it (hailar-2019's gold, ANNOTATION rule 8)."""
+    return first.pos == "nr" and (freq.get(first.word) or 0) >= PROPER_NAME.rare_word
+
+
 @functools.lru_cache(maxsize=1)
 def _area_heads() -> tuple[str, ...]:
     """The heads of a town, of a park or zone and of a water's basin whose works are put in it
@@ -1734,7 +1749,7 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int, b: i
             e = h + len(head)
             first = ctx.token_starting_at(e)
             if (e > best and a - e >= 2 and token_ends_at(ctx, e) and first is not None and e not in bodies
-                    and (first.pos in _PROPER_NAME_TAGS or first.word not in freq and is_proper(first.word))
+                    and _opens_own_name(first, freq)
                     and not is_landform_noun(first.word)  # "某某镇高原现代农业示范园": 高原 (ns) names nothing
                     and first.word not in lexicons.word_set("not_names.txt")  # "某江流域山水林田湖草沙…工程": 山水 (ns) neither
                     and any(b == e or b <= h and is_proper(text[start:h]) for _, b in places)):
@@ -1862,7 +1877,8 @@ def _opens_with_proper_name(ctx: SentenceContext, e: int, a: int) -> bool:
     freq = tokenizer_tags().tokenizer.FREQ  # (jieba tags some common words ns: "城市轨道交通")
     # (an institution's name, "重点中学"/nt, is the division's own: "某某县重点中学迁建工程")
     return ((first.pos in _PROPER_NAME_TAGS and first.pos != "nt" or first.word not in freq) and is_proper(first.word)
-            and not is_landform_noun(first.word) and not _named_by_direction(first.word)) or _site_name_before_head(ctx, i, a)
+            and not _common_word_as_given_name(first, freq) and not is_landform_noun(first.word)
+            and not _named_by_direction(first.word)) or _site_name_before_head(ctx, i, a)
 
 
 # the tags of words that qualify a works by its size, order, kind or position, not by its site ("小型水库",
@@ -2378,7 +2394,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     designation = (_is_designation(stem) or _designation_before(text, start)) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not (_names_something(ctx, start, a) or _coded_road_section(stem, head)) or designation):
         if not designation and not ctx.taken(start, b, (ORG,)):
-            return "project" if _one_site_built(ctx, works, stem) or _built_at_named_site(ctx, works, stem) else "unnamed"
+            return "project" if _one_works_of_a_kind(ctx, works, stem) else "unnamed"
         return None  # "房地产市场", "危房改造": a category, not one undertaking
     if head not in weak and head not in ("工程", "项目") and _kind_before_kind(stem, weak):
         return None  # "口岸商圈": one kind of facility qualifying another, no name
@@ -2899,9 +2915,53 @@ def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
             or stem.startswith(_SHARED_SITE_OPENERS) or ctx.text[:works.start].endswith(_SHARED_SITE_OPENERS)
             or "示范" in stem or ctx.text[works.b:works.b + 1] == "("):
         return False  # "外贸转型升级示范基地": a designation; "文明实践中心(所、站)": a kind and its sizes
+    return _built_in_place(ctx, works)
+
+
+def _one_works_of_a_kind(ctx: SentenceContext, works: _Works, stem: str) -> bool:
+    """Is a works with a weak head and no proper name one undertaking all the same: one site built, one
+    built at a named site, or the renovation of one facility?"""
+    return (_one_site_built(ctx, works, stem) or _built_at_named_site(ctx, works, stem)
+            or _action_on_one_facility(ctx, works, stem))
+
+
+def _built_in_place(ctx: SentenceContext, works: _Works) -> bool:
+    """Does the verb right before the works build it ("推进…建设", "建设…"), or a build or stage word
+    right after it, past an adverb ("…建成运行", "…顺利完成"), say what is done to it?"""
     before, after = _clause_around(ctx, works.start, works.b, _CLAUSE_MARKS)
     after = after[len(next((w for w in _PREDICATE_ADVERBS if after.startswith(w)), "")):]
     return before.endswith(_BUILDS_RIGHT_BEFORE) or after.startswith(_BUILD_OR_STAGE_WORDS)
+
+
+# the actions that renovate a facility, ending a works named by it (project_phase_actions.txt: 改造, 扩建, 提升)
+_FACILITY_ACTIONS = tuple(w for w in lexicons.words("project_phase_actions.txt") if len(w) > 1)
+# at most a word that qualifies the action between the facility and it ("提标", "提质", "扩能", "整体")
+_ACTION_QUALIFIER_CHARS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    """The heads of facilities and works (project_heads.txt, built_facility_heads.txt), not the actions."""
+    return frozenset((set(lexicons.words("project_heads.txt")) | set(lexicons.words("built_facility_heads.txt")))
+                     - set(_FACILITY_ACTIONS) - {"项目", "工程"})
+
+
+def _action_on_one_facility(ctx: SentenceContext, works: _Works, stem: str) -> bool:
+    """A renovation (a weak head that is an action, `_FACILITY_ACTIONS`) of one facility named before it
+    by its head, which the clause finishes or builds right after it ("燕官公路提质改造提前建成通车",
+    "城区污水处理厂提标改造顺利完成", "某某馆改扩建顺利完成"): the works package on that facility is one
+    undertaking (ANNOTATION rules 2 and 7), as `_one_site_built`'s site is. Not an action on a kind of
+    thing with no facility's head ("危房改造全面完成"), nor on a kind many places share ("乡镇污水处理厂
+    提标改造": project_shared_site_openers.txt)."""
+    if not works.head.endswith(_FACILITY_ACTIONS) or stem.startswith(_SHARED_SITE_OPENERS) \
+            or ctx.text[:works.start].endswith(_SHARED_SITE_OPENERS):
+        return False
+    heads = _facility_heads()
+    named = next((stem[:e] for e in range(len(stem), len(stem) - _ACTION_QUALIFIER_CHARS - 1, -1)
+                  if any(stem.endswith(h, 0, e) and e - len(h) >= 1 for h in heads)), None)
+    if named is None or len(named) < 3 or is_generic(named, lexicons.word_set("generic_projects.txt")):
+        return False
+    return _built_in_place(ctx, works)
 
 
 # "<organization>在<place><verb>(的)": the text right before a facility one body builds at one place
