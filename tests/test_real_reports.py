@@ -21,7 +21,8 @@ REPORTS = sorted(p.stem for p in REAL.glob("*.txt"))
 # 0.916, locatedIn 0.682, participatesIn 0.680; session 62's 0.723, 0.847, 0.840, 0.707, 0.915, 0.678, 0.667 — the
 # seventeen texts added in session 63 score lower on Project and the links; session 64's rules: 0.731, 0.851, 0.850,
 # 0.709, 0.917, 0.684, 0.687; session 65's: 0.736, 0.851, 0.851, 0.710, 0.918, 0.688, 0.701; on the hundred and
-# thirteen of session 68, its rules: 0.755, 0.853, 0.852, 0.704, 0.919, 0.687, 0.712); raised when the rules rise
+# thirteen of session 68, its rules: 0.755, 0.853, 0.852, 0.704, 0.919, 0.687, 0.712; session 69's: 0.755, 0.853,
+# 0.852, 0.705, 0.919, 0.687, 0.712); raised when the rules rise
 FLOORS = {
     "Project": 0.73,
     "Place": 0.85,
@@ -35,14 +36,15 @@ FLOORS = {
 # Session 68's six whole district reports (Hailar 2012–2016; tests/real/README.md), annotated while that session's
 # rules were written and scored blind on main first (Project 0.833, Place 0.858, Organization 0.843, Indicator 0.612,
 # ObservationYear 0.922, locatedIn 0.662, participatesIn 0.710); session 68's rules: 0.835, 0.858, 0.843, 0.622,
-# 0.922, 0.662, 0.710. Two annotators agree on two of them at Indicator 0.86–0.89 and locatedIn 0.80–0.92: the rules
-# are far under the ceiling there
+# 0.922, 0.662, 0.710; session 69's (names both annotators write): 0.835, 0.858, 0.843, 0.638, 0.926, 0.662, 0.710.
+# Two annotators agree on two of them at Indicator 0.86–0.89 and locatedIn 0.80–0.92: the rules are far under the
+# ceiling there
 HAILAR_WHOLE = ("hailar-2012", "hailar-2013", "hailar-2014", "hailar-2015", "hailar-2016-review", "hailar-2016")
 FLOORS_HAILAR_WHOLE = {
     "Project": 0.83,
     "Place": 0.85,
     "Organization": 0.84,
-    "Indicator": 0.62,
+    "Indicator": 0.63,
     "ObservationYear": 0.92,
     "locatedIn": 0.66,
     "participatesIn": 0.71,
