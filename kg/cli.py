@@ -82,7 +82,7 @@ def _add_build(sub) -> None:
                                    "output/<report>.html (an interactive network that works offline) for each REPORT.")
     p.add_argument("reports", nargs="+", metavar="REPORT",
                    help="a report file (text in UTF-8 with or without BOM, UTF-16 or GB18030/GBK; a saved web page; "
-                        "a PDF; a Word .docx), or a folder of reports (.txt, .pdf, .docx)")
+                        "a PDF; a Word .docx, .doc or .wps), or a folder of reports (.txt, .pdf, .docx, .doc, .wps)")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="where to write the files (default: output/)")
     p.add_argument("--no-page", action="store_true", help="write no HTML page, only the graph files")
     p.add_argument("--format", default="ttl", metavar="FMT",
@@ -413,7 +413,7 @@ def _report_paths(names: list[str]) -> list[Path]:
 
     graphs = [n for n in names if is_graph_file(n) and os.path.isfile(n)]
     if graphs:  # `kg build output/*` with the graphs beside the reports: said before anything is built
-        raise KgError(f"{graphs[0]}: a graph, not a report: kg build reads reports (.txt, .html, .pdf, .docx); kg query, kg validate "
+        raise KgError(f"{graphs[0]}: a graph, not a report: kg build reads reports (.txt, .html, .pdf, .docx, .doc); kg query, kg validate "
                       "and kg export read graphs")
     missing = [n for n in names if not os.path.lexists(n)]
     if missing:
@@ -449,7 +449,7 @@ def _extract(args) -> int:
     from kg.rdf.formats import is_graph_file
 
     if is_graph_file(args.report) and os.path.isfile(args.report):
-        raise KgError(f"{args.report}: a graph, not a report: kg extract reads a report (.txt, .html, .pdf, .docx); kg query reads graphs")
+        raise KgError(f"{args.report}: a graph, not a report: kg extract reads a report (.txt, .html, .pdf, .docx, .doc); kg query reads graphs")
     b = build(args.report)
     doc, src = b.doc, b.source
     printed: set[str] = set()  # a name several rules find at one place is one line
@@ -533,8 +533,8 @@ def _print_ablation(pairs: list[str], rows: list) -> None:
 
 def _eval_pairs(args: list[str]) -> list[str]:
     """The REPORT GOLD pairs of kg eval's arguments: a folder where a report is due stands for each report in it
-    (NAME.txt, .pdf or .docx) with its NAME.jsonl (a set of annotated reports kept together, as tests/real/ is),
-    in name order; one where a gold file is due stays, to be refused as no gold file."""
+    (NAME.txt, .pdf, .docx, .doc or .wps) with its NAME.jsonl (a set of annotated reports kept together, as
+    tests/real/ is), in name order; one where a gold file is due stays, to be refused as no gold file."""
     from kg.text.containers import report_files_in
 
     pairs: list[str] = []
@@ -545,7 +545,7 @@ def _eval_pairs(args: list[str]) -> list[str]:
             continue
         found = [str(x) for t in report_files_in(folder) if (g := t.with_suffix(".jsonl")).is_file() for x in (t, g)]
         if not found:
-            raise KgError(f"{arg} holds no report NAME.txt (.pdf, .docx) with its gold NAME.jsonl beside it")
+            raise KgError(f"{arg} holds no report NAME.txt (.pdf, .docx, .doc) with its gold NAME.jsonl beside it")
         pairs.extend(found)
     _check_eval_pairs(pairs)
     return pairs

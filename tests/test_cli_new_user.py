@@ -164,7 +164,7 @@ def test_a_graph_given_where_a_report_goes_and_a_file_where_a_folder_goes_are_re
     assert "a report, not a graph" in one_error_line(kg("query", SEEDS / "yixian-2019.txt", "ASK {}"))
     (tmp_path / "empty").mkdir()
     r = kg("build", tmp_path / "empty", SEEDS / "yixian-2019.txt", "-o", tmp_path / "out")
-    assert "empty: a folder with no reports (.txt, .pdf, .docx) in it; nothing was built" in one_error_line(r)
+    assert "empty: a folder with no reports (.txt, .pdf, .docx, .doc, .wps) in it; nothing was built" in one_error_line(r)
     (tmp_path / "empty").rmdir()
     r = kg("promises", GRAPH, "--rdf", tmp_path)
     assert f"{tmp_path}: a folder: give --rdf the file" in one_error_line(r)

@@ -191,6 +191,41 @@ def test_a_word_table_is_read_cell_by_cell(tmp_path):
     assert "地区生产总值增长7.5%" in read_source(docx).text  # a figure's cell joins its label, as in a text copy
 
 
+# ---------------------------------------------------------------- Word 97–2003 .doc
+
+DATA = Path(__file__).resolve().parent / "data"  # made by LibreOffice from this repository's text (data/README.md)
+
+
+def test_a_word_97_document_reads_as_its_text():
+    source = read_source(DATA / "yixian-2019.doc")
+    assert source.encoding == "Word 97–2003 document (.doc)"
+    assert source.text == read_source(SEEDS / "yixian-2019.txt").text  # and so the same graph
+
+
+def test_a_word_97_table_is_read_cell_by_cell():
+    lines = [line for line in read_decoded(DATA / "2019-table.doc")[0].splitlines() if line]
+    assert lines == ["2019年某县政府工作报告", "主要指标完成情况如下：", "指标", "完成值", "地区生产总值增长", "7.5%",
+                     "各位代表，让我们团结一心，再创佳绩！"]
+
+
+def test_a_word_97_field_shows_its_result_not_its_code():
+    from kg.text.containers import _fields_shown
+
+    # a page number field inside a line, a hyperlink field around a name, a paragraph's end
+    assert _fields_shown("第\x13 PAGE \x143\x15页\r") == "第3页\n"
+    assert _fields_shown("\x13 HYPERLINK \"http://x\" \x14黔江区\x15人民政府") == "黔江区人民政府"
+    assert _fields_shown("无分隔的域\x13 DATE \x15之后") == "无分隔的域之后"
+
+
+def test_a_folder_builds_its_word_97_report(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(DATA / "yixian-2019.doc", folder)
+    r = _kg_build(tmp_path, folder)
+    assert r.returncode == 0, r.stderr
+    assert "Word 97–2003 document (.doc)" in (tmp_path / "out" / "yixian-2019.ttl").read_text(encoding="utf-8")
+
+
 # ---------------------------------------------------------------- what is refused, on one line
 
 def _kg_build(tmp_path: Path, *reports: Path) -> subprocess.CompletedProcess:
@@ -199,7 +234,7 @@ def _kg_build(tmp_path: Path, *reports: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("content, says", [
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "a Word 97–2003 (.doc) or WPS document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "a damaged Word document"),
     ("zip", "a zip archive that is no Word .docx document"),
     (b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n", "not a readable PDF"),
 ])

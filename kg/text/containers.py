@@ -1,15 +1,17 @@
-"""A report saved as a PDF or a Word document (.docx): the text in it, for kg.text.reading to read as a
-text file's.
+"""A report saved as a PDF or a Word document (.docx, .doc, .wps): the text in it, for kg.text.reading to read
+as a text file's.
 
 Governments publish their work reports as PDFs and Word files as often as as web pages, and users print
 pages to PDF. A PDF's text layer is read with PDFium (pypdfium2: the PDF engine of Chromium; fast, and it
 opens the many government PDFs that are encrypted for permissions only), page after page, the pages parted
 by a form feed as `pdftotext` parts them, so the reading can tell a running header or footer from the report
 (kg.text.layout). A .docx is a zip of XML: the paragraphs of its body, a table cell by cell, are the lines
-(the standard library reads it; headers, footers and notes live in other parts and are not read). The
-graph's offsets then count characters of that text (`Source.original`): a PDF or a zip holds no text to
-point into. A Word 97–2003 .doc, a WPS file, a scanned PDF without text or a PDF that needs a password is
-refused on one line that says what to do.
+(the standard library reads it; headers, footers and notes live in other parts and are not read). A Word
+97–2003 .doc (and a WPS Office .wps, written in the same format) is a compound file (olefile) whose main
+document is read through its piece table ([MS-DOC]); a field shows its result, not its code. The graph's
+offsets then count characters of that text (`Source.original`): a PDF or a Word file holds no text to point
+into. A scanned PDF without text, a PDF or Word file that needs a password, a damaged one, a compound file
+that is no Word document and a zip that is no .docx are refused on one line that says what to do.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from kg.errors import KgError
 
 # the file names a folder's reports have (a web page is built when named, not from a folder: a folder of
 # built reports holds kg's own pages)
-REPORT_SUFFIXES = (".txt", ".pdf", ".docx")
+REPORT_SUFFIXES = (".txt", ".pdf", ".docx", ".doc", ".wps")
 
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -41,7 +43,7 @@ KIND_BYTES = 1024
 
 
 def container_kind(opening: bytes) -> str | None:
-    """"pdf", "zip" (a .docx is one) or "ole" (a Word 97–2003 or WPS file) by the first KIND_BYTES of a file;
+    """"pdf", "zip" (a .docx is one) or "ole" (a Word 97–2003 or WPS file is one) by the first KIND_BYTES of a file;
     None for a text file or a web page."""
     if _PDF_MAGIC in opening[:KIND_BYTES]:  # a PDF may open with a few bytes of junk before its header
         return "pdf"
@@ -58,8 +60,7 @@ def container_text(data: bytes, kind: str, label: str) -> tuple[str, str]:
     if kind == "pdf":
         return pdf_text(data, label), "PDF text layer"
     if kind == "ole":
-        raise KgError(f"{label}: a Word 97–2003 (.doc) or WPS document: kg reads text (.txt), web pages, PDF and "
-                      ".docx files; save it as .docx or as text and build that")
+        return word97_text(data, label), "Word 97–2003 document (.doc)"
     body = _zip_member(data, _DOCX_BODY)
     if body is None:
         raise KgError(f"{label}: a zip archive that is no Word .docx document: unpack it and build the reports "
@@ -129,6 +130,94 @@ def _run_text(paragraph) -> list[str]:
         elif node.tag in (f"{_W}br", f"{_W}cr"):
             parts.append("\n")
     return parts
+
+
+# [MS-DOC]: the Fib's fixed part, and where in it the text's length and the piece table's place are
+_DOC_IDENT = 0xA5EC
+_FIB_FLAGS = 0x0A  # fEncrypted 0x0100, fWhichTblStm 0x0200
+_CCP_TEXT = 3  # in FibRgLw97: the characters of the main document
+_FC_CLX = 33  # in FibRgFcLcb97: the pair (fcClx, lcbClx), the piece table in the table stream
+# what the main document's special characters are in text: a paragraph's, a cell's or a row's end and a
+# line or page break end a line; a field's marks and the anchors of pictures, notes and objects are no text
+_DOC_CHARACTERS = {"\r": "\n", "\x07": "\n", "\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\x1f": "", "\x01": "",
+                   "\x02": "", "\x03": "", "\x04": "", "\x05": "", "\x08": ""}
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+
+
+def word97_text(data: bytes, label: str) -> str:
+    """The text of a Word 97–2003 document (.doc; WPS Office's .wps is the same format): the main document's
+    characters as its piece table orders them, a line for each paragraph (a table's, cell by cell), a field's
+    shown result without its code (olefile reads the compound file; the rest is [MS-DOC]'s Fib and Clx)."""
+    import olefile  # loaded only when a Word 97–2003 file is read
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                raise KgError(f"{label}: an OLE compound file that is no Word document (an old Excel or "
+                              "PowerPoint file?): save the report as text, .docx or PDF")
+            word = ole.openstream("WordDocument").read()
+            ident, flags = int.from_bytes(word[0:2], "little"), int.from_bytes(word[_FIB_FLAGS:_FIB_FLAGS + 2], "little")
+            if ident != _DOC_IDENT:
+                raise KgError(f"{label}: a damaged Word document (no Word 97–2003 header)")
+            if flags & 0x0100:
+                raise KgError(f"{label}: an encrypted Word document: save it without a password, then build it")
+            table_name = "1Table" if flags & 0x0200 else "0Table"
+            table = ole.openstream(table_name).read() if ole.exists(table_name) else b""
+    except (OSError, ValueError, IndexError) as exc:  # olefile's errors on a damaged compound file
+        raise KgError(f"{label}: a damaged Word document ({exc})")
+    return _fields_shown(_piece_text(word, table, label))
+
+
+def _piece_text(word: bytes, table: bytes, label: str) -> str:
+    """The main document's characters, piece by piece ([MS-DOC] 2.4.1: the Clx's PlcPcd in the table stream)."""
+    try:
+        at = 32  # FibBase
+        csw = int.from_bytes(word[at:at + 2], "little")
+        at += 2 + csw * 2  # FibRgW97
+        cslw = int.from_bytes(word[at:at + 2], "little")
+        ccp_text = int.from_bytes(word[at + 2 + _CCP_TEXT * 4:at + 6 + _CCP_TEXT * 4], "little")
+        at += 2 + cslw * 4 + 2  # FibRgLw97, then cbRgFcLcb
+        fc_clx = int.from_bytes(word[at + _FC_CLX * 8:at + _FC_CLX * 8 + 4], "little")
+        lcb_clx = int.from_bytes(word[at + _FC_CLX * 8 + 4:at + _FC_CLX * 8 + 8], "little")
+        clx = table[fc_clx:fc_clx + lcb_clx]
+        while clx[:1] == b"\x01":  # Prc: formatting of pieces, not text
+            clx = clx[3 + int.from_bytes(clx[1:3], "little"):]
+        if clx[:1] != b"\x02":
+            raise ValueError("no piece table")
+        plc = clx[5:5 + int.from_bytes(clx[1:5], "little")]
+    except (IndexError, ValueError) as exc:
+        raise KgError(f"{label}: a damaged Word document ({exc})")
+    pieces = (len(plc) - 4) // 12
+    cps = [int.from_bytes(plc[i * 4:i * 4 + 4], "little") for i in range(pieces + 1)]
+    text: list[str] = []
+    for i in range(pieces):
+        start, end = cps[i], min(cps[i + 1], ccp_text)
+        if start >= end:
+            break
+        fc = int.from_bytes(plc[(pieces + 1) * 4 + i * 8 + 2:(pieces + 1) * 4 + i * 8 + 6], "little")
+        if fc & 0x40000000:  # compressed: one byte a character, in Windows-1252
+            offset = (fc & 0x3FFFFFFF) // 2
+            text.append(word[offset:offset + end - start].decode("cp1252", "replace"))
+        else:
+            text.append(word[fc:fc + 2 * (end - start)].decode("utf-16-le", "replace"))
+    return "".join(text)
+
+
+def _fields_shown(text: str) -> str:
+    """The text with each field's code dropped and its result kept ("\x13 PAGE \x143\x15" → "3"), and the
+    other special characters as _DOC_CHARACTERS says."""
+    out: list[str] = []
+    in_code: list[bool] = []  # for each open field: still in its code?
+    for ch in text:
+        if ch == _FIELD_BEGIN:
+            in_code.append(True)
+        elif ch == _FIELD_SEPARATOR and in_code:
+            in_code[-1] = False
+        elif ch == _FIELD_END and in_code:
+            in_code.pop()
+        elif not (in_code and in_code[-1]):
+            out.append(_DOC_CHARACTERS.get(ch, ch))
+    return "".join(out)
 
 
 def _zip_member(data: bytes, name: str) -> bytes | None:
