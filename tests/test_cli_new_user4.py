@@ -30,7 +30,7 @@ def not_a_store(request, tmp_path):
 def test_promises_and_projects_refuse_a_folder_that_only_looks_like_a_store(not_a_store):
     for command in ("promises", "projects"):
         line = one_error_line(kg(command, not_a_store))
-        assert line.startswith(f"kg: error: {not_a_store}: no graphs (.ttl") and "reports (.txt)" in line, line
+        assert line.startswith(f"kg: error: {not_a_store}: no graphs (.ttl") and "reports (.txt, .pdf, .docx, .doc, .wps)" in line, line
         assert "internal error" not in line
 
 
