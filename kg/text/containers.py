@@ -1,11 +1,11 @@
 """A report saved as a PDF or a Word document (.docx, .doc, .wps): the text in it, for kg.text.reading to read
 as a text file's.
 
-Governments publish their work reports as PDFs and Word files as often as as web pages, and users print
-pages to PDF. A PDF's text layer is read with PDFium (pypdfium2: the PDF engine of Chromium; fast, and it
+Governments publish their work reports as PDFs and Word files as often as web pages, and users print pages
+to PDF. A PDF's text layer is read with PDFium (pypdfium2: the PDF engine of Chromium; fast, and it
 opens the many government PDFs that are encrypted for permissions only), page after page, the pages parted
 by a form feed as `pdftotext` parts them, so the reading can tell a running header or footer from the report
-(kg.text.layout). A .docx is a zip of XML: the paragraphs of its body, a table cell by cell, are the lines
+(kg.text.paged). A .docx is a zip of XML: the paragraphs of its body, a table cell by cell, are the lines
 (the standard library reads it; headers, footers and notes live in other parts and are not read). A Word
 97–2003 .doc (and a WPS Office .wps, written in the same format) is a compound file (olefile) whose main
 document is read through its piece table ([MS-DOC]); a field shows its result, not its code. The graph's
@@ -55,7 +55,7 @@ def container_kind(opening: bytes) -> str | None:
 
 
 def container_text(data: bytes, kind: str, label: str) -> tuple[str, str]:
-    """The text of a PDF or .docx file and what it was read as (the report's `encoding` in the graph).
+    """The text of a PDF or Word file and what it was read as (the report's `encoding` in the graph).
     Raises KgError with a one-line reason when there is no text to read."""
     if kind == "pdf":
         return pdf_text(data, label), "PDF text layer"
