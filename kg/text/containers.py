@@ -7,8 +7,8 @@ opens the many government PDFs that are encrypted for permissions only), page af
 by a form feed as `pdftotext` parts them, so the reading can tell a running header or footer from the report
 (kg.text.paged). A .docx is a zip of XML: the paragraphs of its body, a table cell by cell, are the lines
 (the standard library reads it; headers, footers and notes live in other parts and are not read). A Word
-97–2003 .doc (and a WPS Office .wps, written in the same format) is a compound file (olefile) whose main
-document is read through its piece table ([MS-DOC]); a field shows its result, not its code. The graph's
+97–2003 .doc is a compound file (olefile) whose main document is read through its piece table ([MS-DOC]); a
+.wps (WPS Office, Microsoft Works) is read so when it holds a Word 97 document, and refused when it does not; a field shows its result, not its code. The graph's
 offsets then count characters of that text (`Source.original`): a PDF or a Word file holds no text to point
 into. A scanned PDF without text, a PDF or Word file that needs a password, a damaged one, a compound file
 that is no Word document and a zip that is no .docx are refused on one line that says what to do.
@@ -145,7 +145,7 @@ _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 
 
 def word97_text(data: bytes, label: str) -> str:
-    """The text of a Word 97–2003 document (.doc; WPS Office's .wps is the same format): the main document's
+    """The text of a Word 97–2003 document (.doc, or a .wps holding one): the main document's
     characters as its piece table orders them, a line for each paragraph (a table's, cell by cell), a field's
     shown result without its code (olefile reads the compound file; the rest is [MS-DOC]'s Fib and Clx)."""
     import olefile  # loaded only when a Word 97–2003 file is read
@@ -153,8 +153,8 @@ def word97_text(data: bytes, label: str) -> str:
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             if not ole.exists("WordDocument"):
-                raise KgError(f"{label}: an OLE compound file that is no Word document (an old Excel or "
-                              "PowerPoint file?): save the report as text, .docx or PDF")
+                raise KgError(f"{label}: a compound file that holds no Word 97–2003 document (an old Excel file, a "
+                              "Microsoft Works .wps?): save the report as text, .docx or PDF")
             word = ole.openstream("WordDocument").read()
             ident, flags = int.from_bytes(word[0:2], "little"), int.from_bytes(word[_FIB_FLAGS:_FIB_FLAGS + 2], "little")
             if ident != _DOC_IDENT:
