@@ -191,9 +191,25 @@ def test_a_word_table_is_read_cell_by_cell(tmp_path):
     assert "地区生产总值增长7.5%" in read_source(docx).text  # a figure's cell joins its label, as in a text copy
 
 
-# ---------------------------------------------------------------- Word 97–2003 .doc
+# ---------------------------------------------------------------- Word 97–2003 .doc, and a PDF drawn out of order
 
 DATA = Path(__file__).resolve().parent / "data"  # made by LibreOffice from this repository's text (data/README.md)
+
+
+def test_a_pdf_drawn_out_of_order_reads_as_its_lines_are_seen():
+    """LibreOffice draws a line's Latin-font quotes after the Chinese words they enclose: in drawing
+    order the line reads "一“ ”带一路"; read left to right it is the report's text again."""
+    import re
+
+    import pypdfium2 as pdfium
+
+    pdf = DATA / "2017-quotes.pdf"
+    document = pdfium.PdfDocument(pdf)
+    drawn = re.sub(r"\s", "", document[0].get_textpage().get_text_bounded())
+    document.close()
+    assert "“一带一路”" not in drawn  # the file is one that needs reordering
+    lines = (SEEDS / "national-2017.txt").read_text(encoding="utf-8").splitlines()
+    assert re.sub(r"\s", "", read_decoded(pdf)[0]) == re.sub(r"\s", "", lines[6] + lines[17])
 
 
 def test_a_word_97_document_reads_as_its_text():

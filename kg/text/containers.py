@@ -94,12 +94,32 @@ def _page_text(document, index: int) -> str:
     try:
         text_page = page.get_textpage()
         try:
-            text = text_page.get_text_bounded()
+            text = _in_reading_order(text_page)
         finally:
             text_page.close()
     finally:
         page.close()
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+
+
+def _in_reading_order(text_page) -> str:
+    """A page's characters line by line, each line's from left to right. PDFium gives them in the order the
+    page draws them, and a writer may draw a line's runs out of order: LibreOffice draws the Latin-font
+    quotes around a Chinese word after it ("一“ ”带一路" for “一带一路”), which a reader sees in place."""
+    count = text_page.count_chars()
+    text = text_page.get_text_range(0, count)
+    if len(text) != count:  # a character beyond one UTF-16 unit: no index map, the drawing order stands
+        return text_page.get_text_bounded()
+    lines, line = [], []
+    for i, ch in enumerate(text):
+        if ch in "\r\n":
+            lines.append(line)
+            lines.append([i])
+            line = []
+        else:
+            line.append(i)
+    lines.append(line)
+    return "".join(text[i] for line in lines for i in sorted(line, key=lambda i: text_page.get_charbox(i)[0]))
 
 
 def docx_text(body: bytes, label: str) -> str:
