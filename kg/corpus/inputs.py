@@ -31,11 +31,11 @@ def graphs_and_reports(paths: list[str | Path]) -> tuple[list[Path], list[Path]]
             (graphs if is_graph_file(p) else reports).append(p)
             continue
         inside = graph_files_in(p)
-        txt = [] if inside else report_files_in(p)
+        found = [] if inside else report_files_in(p)
         if inside:
             graphs.extend(inside)
-        elif txt:
-            reports.extend(txt)
+        elif found:
+            reports.extend(found)
         elif store_began_in(p):
             graphs.append(p)
         else:

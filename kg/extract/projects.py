@@ -2912,10 +2912,15 @@ def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
     if not _local_report(ctx):
         return False  # a province or the State Council builds kinds of site ("推进深远海养殖基地建设")
     if (not works.head.endswith(_ONE_SITE_HEADS) or len(stem) < LIMITS.site_descriptor_min
-            or stem.startswith(_SHARED_SITE_OPENERS) or ctx.text[:works.start].endswith(_SHARED_SITE_OPENERS)
-            or "示范" in stem or ctx.text[works.b:works.b + 1] == "("):
+            or _opens_a_shared_kind(ctx, works, stem) or "示范" in stem or ctx.text[works.b:works.b + 1] == "("):
         return False  # "外贸转型升级示范基地": a designation; "文明实践中心(所、站)": a kind and its sizes
     return _built_in_place(ctx, works)
+
+
+def _opens_a_shared_kind(ctx: SentenceContext, works: _Works, stem: str) -> bool:
+    """Does the works' name, or the text right before it, open with a word of a kind many places share
+    ("乡镇", "社区": project_shared_site_openers.txt)? Then it is a kind, not one site's works."""
+    return stem.startswith(_SHARED_SITE_OPENERS) or ctx.text[:works.start].endswith(_SHARED_SITE_OPENERS)
 
 
 def _one_works_of_a_kind(ctx: SentenceContext, works: _Works, stem: str) -> bool:
@@ -2953,8 +2958,7 @@ def _action_on_one_facility(ctx: SentenceContext, works: _Works, stem: str) -> b
     undertaking (ANNOTATION rules 2 and 7), as `_one_site_built`'s site is. Not an action on a kind of
     thing with no facility's head ("危房改造全面完成"), nor on a kind many places share ("乡镇污水处理厂
     提标改造": project_shared_site_openers.txt)."""
-    if not works.head.endswith(_FACILITY_ACTIONS) or stem.startswith(_SHARED_SITE_OPENERS) \
-            or ctx.text[:works.start].endswith(_SHARED_SITE_OPENERS):
+    if not works.head.endswith(_FACILITY_ACTIONS) or _opens_a_shared_kind(ctx, works, stem):
         return False
     heads = _facility_heads()
     named = next((stem[:e] for e in range(len(stem), len(stem) - _ACTION_QUALIFIER_CHARS - 1, -1)

@@ -176,7 +176,7 @@ def word97_text(data: bytes, label: str) -> str:
                 raise KgError(f"{label}: a compound file that holds no Word 97–2003 document (an old Excel file, a "
                               "Microsoft Works .wps?): save the report as text, .docx or PDF")
             word = ole.openstream("WordDocument").read()
-            ident, flags = int.from_bytes(word[0:2], "little"), int.from_bytes(word[_FIB_FLAGS:_FIB_FLAGS + 2], "little")
+            ident, flags = _uint(word, 0, 2), _uint(word, _FIB_FLAGS, 2)
             if ident != _DOC_IDENT:
                 raise KgError(f"{label}: a damaged Word document (no Word 97–2003 header)")
             if flags & 0x0100:
@@ -192,35 +192,37 @@ def _piece_text(word: bytes, table: bytes, label: str) -> str:
     """The main document's characters, piece by piece ([MS-DOC] 2.4.1: the Clx's PlcPcd in the table stream)."""
     try:
         at = 32  # FibBase
-        csw = int.from_bytes(word[at:at + 2], "little")
-        at += 2 + csw * 2  # FibRgW97
-        cslw = int.from_bytes(word[at:at + 2], "little")
-        ccp_text = int.from_bytes(word[at + 2 + _CCP_TEXT * 4:at + 6 + _CCP_TEXT * 4], "little")
-        at += 2 + cslw * 4 + 2  # FibRgLw97, then cbRgFcLcb
-        fc_clx = int.from_bytes(word[at + _FC_CLX * 8:at + _FC_CLX * 8 + 4], "little")
-        lcb_clx = int.from_bytes(word[at + _FC_CLX * 8 + 4:at + _FC_CLX * 8 + 8], "little")
+        at += 2 + _uint(word, at, 2) * 2  # csw, FibRgW97
+        ccp_text = _uint(word, at + 2 + _CCP_TEXT * 4, 4)
+        at += 2 + _uint(word, at, 2) * 4 + 2  # cslw, FibRgLw97, then cbRgFcLcb
+        fc_clx, lcb_clx = _uint(word, at + _FC_CLX * 8, 4), _uint(word, at + _FC_CLX * 8 + 4, 4)
         clx = table[fc_clx:fc_clx + lcb_clx]
         while clx[:1] == b"\x01":  # Prc: formatting of pieces, not text
-            clx = clx[3 + int.from_bytes(clx[1:3], "little"):]
+            clx = clx[3 + _uint(clx, 1, 2):]
         if clx[:1] != b"\x02":
             raise ValueError("no piece table")
-        plc = clx[5:5 + int.from_bytes(clx[1:5], "little")]
+        plc = clx[5:5 + _uint(clx, 1, 4)]
     except (IndexError, ValueError) as exc:
         raise KgError(f"{label}: a damaged Word document ({exc})")
     pieces = (len(plc) - 4) // 12
-    cps = [int.from_bytes(plc[i * 4:i * 4 + 4], "little") for i in range(pieces + 1)]
+    cps = [_uint(plc, i * 4, 4) for i in range(pieces + 1)]
     text: list[str] = []
     for i in range(pieces):
         start, end = cps[i], min(cps[i + 1], ccp_text)
         if start >= end:
             break
-        fc = int.from_bytes(plc[(pieces + 1) * 4 + i * 8 + 2:(pieces + 1) * 4 + i * 8 + 6], "little")
+        fc = _uint(plc, (pieces + 1) * 4 + i * 8 + 2, 4)  # a Pcd's FcCompressed
         if fc & 0x40000000:  # compressed: one byte a character, in Windows-1252
             offset = (fc & 0x3FFFFFFF) // 2
             text.append(word[offset:offset + end - start].decode("cp1252", "replace"))
         else:
             text.append(word[fc:fc + 2 * (end - start)].decode("utf-16-le", "replace"))
     return "".join(text)
+
+
+def _uint(data: bytes, at: int, size: int) -> int:
+    """The little-endian unsigned integer of `size` bytes at `at` ([MS-DOC] writes every number so)."""
+    return int.from_bytes(data[at:at + size], "little")
 
 
 def _fields_shown(text: str) -> str:

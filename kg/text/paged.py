@@ -24,12 +24,12 @@ def paged_text(text: str) -> tuple[str, list[int]]:
     """`text` without the running lines at its pages' edges, its page breaks as line breaks, and for each
     character kept its index in `text`."""
     pages = _pages(text)
-    edges = [_edge_lines(lines) for lines in pages]
-    running = _running_keys([{_key(page[i][1]) for i in page_edges} for page, page_edges in zip(pages, edges)])
+    edge_keys = [{i: _key(lines[i][1]) for i in _edge_lines(lines)} for lines in pages]  # line index → key
+    running = _running_keys([set(keys.values()) for keys in edge_keys])
     chars: list[str] = []
     offsets: list[int] = []
-    for page, page_edges in zip(pages, edges):
-        dropped = {i for i in page_edges if _key(page[i][1]) in running}
+    for page, keys in zip(pages, edge_keys):
+        dropped = {i for i, key in keys.items() if key in running}
         for i, (start, line) in enumerate(page):
             if i in dropped:
                 continue

@@ -28,12 +28,12 @@ from kg.text.lookup import alternation_pattern
 # Sentence-final or clause-final marks after which a line break is a real paragraph end.
 _LINE_FINAL = set("。！？!?；;：:”’」』)）》】…—")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# Clause marks inside a line, or a sentence's end with more after it: a line with one is a piece of running
-# text, not a title ("…积极应对气候变化。启动森" / "林质量提升…", as a PDF's page wraps a paragraph).
-_CLAUSE_MARK = re.compile(r"[,，;；]|[。!?！？](?=.)")
 # a sentence ended inside a line: a numbered heading with text after it is run into its paragraph
 # ("（八）着力强环保优生态，绿色发展优势正在集聚。打好蓝天保卫战，城区空气质" / "量优良天数达357天")
 _SENTENCE_END_INSIDE = re.compile(r"[。!?！？](?=.)")
+# Clause marks inside a line, or a sentence's end with more after it: a line with one is a piece of running
+# text, not a title ("…积极应对气候变化。启动森" / "林质量提升…", as a PDF's page wraps a paragraph).
+_CLAUSE_MARK = re.compile(r"[,，;；]|" + _SENTENCE_END_INSIDE.pattern)
 # A particle or conjunction no sentence ends on: a line ending in one was cut by the page.
 _UNFINISHED_FINALS = "的和与及"
 # marks that open something a line cannot close on: a line ending in one goes on in the next
@@ -203,7 +203,8 @@ def read_source(path: str | Path) -> Source:
 
 def read_decoded(path: str | Path) -> tuple[str, str]:
     """A report file's decoded text and encoding (a damaged file's warning is said here, once); of a PDF or
-    Word file, the text in it and what it was read as (kg.text.containers). Raises KgError with a one-line reason on a file that cannot be read or decoded."""
+    Word file, the text in it and what it was read as (kg.text.containers). Raises KgError with a one-line
+    reason on a file that cannot be read or decoded."""
     p = Path(path)
     label = str(path)
     if not p.exists():
@@ -223,8 +224,9 @@ def read_decoded(path: str | Path) -> tuple[str, str]:
         raise KgError(f"{label}: cannot be read ({exc.strerror})")
     if kind:  # a PDF or Word file: the text in it, read from here on as a text file's
         text, read_as = container_text(data, kind, label)
-        if len(text.encode("utf-8")) > MAX_REPORT_BYTES:
-            raise KgError(f"{label}: holds {len(text.encode('utf-8')) / 1e6:.1f} MB of text, over the limit of "
+        text_bytes = len(text.encode("utf-8"))
+        if text_bytes > MAX_REPORT_BYTES:
+            raise KgError(f"{label}: holds {text_bytes / 1e6:.1f} MB of text, over the limit of "
                           f"{MAX_REPORT_BYTES / 1e6:.0f} MB for one report (a work report is 20–200 KB): split it")
         return text, read_as
     return decode_bytes(data, label)
