@@ -413,7 +413,7 @@ def _report_paths(names: list[str]) -> list[Path]:
 
     graphs = [n for n in names if is_graph_file(n) and os.path.isfile(n)]
     if graphs:  # `kg build output/*` with the graphs beside the reports: said before anything is built
-        raise KgError(f"{graphs[0]}: a graph, not a report: kg build reads reports (.txt, .html, .pdf, .docx, .doc); kg query, kg validate "
+        raise KgError(f"{graphs[0]}: a graph, not a report: kg build reads reports ({', '.join(REPORT_SUFFIXES)}, .html); kg query, kg validate "
                       "and kg export read graphs")
     missing = [n for n in names if not os.path.lexists(n)]
     if missing:
@@ -447,9 +447,11 @@ def _extract(args) -> int:
     from kg.pipeline import build
 
     from kg.rdf.formats import is_graph_file
+    from kg.text.containers import REPORT_SUFFIXES
 
     if is_graph_file(args.report) and os.path.isfile(args.report):
-        raise KgError(f"{args.report}: a graph, not a report: kg extract reads a report (.txt, .html, .pdf, .docx, .doc); kg query reads graphs")
+        raise KgError(f"{args.report}: a graph, not a report: kg extract reads a report ({', '.join(REPORT_SUFFIXES)}, .html); "
+                      "kg query reads graphs")
     b = build(args.report)
     doc, src = b.doc, b.source
     printed: set[str] = set()  # a name several rules find at one place is one line
@@ -535,7 +537,7 @@ def _eval_pairs(args: list[str]) -> list[str]:
     """The REPORT GOLD pairs of kg eval's arguments: a folder where a report is due stands for each report in it
     (NAME.txt, .pdf, .docx, .doc or .wps) with its NAME.jsonl (a set of annotated reports kept together, as
     tests/real/ is), in name order; one where a gold file is due stays, to be refused as no gold file."""
-    from kg.text.containers import report_files_in
+    from kg.text.containers import REPORT_SUFFIXES, report_files_in
 
     pairs: list[str] = []
     for arg in args:
@@ -545,7 +547,8 @@ def _eval_pairs(args: list[str]) -> list[str]:
             continue
         found = [str(x) for t in report_files_in(folder) if (g := t.with_suffix(".jsonl")).is_file() for x in (t, g)]
         if not found:
-            raise KgError(f"{arg} holds no report NAME.txt (.pdf, .docx, .doc) with its gold NAME.jsonl beside it")
+            raise KgError(f"{arg} holds no report NAME{REPORT_SUFFIXES[0]} ({', '.join(REPORT_SUFFIXES[1:])}) with its gold "
+                          "NAME.jsonl beside it")
         pairs.extend(found)
     _check_eval_pairs(pairs)
     return pairs

@@ -299,4 +299,4 @@ def test_kg_eval_takes_the_folder(tmp_path, capsys):
     empty = tmp_path / "none"
     empty.mkdir()
     assert main(["eval", str(empty)]) == 1
-    assert "holds no report NAME.txt (.pdf, .docx, .doc) with its gold NAME.jsonl beside it" in capsys.readouterr().err
+    assert "holds no report NAME.txt (.pdf, .docx, .doc, .wps) with its gold NAME.jsonl beside it" in capsys.readouterr().err

@@ -1,5 +1,5 @@
 """What the corpus commands (`kg projects`, `kg promises`, the API's promises) read: graph files
-as they are, reports (.txt, .pdf, .docx, .doc) built on the way, and folders standing for either."""
+as they are, reports (.txt, .pdf, .docx, .doc, .wps: REPORT_SUFFIXES) built on the way, and folders standing for either."""
 from __future__ import annotations
 
 import os
