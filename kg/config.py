@@ -60,6 +60,11 @@ class DocumentLimits:
     #                                   at least since this year (Chongqing's first term ran 1997–2002): an
     #                                   earlier term is not dated by
     #                                   `provincial_congress_terms.tsv`
+    late_session_month: int = 9  # a congress held from this month on hears the report for the coming
+    #                              year, reviewing this one: a county's in November or December, and the
+    #                              new terms' first sessions held in September or October
+    #                              ("2021年10月26日在南昌市第十六届人民代表大会第一次会议上", reviewing the five
+    #                              years to 2021)
     stamp_months: tuple[int, ...] = (11, 12, 1, 2, 3)  # a page published in these months may be dated by
     #                                 its stamp: the season of the congresses (a county's in November or
     #                                 December, a province's or city's from January to March); a stamp of

@@ -1,6 +1,7 @@
 """Document structure: title, parts with their year and mode, numbered sections, sentences."""
 from __future__ import annotations
 
+from kg.pipeline import build
 from kg.text.document import parse_document
 from kg.text.reading import read_source
 
@@ -48,6 +49,21 @@ def test_a_report_heard_in_december_is_the_coming_years(tmp_path):
     path.write_text("政府工作报告\n2021年3月15日在安岳县第十七届人民代表大会第一次会议上\n各位代表:\n"
                     "过去五年工作回顾\n全县地区生产总值年均增长6.9%。\n", encoding="utf-8")
     assert parse_document(read_source(path)).year == 2021
+
+
+def test_a_new_terms_first_session_in_autumn_reviews_its_own_year(tmp_path):
+    # the congresses of a new term meet from September on ("2021年10月26日在南昌市第十六届人民代表大会第一次
+    # 会议上"): the report reviews the five years to 2021 and "今年以来" is 2021; one heard in spring or
+    # summer still reviews the year before
+    path = tmp_path / "r.txt"
+    text = ("政府工作报告\n——2021年{}月26日在某市第十六届人民代表大会第一次会议上\n各位代表:\n一、本届政府工作总结\n"
+            "本届政府任期的五年,地区生产总值年均增长7.6%。今年以来,全市一般公共预算收入完成30亿元。\n")
+    for month, year in ((9, 2022), (10, 2022), (11, 2022), (8, 2021), (3, 2021)):
+        path.write_text(text.format(month), encoding="utf-8")
+        doc = parse_document(read_source(path))
+        assert doc.year == year, month
+        periods = {o.value: o.period for o in build(path).report.observations}
+        assert periods == {"7.6": year - 1, "30": year - 1}, month
 
 
 def test_a_copy_cut_at_the_review_heading_reviews_the_year_it_names(tmp_path):

@@ -33,7 +33,9 @@ _LONG_RANGE_GOAL = re.compile(r"(?:19|20)\d{2}年远景目标")
 def _written_years(text: str) -> list[int]:
     """The years a text writes of itself ("2021年"), the years of long-range goals left out."""
     return [int(y) for y in _YEAR.findall(_LONG_RANGE_GOAL.sub("", text))]
-_LATE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年\s*1[12]\s*月")
+_LATE_MONTHS = range(DOCUMENT_LIMITS.late_session_month, 13)
+_LATE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年\s*(?:%s)\s*月"
+                           % "|".join(f"0?{m}" if m < 10 else str(m) for m in reversed(_LATE_MONTHS)))
 _CONGRESS_NAMED = re.compile(r"人民代表大会|人大")
 # the date line under a title ("——2011年1月13日在某市第三届人民代表大会第一次会议上"): the day the
 # congress heard the report, which dates it where the title names another year (the year worked,
@@ -188,16 +190,16 @@ def _report_year(head: list[tuple[int, str]]) -> int | None:
         m = _YEAR.search(line)
         if m and not line.startswith("各位代表"):
             late = _LATE_IN_YEAR.match(line, m.start())
-            # a congress held in November or December hears the report for the coming year
+            # a congress held late in the year (`_LATE_MONTHS`) hears the report for the coming year
             # ("政府工作报告 / 2021年12月15日在安岳县第十七届人民代表大会…": the 2022 report, reviewing 2021)
             return int(m.group(1)) + (1 if late else 0)
     return None
 
 
 def _dateline_year(text: str) -> int | None:
-    """The year of the report a date line dates (one of November or December: the coming year's)."""
+    """The year of the report a date line dates (one late in the year, `_LATE_MONTHS`: the coming year's)."""
     m = _DATELINE.search(text)
-    return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0) if m else None
+    return int(m.group(1)) + (1 if int(m.group(2)) in _LATE_MONTHS else 0) if m else None
 
 
 def _headings_year(paragraphs: list[tuple[int, str]]) -> int | None:
@@ -236,7 +238,7 @@ _CONGRESS_DATE = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})\s*月\s*\d{1,2}\s*
 
 def _dated_opening(text: str) -> int | None:
     """The report's year from the opening of a copy without a title block: a title that opens the
-    text, else the date of the congress named near its start (one held in November or December
+    text, else the date of the congress named near its start (one held late in the year
     hears the report for the coming year)."""
     head = text[:DOCUMENT_LIMITS.dated_opening_chars]
     year = _dateline_year(head)
@@ -247,7 +249,7 @@ def _dated_opening(text: str) -> int | None:
         return int(m.group(1))
     m = _CONGRESS_DATE.search(head)
     if m:
-        return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
+        return int(m.group(1)) + (1 if int(m.group(2)) in _LATE_MONTHS else 0)
     years = [int(m.group(1)) for m in _dated_title().finditer(head)]
     if years:  # "青川市2022年国民经济和社会发展计划", "某省多市2024年两会陆续召开"
         return max(years)
@@ -372,7 +374,7 @@ def _stamped_year(original: str, text: str) -> int | None:
                    else (m.group(6), m.group(5)))
     if int(month) not in DOCUMENT_LIMITS.stamp_months:
         return None
-    year = int(year) + (1 if int(month) >= 11 else 0)
+    year = int(year) + (1 if int(month) in _LATE_MONTHS else 0)
     # a page reposting an older report ("2019-07-13" over "一、2016年工作回顾") is not dated by its stamp
     return _agreeing(year, text)
 
