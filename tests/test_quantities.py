@@ -62,3 +62,11 @@ def test_no_lower_than_is_a_lower_bound():
     # "不低于" ends with "低于" (an upper bound): the longest bound word written before the value wins
     assert quantities("粮食产量不低于30万吨,亩均投入低于5万元") == [
         ("30", "万吨", "min", "30万吨"), ("5", "万元", "max", "5万元")]
+
+
+def test_working_days_are_the_unit_of_a_time_limit():
+    # "压缩至74个工作日" (a city's approval time, 南昌 2021): the unit is the working day, not 个
+    assert quantities("全流程项目审批时间压缩至74个工作日。") == [("74", "个工作日", None, "74个工作日")]
+    assert quantities("企业开办时间压缩至1个工作日以内") == [("1", "个工作日", "max", "1个工作日以内")]
+    # a count of something else stays counted by 个
+    assert quantities("新增市场主体74个") == [("74", "个", None, "74个")]
