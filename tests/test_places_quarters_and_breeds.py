@@ -55,6 +55,15 @@ def test_a_region_before_a_common_word_that_starts_like_livestock_stays(tmp_path
     assert "蒙古" in _places(g)
 
 
+def test_a_river_before_a_city_that_opens_like_livestock_stays(tmp_path):
+    # "长江马鞍山段" (马鞍山 2019): the river's section at 马鞍山, whose name opens with 马; a horse
+    # breed after a region's name is still no place
+    g = _graph(tmp_path, GANGU, "长江马鞍山段二期整治顺利开工，黄河马鞍山段同步推进。", "建成蒙古马保种场。")
+    found = _places(g)
+    assert "长江" in found and "黄河" in found and "马鞍山市" in found
+    assert "蒙古" not in found
+
+
 def _graph_of(tmp_path, text: str):
     path = tmp_path / "piece.txt"
     path.write_text(text, encoding="utf-8")

@@ -1033,6 +1033,9 @@ def _names_a_breed(ctx: SentenceContext, b: int) -> bool:
         return False
     heads = lexicons.word_set("place_breed_heads.txt")
     nxt = ctx.token_starting_at(b)
+    if nxt is not None and nxt.word not in heads and (lexicons.find_division(nxt.word, ctx.doc.own.province)
+                                                      or nxt.word in lexicons.named_regions()):
+        return False  # "长江马鞍山段": a place opening with the animal's character (马鞍山), no horse
     # a mis-cut ("蒙古/牛保/种场") is still the breed; a common word is not ("马路", "马上")
     return nxt is None or nxt.word in heads or not _common_word(nxt.word)
 
