@@ -3127,13 +3127,18 @@ _ONE_WORKS_EVENT = re.compile(rf"(?:{lexicons.alternation('project_one_works_eve
                               rf"(?:{lexicons.alternation('project_one_works_events.txt')})")
 
 
+# what may stand between the clause's opening and the 项目 an event befalls: nothing, or a verb of urging
+_EVENT_OPENERS = frozenset(("",) + lexicons.words("project_one_works_event_openers.txt"))
+
+
 def _befallen_as_one(ctx: SentenceContext, start: int, b: int) -> bool:
     """"远景动力项目当年签约、当年建成投产", "化纤产业垂直一体化家纺项目成功落户": a 项目 named by common
-    words (a trade name or product jieba reads as nouns) that opens its clause as the subject of an
+    words (a trade name or product jieba reads as nouns) that opens its clause, or follows a verb of urging
+    opening it (project_one_works_event_openers.txt: "推动铝产业链一体化项目建成投产"), as the subject of an
     event befalling one project (project_one_works_events.txt) is that one undertaking, not a kind;
     a name of four characters or more (kinds such as "重点项目" are dropped before, generic_projects.txt)."""
     text = ctx.text
-    return (b - 2 - start >= 4 and clause_start(text, start, _CLAUSE_MARKS) == start
+    return (b - 2 - start >= 4 and text[clause_start(text, start, _CLAUSE_MARKS):start] in _EVENT_OPENERS
             and all(CJK.match(c) and c != "等" for c in text[start:b])  # "X等入园项目开工": a list's label
             and not text.endswith(tuple(lexicons.words("industries.txt")), start, b - 2)  # "智能制造项目顺利投产": a kind
             and not any(t.word in _NOT_WORKS_WORDS for t in _tokens_between(ctx, start, b - 2))  # "招商引资项目": a campaign
