@@ -68,7 +68,7 @@ from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spa
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import (foreign_division_end, holds_a_common_phrase_word, hub_traffic_follows, ranks_among_quarters,
                                zones_listed_before)
-from kg.extract.projects import (SUB_AREA_AFTER, built_by_body_at_site, built_in_clause, content_verb, content_verb_before, covered_by,
+from kg.extract.projects import (SUB_AREA_AFTER, lists_kinds, built_by_body_at_site, built_in_clause, content_verb, content_verb_before, covered_by,
                                  division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
@@ -261,6 +261,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             continue  # "甲、乙等21个项目前期工作": the enumeration rules name those, with their stage
         if not called_projects and text[max(0, end - 2):end] == "建设":
             continue
+        if tail and tail.group().startswith("等") and "设施" in tail.group() and lists_kinds(ctx, items):
+            continue  # "完成起步区道路、供电、供水、排水等基础设施建设": kinds of infrastructure, no works named
         out.extend(_company_works_among_works(ctx, items))
         works_done = p.group() in _WORKS_PREDICATES
         by_company = {(a, b) for a, b in items if works_done and _opens_with_company(ctx, a, b)}

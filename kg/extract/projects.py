@@ -3127,13 +3127,18 @@ _ONE_WORKS_EVENT = re.compile(rf"(?:{lexicons.alternation('project_one_works_eve
                               rf"(?:{lexicons.alternation('project_one_works_events.txt')})")
 
 
+# what may stand between the clause's opening and the 项目 an event befalls: nothing, or a verb of urging
+_EVENT_OPENERS = frozenset(("",) + lexicons.words("project_one_works_event_openers.txt"))
+
+
 def _befallen_as_one(ctx: SentenceContext, start: int, b: int) -> bool:
     """"远景动力项目当年签约、当年建成投产", "化纤产业垂直一体化家纺项目成功落户": a 项目 named by common
-    words (a trade name or product jieba reads as nouns) that opens its clause as the subject of an
+    words (a trade name or product jieba reads as nouns) that opens its clause, or follows a verb of urging
+    opening it (project_one_works_event_openers.txt: "推动铝产业链一体化项目建成投产"), as the subject of an
     event befalling one project (project_one_works_events.txt) is that one undertaking, not a kind;
     a name of four characters or more (kinds such as "重点项目" are dropped before, generic_projects.txt)."""
     text = ctx.text
-    return (b - 2 - start >= 4 and clause_start(text, start, _CLAUSE_MARKS) == start
+    return (b - 2 - start >= 4 and text[clause_start(text, start, _CLAUSE_MARKS):start] in _EVENT_OPENERS
             and all(CJK.match(c) and c != "等" for c in text[start:b])  # "X等入园项目开工": a list's label
             and not text.endswith(tuple(lexicons.words("industries.txt")), start, b - 2)  # "智能制造项目顺利投产": a kind
             and not any(t.word in _NOT_WORKS_WORDS for t in _tokens_between(ctx, start, b - 2))  # "招商引资项目": a campaign
@@ -4630,11 +4635,15 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain, companies, proper = [], [], [], []
         items, routes = _split_joined_routes(ctx, m, _split_at_he(ctx, split_at_conjunction(ctx, _listed_items(ctx, m))))
+        if m.group().endswith("设施") and lists_kinds(ctx, items):
+            continue  # "提升重点流域沿线道路、电力、通信等基础设施韧性": kinds of infrastructure, no works named
         for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0 and (a := _first_item_start(ctx, m, a, b)) is None:
                 continue
+            if n == 0 and _platforms_put_to_use(ctx, m, a):
+                break  # "发挥某某科创中心等平台作用": platforms at work, not built
             items[n] = ((a := _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)), b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
@@ -4678,6 +4687,31 @@ def _site_attrs(ctx: SentenceContext, a: int, b: int) -> dict:
     resolved (kg.resolve.not_works: `listed_site`)."""
     site = b - a > 2 and not _head_pattern().search(ctx.text[a:b]) and ctx.found_at(a, b, PLACE)
     return {"listed_site": True} if site else {}
+
+
+def lists_kinds(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
+    """Does a list of facilities (closed by 等…设施) name kinds: one of its items a bare head of works
+    ("铁路", "停车场"), category words (generic_projects.txt: "旅游", "文化体育") or one common word of up to
+    three characters, no proper name ("供电", "通信", "电力")? Then its list-mates are kinds too ("起步区道路、
+    供电、供水、排水等基础设施", "农田水利、铁路、高速公路等重点基础设施"), no works named."""
+    generic = lexicons.word_set("generic_projects.txt")
+    for a, b in items:
+        item, token = ctx.text[a:b], ctx.token_starting_at(a)
+        if _head_pattern().fullmatch(item) or is_generic(item, generic) or (
+                token is not None and token.end == b and b - a <= 3 and all_cjk(item) and not is_proper(item, strict=True)):
+            return True
+    return False
+
+
+_USE_VERB = re.compile(alternation_pattern(lexicons.words("project_list_use_verbs.txt")))
+
+
+def _platforms_put_to_use(ctx: SentenceContext, m: re.Match, a: int) -> bool:
+    """Does the clause put the list of platforms or facilities (closed by 等…平台, 等…设施) opening at `a` to
+    use, or cultivate them as a kind: a verb of project_list_use_verbs.txt between the clause's start and the
+    first item ("发挥某某科创中心等平台作用", "加快培育高水平工业设计中心…等共性技术平台")?"""
+    text = ctx.text
+    return m.group().endswith(("设施", "平台")) and _USE_VERB.search(text, clause_start(text, a, _CLAUSE_MARKS), a) is not None
 
 
 def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int | None:
