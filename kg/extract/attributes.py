@@ -155,8 +155,8 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     a verb of its own after it ("狼牙山景区围绕5A景区目标,加快…"), not a place the clause lists
     projects of or builds ("海拉尔东山组团建设全面开工"); assists on a place opening a clause that only
     helps with works others lead ("X区将配合完成A高速、B高铁等重大工程": location.txt `assist`), which
-    then is neither the clause's nor the sentence's subject; zone on the place the first clause builds or
-    rebuilds as a whole ("加快两河圣山旅游景区建设", "全面启动三角地商圈改造"); in_focus on the projects
+    then is neither the clause's nor the sentence's subject; zone on the place the first clause builds
+    as a whole ("加快两河圣山旅游景区建设"; not one it rebuilds, "全面启动三角地商圈改造"); in_focus on the projects
     of a later clause opening with a focus word ("重点抓好P1、P2项目的实施"), or, after an area's zone,
     with a target word ("确保P1、P2投入运营": location.txt `ensure`) or with the works themselves, right
     after the area's clause or a target clause ("加快X产业园建设,汽配城、4S店项目投入运营"); a park found
@@ -261,9 +261,10 @@ def _paired_places(text: str, head: Mention, in_clause: list[Mention], loc: dict
 def _zone(text: str, cb: int, in_clause: list[Mention], found: list[Mention],
           loc: dict[str, tuple[str, ...]]) -> Mention | None:
     """The place the first clause (ending at `cb`) builds as a whole, no other works in it: after
-    its name, the clause closes by building or rebuilding it ("加快两河圣山旅游景区建设"); also where
-    that (re)building is itself found as the clause's only works, the place opening its name
-    ("全面启动三角地商圈改造"), or a park's works whose building goes on ("X产业园项目扎实推进")."""
+    its name, the clause closes by building it ("加快两河圣山旅游景区建设"); also where that building is
+    itself found as the clause's only works, closing the clause, the place opening its name
+    ("加快某某产业园建设"). Not a place the clause rebuilds ("全面启动三角地商圈改造"), whose building it
+    says goes on ("X产业园项目扎实推进") or that opens ("X产业园正式运营"): `_builds_whole`."""
     places = [i for i in in_clause if i.type == PLACE]
     # a park found both as works and as a place ("加快推进X物流园区建设,确保…"): the place (rule 3)
     projects = [i for i in in_clause if i.type == PROJECT and not any(pl.span == i.span for pl in places)]
@@ -274,8 +275,8 @@ def _zone(text: str, cb: int, in_clause: list[Mention], found: list[Mention],
     if places or len(projects) != 1:
         return None
     work = projects[0]
-    if work.local_end != cb and text[work.local_end:cb] not in loc.get("progress", ()):
-        return None  # the works closes the clause, or words that its building goes on ("X产业园项目扎实推进")
+    if work.local_end != cb:
+        return None  # the works closes the clause
     inner = next((m for m in found if m.type == PLACE and m.local_start == work.local_start
                   and work.span.contains(m.span) and m.local_end < work.local_end), None)
     return inner if inner is not None and _builds_whole(text[inner.local_end:cb], loc) else None
@@ -291,7 +292,7 @@ def _later_list_item(text: str, place: Mention, places: list[Mention]) -> bool:
 
 def _names_area(name: str, rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
     """Is the zone a first clause builds an area (a park, a scenic area, a business quarter: its
-    name, or the generic end after it, ends with a location.txt `area` head: "三角地核心商圈改造"), whose
+    name, or the generic end after it, ends with a location.txt `area` head: "两河圣山旅游景区建设"), whose
     works the target clauses after it (`ensure`: "确保A、B投入运营") name, not a division, a town or
     a street, whose clause may go on to works anywhere ("完成西出口路建设,确保东外环路按期开工")?"""
     heads = loc.get("area", ())
@@ -380,31 +381,19 @@ def _works_list_item(text: str, head: Mention, in_clause: list[Mention]) -> bool
 
 
 def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
-    """Does the clause close, after a place, by building or rebuilding it ("…景区建设", "…商圈改造":
-    location.txt `build`, `rebuild`), by saying its building goes on ("…产业园项目扎实推进": `progress`,
-    after 项目 or not) or its works as a whole ("做好新城区内的水、电、路等配套基础设施
-    建设")? The place may be found without its generic end ("两河圣山" + "旅游景区建设")."""
+    """Does the clause close, after a place, by building it ("…景区建设": location.txt `build`) or its
+    works as a whole ("做好新城区内的水、电、路等配套基础设施建设")? The place may be found without its
+    generic end ("两河圣山" + "旅游景区建设"). Not a clause that rebuilds it ("加快三角地核心商圈改造",
+    `rebuild`), says its building goes on ("X产业园项目扎实推进", `progress`) or that it opens ("X产业园
+    正式运营"): the works the next clauses open ("确保华融二期、天润商厦等项目投入运营", "彼得国际酒店、
+    国际皮草城投入使用") are not put in it, as the gold of hailar-2012 to hailar-2016 has it."""
     if rest.startswith(loc.get("of", ())) and rest.endswith(loc.get("build", ())):
         return True
-    verbs = (*loc.get("build", ()), *loc.get("rebuild", ()), *loc.get("progress", ()))
-    # the place's generic end may close a quoted name, and its (re)building be that of its plan as a
-    # whole ("“三角地商贸核心圈”的统一规划和升级改造")
-    return any(rest.startswith(h) and (rest[len(h):].lstrip(_CLOSING_QUOTES) in verbs or _of_its_rebuilding(
-        rest[len(h):].lstrip(_CLOSING_QUOTES), loc)) for h in ("", WORKS_WORD, *loc.get("suffix", ())))
+    return any(rest.startswith(h) and rest[len(h):].lstrip(_CLOSING_QUOTES) in loc.get("build", ())
+               for h in ("", WORKS_WORD, *loc.get("suffix", ())))
 
 
 _CLOSING_QUOTES = "”’」』\"'"  # a works' name quoted ("“某某工程”在…"): the quote closes it
-
-
-def _of_its_rebuilding(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
-    """Does `rest`, after a place, say "的…改造" (location.txt `of`, then `build` or `rebuild`): its
-    (re)building as a whole, a few words between ("的统一规划和升级改造")?"""
-    return rest.startswith(loc.get("of", ())) and len(rest) <= _REBUILDING_WORDS and rest.endswith(
-        (*loc.get("build", ()), *loc.get("rebuild", ()))) and not any(c in rest for c in "、,;")
-
-
-_REBUILDING_WORDS = 12  # "的统一规划和升级改造": at most this many characters after the place
-
 
 
 def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Mention]:

@@ -60,14 +60,15 @@ locatedIn
   clause builds ("海拉尔东山组团建设全面开工,…") nor one that qualifies a noun ("两河圣山旅游景区
   基础设施…").
 - *zone* [extraction]: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus
-  word, after a clause that builds a place as a whole; after one that builds or rebuilds an area
-  (park, scenic area, business quarter), also those of its target clauses ("加快X核心商圈改造,确保
-  P1、P2投入运营,力争P3开工": location.txt `ensure`), the rebuilding itself maybe found as works
-  ("全面启动X商圈改造"), and the clauses the works open right after the area's or a target clause
+  word, after a clause that builds a place as a whole; after one that builds an area (park, scenic
+  area, business quarter), also those of its target clauses ("加快X物流园区建设,确保P1、P2投入使用":
+  location.txt `ensure`), and the clauses the works open right after the area's or a target clause
   ("加快X产业园建设,汽配城项目投入运营"); a park that clause builds, found as works or not at all, is
-  a place there too ("加快推进X物流园区建设,确保A、B投入使用": kg.extract.places); a quarter's plan and
-  rebuilding as a whole, its name quoted, builds it too ("加快“X商贸核心圈”的统一规划和升级改造,重点实施
-  A,完成B、C的建设": 完成 is a target word there).
+  a place there too ("加快推进X物流园区建设,确保A、B投入使用": kg.extract.places). Not after a clause
+  that rebuilds an area ("加快X核心商圈改造,确保P1、P2投入运营", "加快“X商贸核心圈”的统一规划和升级改造,
+  重点实施A"), says its building goes on ("X产业园项目扎实推进,A、B等工程主体完工") or that it opens
+  ("X产业园正式运营,A、B投入使用"): the gold of hailar-2012 to hailar-2016 puts none of those works in
+  the area.
 - *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…", "在X设立/扩建/共建/援建…" (location.txt `set_up`, right
   after the place): the projects after it in the clause (a city building them as aid, "某市在X援建的P", "某市援建的P",
   is no place of them: location.txt `assist`), up to the next place after 在 ("甲集团在X建设的A、乙公司在Y
@@ -979,7 +980,7 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             for p in clause_projects:
                 yield Found("locatedIn", p.key, topic.key, p.mention, "topic")
         if zone is None:  # the first clause that names anything builds it (kg.extract.attributes); the
-            # zone may be inside the clause's works, its own rebuilding ("三角地商圈改造")
+            # zone may be inside the clause's works, its own building ("某某产业园建设")
             zone = next((i for i in items if ca <= i.start and i.end <= cb and i.type == PLACE
                          and i.mark("zone") and i.key != own_area), None)
         elif zone is not None:
