@@ -4858,9 +4858,21 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
                 or _names_a_route(m.text, ctx.text[b:holder.local_end]) or opens_with_a_count(m.text) \
                 or ctx.text.startswith(lexicons.words("org_site_named_works.txt"), b) \
                 or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
+                or _market_own_name(ctx.text[b:holder.local_end]) \
                 or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
             out.append(m)
     return out
+
+
+def _market_own_name(after: str) -> bool:
+    """Does the works' name after a carved name go on with a market's head (org_market_heads.txt), after
+    at most a few characters of goods traded and before any works word ("某某农贸市场项目", "某某果蔬批发市场")?
+    The carved name is the market's own name, no company's."""
+    works = lexicons.roles("participation.txt").get("venue_works", ())
+    while after.endswith(works):
+        after = after[:-len(next(w for w in works if after.endswith(w)))]
+    head = next((h for h in lexicons.words("org_market_heads.txt") if after.endswith(h)), "")
+    return bool(head) and len(after) - len(head) <= ORG_RULES.market_goods_chars
 
 
 def _industry_of_its_park(name: str, after: str) -> bool:
