@@ -301,6 +301,7 @@ class OrgRuleLimits:
     list_item_tokens: int = 4  # … in tokens
     works_company_max_freq: int = 1000  # a trade name at a works' head is rarer than this ("咸和", "吉之汇")
     works_company_max_words: int = 2  # … and at most this many words
+    market_goods_chars: int = 8  # goods a market trades between its own name and its head ("某某|果蔬粮油|农贸批发市场")
     bare_item_trade_name_max_freq: int = 20  # a company named alone after its division in a list of works is a word jieba knows rarely ("东营富海": 富海/3)
     bracketed_place_company_max_chars: int = 6  # a company's short name before its local company's place in brackets ("京东(宿迁)…")
     seat_trade_name_min: int = 2  # a group's trade name before its subsidiary's seat in brackets ("大唐(内蒙古)能源…", "京能(赤峰)…")

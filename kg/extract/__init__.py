@@ -48,6 +48,7 @@ from kg.extract.organizations import (
     extract_numbered_schools,
     extract_university_campuses,
     extract_suffix_orgs,
+    extract_renewed_facilities,
 )
 from kg.extract.places import (
     ports_before_their_parts,
@@ -199,6 +200,7 @@ PIPELINE_ORDER = (
     "companies",
     "known_universities",
     "suffix_orgs",
+    "renewed_facilities",
     "slot_companies",
     "builder_subjects",
     "province_trade_names",

@@ -1019,6 +1019,47 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     return out + _companies_listed_beside_companies(ctx, out)
 
 
+@functools.lru_cache(maxsize=1)
+def _renewed_facility_pattern() -> re.Pattern[str]:
+    """A head of org_renewed_facility_heads.txt right before the works done on it (org_renewal_works.txt),
+    after a capacity maybe ("某某水厂3万吨扩建")."""
+    heads = alternation_pattern(lexicons.words("org_renewed_facility_heads.txt"))
+    works = alternation_pattern(lexicons.words("org_renewal_works.txt"))
+    return re.compile(rf"(?:{heads})(?=(?:\d+(?:\.\d+)?万?吨)?(?:{works}))")
+
+
+@component("renewed_facilities", reads=(ORG,), assigns=(ORG,), needs=tuple(lexicons.words("org_renewed_facility_heads.txt")))
+def extract_renewed_facilities(ctx: SentenceContext) -> list[Mention]:
+    """An existing facility run as one body, named by its head where the sentence renews, enlarges or
+    moves it ("蒙西煤矿扩能改造" → 蒙西煤矿, "某某建材市场搬迁", "河南博物院北院区"): the head rules' name
+    and stem tests (_org_by_head) on heads that name a kind elsewhere ("农贸市场升级改造" names none)."""
+    out: list[Mention] = []
+    for m in _renewed_facility_pattern().finditer(ctx.text):
+        out.extend(_past_city_quarter(ctx, f) for f in _org_by_head(ctx, m) if not _names_a_facility_kind(ctx, f))
+    return out
+
+
+def _past_city_quarter(ctx: SentenceContext, m: Mention) -> Mention:
+    """The facility's name without a city's quarter named by its kind before it (city_quarters.txt:
+    "老城区|某某建材专业市场": where the market stands, no part of its name)."""
+    quarter = next((w for w in lexicons.words("city_quarters.txt") if m.text.startswith(w)), "")
+    if not quarter or len(m.text) - len(quarter) < 4:
+        return m
+    return ctx.mention(ORG, m.local_start + len(quarter), m.local_end, **m.attrs)
+
+
+# a count or a capacity inside a facility's name: "两个区域股权交易市场", "日处理3万吨水厂" count or size a kind
+_COUNTED_FACILITY = re.compile(r"\d|[一二两三四五六七八九十几多][个座家]")
+
+
+def _names_a_facility_kind(ctx: SentenceContext, m: Mention) -> bool:
+    """Does the name found before a renewed facility's head name a kind: one word of the dictionary
+    ("农贸市场", "批发市场": the kind, not one market), or a count or capacity inside it?"""
+    a, b = m.local_start, m.local_end
+    one_word = any(t.start == a and t.end == b and word_freq(t.word) for t in ctx.tokens)
+    return one_word or _COUNTED_FACILITY.search(m.text) is not None
+
+
 def _names_holding_their_parent(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """A body found by its head whose walk stopped inside the name of another found before it, which
     opens it ("某市中医药大学附属某某医院": the university is 某市中医药大学, the hospital's walk from
@@ -4817,9 +4858,21 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
                 or _names_a_route(m.text, ctx.text[b:holder.local_end]) or opens_with_a_count(m.text) \
                 or ctx.text.startswith(lexicons.words("org_site_named_works.txt"), b) \
                 or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
+                or _market_own_name(ctx.text[b:holder.local_end]) \
                 or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
             out.append(m)
     return out
+
+
+def _market_own_name(after: str) -> bool:
+    """Does the works' name after a carved name go on with a market's head (org_market_heads.txt), after
+    at most a few characters of goods traded and before any works word ("某某农贸市场项目", "某某果蔬批发市场")?
+    The carved name is the market's own name, no company's."""
+    works = lexicons.roles("participation.txt").get("venue_works", ())
+    while after.endswith(works):
+        after = after[:-len(next(w for w in works if after.endswith(w)))]
+    head = next((h for h in lexicons.words("org_market_heads.txt") if after.endswith(h)), "")
+    return bool(head) and len(after) - len(head) <= ORG_RULES.market_goods_chars
 
 
 def _industry_of_its_park(name: str, after: str) -> bool:
