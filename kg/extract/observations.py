@@ -1211,7 +1211,28 @@ def _tidy_name(name: str) -> str:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
     tidy = _without_kind_quantifier(_without_inner_time_or_aim(_without_destinations(tidy)))
+    tidy = _without_recipients(tidy)
     return tidy if len(tidy) >= 2 else name
+
+
+@functools.lru_cache(maxsize=1)
+def _recipients_then_handing() -> re.Pattern[str]:
+    """Whom a thing is handed to (为/向/给 perhaps, and two characters or more) and a verb of
+    handing out (obs_handing_verbs.txt) before the thing handed, of three characters or more."""
+    verbs = alternation_pattern(lexicons.words("obs_handing_verbs.txt"))
+    return re.compile(rf"^[为向给]?[{CJK_CHARS}]{{2,}}?(?:{verbs})(?=[{CJK_CHARS}“”]{{3,}}$)")
+
+
+def _without_recipients(name: str) -> str:
+    """"为困难家庭发放蔬菜价格补贴", "为退役军人提供就业岗位": what is handed out is the measure,
+    neither whom it goes to nor the verb (蔬菜价格补贴, 就业岗位); a name that opens with the verb
+    ("发放各类补贴": no recipients named) stays as written."""
+    if name.startswith(lexicons.words("obs_handing_verbs.txt")):
+        return name
+    m = _recipients_then_handing().match(name)
+    if m is None or name.startswith(_words_with_role("new", "act")):
+        return name  # "新增发放创业担保贷款": a verb of new things before the verb, no recipients
+    return name[m.end():]
 
 
 # the sets of units a word of every kind may stand before (besides obs_measured_sets.txt)
@@ -2944,7 +2965,7 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
         return sibling  # "城镇保障性住房基本建成470万套、新开工630万套" → 城镇保障性住房新开工
     if name in _words_with_role("new") and not _has_head(last):
         return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
-    overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
+    overlap = _overlap(last, name)
     if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
     sector = _sector_of(name, last)
@@ -2953,6 +2974,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     owner = _measured_set_of(last) if name in lexicons.word_set("obs_subject_measures.txt") else ""
     if owner and text[phrase_start - 1:phrase_start] in ",、":
         return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
+    thing = _measured_thing_of(last) if name in lexicons.word_set("obs_sibling_measures.txt") else ""
+    if thing and text[phrase_start - 1:phrase_start] in ",、":
+        return _with_measured_thing(thing, name)  # "林下经济总面积202万亩、产值突破百亿" → 林下经济产值
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
     if (counted == last and name in lexicons.word_set("obs_pace_measures.txt") and text[phrase_start - 1:phrase_start] in ",、"
             and not text.endswith(counted, 0, phrase_start - 1)
@@ -3024,6 +3048,29 @@ def _sector_of(name: str, last: str) -> str:
                  if name in words["bare"] and any(cue in last for cue in words["cue"])), "")
 
 
+def _measured_thing_of(name: str) -> str:
+    """"林下经济总面积" → 林下经济, "新增长护险参保人数" → 长护险: the thing a measure is of, what
+    is left before its head (without a verb of new things), when that is a name of three characters
+    or more and no measure itself; "" otherwise."""
+    head = _head_of(name)
+    thing = _strip_new(name[: len(name) - len(head)]) if head else ""
+    thing = thing[:-1] if thing.endswith(("总", "年")) else thing
+    # a thing of two characters may be a stem of the measure's own ("装机规模" → 装机: no thing it is of)
+    return thing if len(thing) >= 3 and not _has_head(thing) and not re.search(r"\d", thing) else ""
+
+
+def _with_measured_thing(thing: str, name: str) -> str:
+    """The thing and the bare measure of it, the words they share written once ("长护险参保" and
+    参保率 → 长护险参保率)."""
+    return thing[: len(thing) - _overlap(thing, name)] + name
+
+
+def _overlap(before: str, after: str) -> int:
+    """How many characters (two or more, fewer than either) that `before` ends with `after` opens
+    with ("民生支出" and 支出占比: 2); 0 where they share none."""
+    return next((k for k in range(min(len(before), len(after)) - 1, 1, -1) if after.startswith(before[-k:])), 0)
+
+
 def _measured_set_of(name: str) -> str:
     """"规模以上工业企业资产负债率" → 规模以上工业企业: the set of units a measure is of, when the
     name has one before its measure."""
@@ -3090,7 +3137,7 @@ def _subject_of(name: str, last: str) -> str:
     carried = _carried_verb(last)
     if carried and not last.endswith(lexicons.words("obs_measured_sets.txt")):
         return ""  # "建成仓储库2万平方米,产量…": things done, not a set that is measured
-    overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
+    overlap = _overlap(last, name)
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
     if verb and rest[len(verb):] in lexicons.word_set("obs_done_measures.txt") and last.endswith(
@@ -3986,6 +4033,17 @@ def _trade_partners(items: list[str]) -> list[str]:
     return [item + measure for item in items[:-1]] + ["对" + last]
 
 
+def _shared_trade_measure(items: list[str]) -> str:
+    """"集成电路、汽车零配件、锂电池出口分别增长…", "锂离子蓄电池、盐湖化工产品出口分别增长…": goods
+    listed before a measure of trade written once after the last (obs_trade_measures.txt) share it
+    (集成电路出口); "" where an item has a measure of its own or the last is the measure alone."""
+    last = items[-1]
+    measure = next((m for m in lexicons.words("obs_trade_measures.txt") if last.endswith(m)), "")
+    if not measure or len(last) - len(measure) < 2 or any(x.startswith("对") for x in items):
+        return ""
+    return "" if any(_has_head(x) or x.endswith(measure) or len(x) < 2 for x in items[:-1]) else measure
+
+
 def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
@@ -4008,6 +4066,9 @@ def _names_of_items(items: list[str]) -> list[str]:
     partners = _trade_partners(items)
     if partners:
         return partners
+    traded = _shared_trade_measure(items)
+    if traded:
+        return [item + traded for item in items[:-1]] + [items[-1]]
     ranks = _listed_ranks(items)
     if ranks:
         return ranks
