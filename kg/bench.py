@@ -68,6 +68,7 @@ class PeakMemory:
         self.pid, self.interval, self.peak = pid, interval, 0
         self.root_cpu = 0.0  # the CPU seconds of the process itself (not its workers) at the last sample
         self.compaction_cpu = 0.0  # of which its RocksDB background threads (the store's compactions)
+        self.main_cpu = 0.0  # of which its main thread (the Python of a build's parent; the rest is native threads)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -84,6 +85,7 @@ class PeakMemory:
             self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
             self.root_cpu = max(self.root_cpu, _own_cpu(self.pid))
             self.compaction_cpu = max(self.compaction_cpu, _threads_cpu(self.pid, "rocksdb:"))
+            self.main_cpu = max(self.main_cpu, _stat_cpu(f"/proc/{self.pid}/task/{self.pid}/stat")[1])
             self._stop.wait(self.interval)
 
 
@@ -154,7 +156,9 @@ def run_measured(cmd: list[str]) -> tuple[float, int, float]:
 def run_measured_split(cmd: list[str], detail: dict | None = None) -> tuple[float, int, float, float]:
     """`run_measured`'s figures and the CPU seconds of the command's own process, without its
     worker processes (sampled every half second, so up to its last half second is missed).
-    DETAIL, if given, gets "compaction": the CPU seconds of that process's RocksDB threads."""
+    DETAIL, if given, gets "compaction": the CPU seconds of that process's RocksDB threads, and
+    "main": those of its main thread (a build's parent: the Python taking results and handing each
+    report's Turtle to the loader; its other threads run Oxigraph's bulk loader, native code)."""
     import resource
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -169,6 +173,7 @@ def run_measured_split(cmd: list[str], detail: dict | None = None) -> tuple[floa
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if detail is not None:
         detail["compaction"] = mem.compaction_cpu
+        detail["main"] = mem.main_cpu
     return wall, mem.peak, cpu, mem.root_cpu
 
 
@@ -357,8 +362,10 @@ def corpus(n: int, jobs: int, tmp: Path) -> Path:
     print(f"  of the CPU: the parent process (loading the store, its own threads) ~{parent_cpu:.0f} s, "
           f"the workers (building the reports) ~{cpu - parent_cpu:.0f} s")
     print(f"  of the parent's: RocksDB's background threads (compacting the store's files as chunks "
-          f"arrive, and the final optimize) ~{detail['compaction']:.0f} s, the rest (the bulk loader: "
-          f"parsing, encoding, sorting and writing each chunk's files) ~{parent_cpu - detail['compaction']:.0f} s")
+          f"arrive, and the final optimize) ~{detail['compaction']:.0f} s, its main thread (Python: taking "
+          f"results, handing each report's Turtle to the loader) ~{detail['main']:.0f} s, the rest (Oxigraph's "
+          f"bulk loader threads, native: parsing, encoding, sorting and writing each chunk's files) "
+          f"~{parent_cpu - detail['compaction'] - detail['main']:.0f} s")
     part = tmp / "corpus-tenth"
     part.mkdir()
     for p in reports[:max(1, n // 10)]:
