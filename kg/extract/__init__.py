@@ -99,6 +99,7 @@ from kg.extract.places import (
     extract_island_places,
 )
 from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_character, extract_places_after_their_town,
+                                     extract_places_after_their_division,
                                      extract_province_parts_by_compass, extract_town_side_quarters, places_in_company_names,
                                      places_titling_bodies,
                                      places_in_longer_words)
@@ -389,6 +390,7 @@ PIPELINE_ORDER = (
     "upgraded_site_lists",
     "first_works_built",
     "places_after_their_town",
+    "places_after_their_division",
     "founded_funds",
     "market_links",
     "opened_bodies",

@@ -321,12 +321,65 @@ def division_opening_a_site(ctx: SentenceContext, m: Mention, places: list[Menti
                  and p.local_end > p.local_start and lexicons.find_division(p.text, ctx.doc.own.province) is not None), None)
 
 
+def division_opening_a_natural_place(ctx: SentenceContext, m: Mention) -> int:
+    """The length of a division's name (a province's, a city's or a county's, full or short, as
+    kg.lexicons.find_division reads it near the report's province) that opens a place found by its head
+    (suffix_places), the rest a village, a water, a hill or an excavated site named on its own: two
+    characters or more closed by 村, a natural head (text_natural_suffixes.txt: 湖, 河, 山…) or a site's
+    head (place_excavated_site_heads.txt), whose stem before that head is no head itself ("合肥|滨湖
+    科学城", "武隆|荆竹村", "临洮|寺洼遗址": anhui-2026, chongqing-2026-outline, gansu-2026-review; the
+    gold writes the county and the village, lake or site as two places, not one name); else 0. Not a
+    rest opening with a natural head ("青海|湖国家公园", "东平|湖老湖区": the division's own namesake),
+    nor a bare head ("松山|社区"), nor a facility's or a zone's name ("重庆|东站", "伊犁|河谷")."""
+    if m.attrs.get("source") != "suffix":
+        return 0
+    text = m.text
+    heads = _natural_place_heads()
+    for k in range(len(text) - 2, 1, -1):
+        rest = text[k:]
+        head = next((h for h in heads if rest.endswith(h)), None)
+        if head is None or len(rest) - len(head) < 1 or rest[0] in lexicons.characters("text_natural_suffixes.txt"):
+            continue
+        if lexicons.find_division(text[:k], ctx.doc.own.province) is not None:
+            return k
+    return 0
+
+
+@functools.lru_cache(maxsize=1)
+def _natural_place_heads() -> tuple[str, ...]:
+    """The heads that close a village, a water, a hill or a site named after a division's name:
+    the excavated sites' (遗址, 墓群), the village's 村 and the natural ones, longest first."""
+    heads = set(lexicons.words("place_excavated_site_heads.txt")) | set(lexicons.characters("text_natural_suffixes.txt")) | {"村"}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@component("places_after_their_division", reads=(PLACE,), assigns=(PLACE,), needs_types=(PLACE,),
+           after=("suffix_places",))
+def extract_places_after_their_division(ctx: SentenceContext) -> list[Mention]:
+    """The division and the village, water, hill or site after it that a place found by its head
+    runs together ("武隆荆竹村": 武隆, 荆竹村; division_opening_a_natural_place): two places; the whole is
+    marked `composite`, so that both are kept inside it, and places_in_longer_words drops it."""
+    out: list[Mention] = []
+    places = [m for m in ctx.found if m.type == PLACE]
+    for m in places:
+        k = division_opening_a_natural_place(ctx, m)
+        if not k:
+            continue
+        m.attrs["composite"] = True
+        cut = m.local_start + k
+        for a, b in ((m.local_start, cut), (cut, m.local_end)):
+            if not any(p.local_start == a and p.local_end == b for p in places + out):
+                out.append(ctx.mention(PLACE, a, b, source="after-division"))
+    return out
+
+
 def _opened_by_a_kept_town(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:
     """Does the place open with a town found in full (town_opening), kept as a place of its own ("某某镇某某
     旅游区", "某某街道某某产业园")? The town and the place in it, two places, not one name: the design
     reports' gold (u62-u73) writes no such name whole where the town is found, a park named by its kind
     too ("某某街道茶叶基地": 茶叶基地), unlike a city's ("某某市食品产业园")."""
-    return town_opening(ctx, m, places) is not None or division_opening_a_site(ctx, m, places) is not None
+    return town_opening(ctx, m, places) is not None or division_opening_a_site(ctx, m, places) is not None \
+        or division_opening_a_natural_place(ctx, m) > 0
 
 
 def _opened_by_a_verb(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:

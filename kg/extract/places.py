@@ -1428,7 +1428,18 @@ def _world_name_modifies(ctx: SentenceContext, name: str, a: int, b: int, city_f
     no dashed country nor partner's preposition takes it as the partner?"""
     return not (_stands_alone(ctx, b) or _world_place_before(ctx, b) or city_follows
                 or _city_after_its_country(ctx, name, a, b) or _partner_of_a_dashed_country(ctx, a)
-                or _world_place_follows(ctx, b) or _world_partner_of_preposition(ctx, a, b))
+                or _world_place_follows(ctx, b) or _world_partner_of_preposition(ctx, a, b)
+                or _world_place_listed_before(ctx, a))
+
+
+def _world_place_listed_before(ctx: SentenceContext, a: int) -> bool:
+    """Does a world region or a country close the list item right before the world region at `a`
+    ("对共建“一带一路”国家、非洲、欧洲出口": heilongjiang-2026-review)? An item of a list of world places
+    is a place of its own, as the first is where one follows it (_world_place_follows)."""
+    if a < 2 or ctx.text[a - 1] != "、":
+        return False
+    before = ctx.token_ending_at(a - 1)
+    return before is not None and before.word in lexicons.word_set("world.txt") | lexicons.word_set("countries.txt")
 
 
 def _world_partner_of_preposition(ctx: SentenceContext, a: int, b: int) -> bool:
