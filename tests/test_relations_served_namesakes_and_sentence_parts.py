@@ -31,9 +31,13 @@ def test_companies_named_before_supporting_works_take_no_part_in_them(qianjiang)
     assert not any(works.endswith("配套学校") for _, works in got), got
 
 
-def test_an_area_kind_refers_to_the_area_named_before_a_semicolon_of_its_sentence(tmp_path):
+def test_an_area_kind_after_a_list_of_kinds_of_infrastructure_is_put_in_no_area(tmp_path):
+    # "加速推进中俄蒙国际物流园区建设，年内完成起步区道路、供电、供水、排水等基础设施建设;启动园区铁路专用线":
+    # the list names kinds (供电…), so no works stand in the park before the semicolon, and the park's
+    # railway spur is put in no area: hailar-2014's gold has the spur as works with no link (session 70;
+    # until then this test held the link to the park)
     got = review_located(tmp_path, _sentence(2014, "启动园区铁路专用线"), HAILAR)
-    assert ("园区铁路专用线", "中俄蒙国际物流园区") in got, got
+    assert not any(works == "园区铁路专用线" for works, _ in got), got
 
 
 def test_the_works_of_a_quoted_business_quarter_rebuilt_as_a_whole_are_not_put_in_it(tmp_path):

@@ -2965,18 +2965,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
         return sibling  # "城镇保障性住房基本建成470万套、新开工630万套" → 城镇保障性住房新开工
     if name in _words_with_role("new") and not _has_head(last):
         return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
-    overlap = _overlap(last, name)
-    if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
-        return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
-    sector = _sector_of(name, last)
-    if sector and text[phrase_start - 1:phrase_start] in ",、":
-        return sector + name  # "接待游客2046.2万人次、综合收入107.4亿元" → 旅游综合收入
-    owner = _measured_set_of(last) if name in lexicons.word_set("obs_subject_measures.txt") else ""
-    if owner and text[phrase_start - 1:phrase_start] in ",、":
-        return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
-    thing = _measured_thing_of(last) if name in lexicons.word_set("obs_sibling_measures.txt") else ""
-    if thing and text[phrase_start - 1:phrase_start] in ",、":
-        return _with_measured_thing(thing, name)  # "林下经济总面积202万亩、产值突破百亿" → 林下经济产值
+    sibling = _named_after_the_last(name, last) if text[phrase_start - 1:phrase_start] in ",、" else ""
+    if sibling:
+        return sibling
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
     if (counted == last and name in lexicons.word_set("obs_pace_measures.txt") and text[phrase_start - 1:phrase_start] in ",、"
             and not text.endswith(counted, 0, phrase_start - 1)
@@ -2999,6 +2990,22 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
         return last[: len(last) - len(name)] + name
     return name
+
+
+def _named_after_the_last(name: str, last: str) -> str:
+    """A measure listed right after the last indicator (after , or 、) that names it by what they share,
+    else ""."""
+    overlap = _overlap(last, name)
+    if overlap and len(name) - overlap <= 3 and _has_head(name):
+        return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
+    sector = _sector_of(name, last)
+    if sector:
+        return sector + name  # "接待游客2046.2万人次、综合收入107.4亿元" → 旅游综合收入
+    owner = _measured_set_of(last) if name in lexicons.word_set("obs_subject_measures.txt") else ""
+    if owner:
+        return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
+    thing = _measured_thing_of(last) if name in lexicons.word_set("obs_sibling_measures.txt") else ""
+    return _with_measured_thing(thing, name) if thing else ""  # "林下经济总面积202万亩、产值突破百亿" → 林下经济产值
 
 
 def _scheme_of_clause_before(name: str, text: str, phrase_start: int) -> str:
