@@ -168,6 +168,7 @@ from kg.extract.team_feats import extract_team_feats
 from kg.extract.upgraded_site_lists import extract_upgraded_site_lists
 from kg.extract.site_opened_lists import extract_site_opened_list_works, mark_site_opened_names, site_opened_names
 from kg.extract.first_works import extract_first_works_built
+from kg.extract.whole_line_works import extract_whole_line_works
 from kg.extract.applied_zones import zones_applied_for
 from kg.extract.service_runs import drop_services_named_only_counted, services_counted_by_runs
 from kg.extract.port_parties import ports_as_parties
@@ -389,6 +390,7 @@ PIPELINE_ORDER = (
     "port_areas_opening_works",
     "upgraded_site_lists",
     "first_works_built",
+    "whole_line_works",
     "places_after_their_town",
     "places_after_their_division",
     "founded_funds",
