@@ -29,7 +29,7 @@ TYPED_FINDERS = {
     "genre_latin_brands_opening_works": PROJECT, "project_listed_place_works": PROJECT, "project_route_abbreviation_lists": PROJECT, "place_front_characters": PLACE,
     "town_side_quarters": PLACE, "list_items_opened_by_a_verb_character": PLACE,
     "places_after_their_town": PLACE, "places_after_their_division": PLACE, "partner_opened_works": PROJECT,
-    "dam_site_places": PROJECT, "reservoir_site_places": PROJECT, "genre_hub_traffic": PROJECT, "genre_works_bracketing_place": PLACE,
+    "dam_site_places": PROJECT, "reservoir_site_places": PROJECT, "genre_hub_traffic": PROJECT, "genre_zone_hosting": PROJECT, "genre_works_bracketing_place": PLACE,
     "site_named_works_places": PROJECT,
     "irrigation_district_places": PROJECT,
     "site_opened_list_works": PROJECT,

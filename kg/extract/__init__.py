@@ -336,6 +336,7 @@ PIPELINE_ORDER = (
     "listed_named_works",
     "genre_supported_zones",
     "genre_zone_output",
+    "genre_zone_hosting",
     "genre_hub_traffic",
     "genre_placed_size_works",
     "genre_listed_trade_names",

@@ -64,6 +64,7 @@ from kg.extract.organizations import (
     site_before_power_works,
     trade_before_capacity,
 )
+from kg.extract.built_sites import zone_heads_built_in
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import (foreign_division_end, holds_a_common_phrase_word, hub_traffic_follows, ranks_among_quarters,
@@ -1511,6 +1512,40 @@ def extract_zone_output(ctx: SentenceContext) -> list[Mention]:
         reporting |= {(x, y) for x, y in zones_listed_before(ctx, a, heads)
                       if not ctx.found_at(x, y, PLACE) and not ctx.taken(x, y, (ORG,))}
     return [ctx.mention(PLACE, a, b, source="genre_zone_output", composite=True) for a, b in sorted(reporting)]
+
+
+# "某某科技城落户87个项目", "某某产业园入选首批国家级零碳园区": a zone its clause opens with, reporting what
+# it hosts, gathers or is ranked as (genre_zone_hosting_verbs.txt); a hosting verb only before a count or
+# the items hosted ("某某中心落户深圳": the body itself lands)
+_HOSTED_ITEMS = r"[^,;。:!?]{0,10}?(?:\d|[一二三四五六七八九十百千两几]+[个家项所批]|项目|企业|成果)"
+_ZONE_HOSTING = re.compile(
+    rf"(?:累计|已|共|成功)?(?:(?:{alternation_pattern(lexicons.words_of_kind('genre_zone_hosting_verbs.txt', 'hosted'))})(?={_HOSTED_ITEMS})"
+    rf"|{alternation_pattern(lexicons.words_of_kind('genre_zone_hosting_verbs.txt', 'gathered'))}"
+    rf"|{alternation_pattern(lexicons.words_of_kind('genre_zone_hosting_verbs.txt', 'ranked'))})")
+
+
+@component("genre_zone_hosting", reads=(PROJECT, PLACE, ORG), assigns=(PLACE,), needs_types=(PROJECT,),
+           needs=lexicons.words_of_kind("genre_zone_hosting_verbs.txt", "hosted")
+           + lexicons.words_of_kind("genre_zone_hosting_verbs.txt", "gathered")
+           + lexicons.words_of_kind("genre_zone_hosting_verbs.txt", "ranked"))
+def extract_zone_hosting(ctx: SentenceContext) -> list[Mention]:
+    """A zone or park found as works (its head one of `zone_heads_built_in`) that opens its clause, the
+    clause reporting right after its name what it hosts, gathers or is ranked as ("某某科技城落户87个项目",
+    "某某示范区累计推出259项制度创新成果", "某某产业园入选首批国家级零碳园区"), is where those are: a place
+    (ANNOTATION rule 3, the main type follows the sentence), which the clause does not build; its works'
+    reading is dropped (kg.resolve.not_works). The zones listed right before it share the predicate."""
+    heads = zone_heads_built_in()
+    text = ctx.text
+    spans = set()
+    for p in ctx.found:
+        if p.type != PROJECT or not p.text.endswith(heads) or not _ZONE_HOSTING.match(text, p.local_end):
+            continue
+        listed = {(x, y) for x, y in zones_listed_before(ctx, p.local_start, heads) if ctx.found_at(x, y, PROJECT)}
+        # the zone, or the list it closes, opens the clause: its subject, not an object ("支持甲科技城集聚…")
+        if clause_start(text, p.local_start, _ZONE_LIST_CLAUSE_MARKS) == min([p.local_start] + [x for x, _ in listed]):
+            spans |= {(p.local_start, p.local_end)} | listed
+    return [ctx.mention(PLACE, a, b, source="genre_zone_hosting", composite=True)
+            for a, b in sorted(spans) if not ctx.found_at(a, b, PLACE)]
 
 
 @component("genre_hub_traffic", reads=(PROJECT, PLACE), assigns=(PLACE,), needs_types=(PROJECT,),

@@ -26,10 +26,11 @@ from kg.text.segment import tokens
 
 # the readings of extraction that make a span a place and nothing else (kg.extract): a zone the
 # report supports in growing ("全力支持呼伦贝尔工业园区发展"), unless the sentence builds it (`built`),
-# a zone whose output the clause reports right after its name ("X产业园产值首次突破300亿元"),
+# a zone whose output the clause reports right after its name ("X产业园产值首次突破300亿元") or what
+# it hosts or is ranked as ("X科技城落户87个项目", "X产业园入选…名单"),
 # and a stop of a line written with dashes ("打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街":
 # the avenue is the works, not the streets it runs along)
-_ONLY_LOCATIONS = frozenset({"genre_supported_zone", "genre_zone_output", "dash-line"})
+_ONLY_LOCATIONS = frozenset({"genre_supported_zone", "genre_zone_output", "genre_zone_hosting", "dash-line"})
 # the reading of extraction that makes a span a body and nothing else (kg.extract.opened_bodies, its
 # `founded` verb): a body set up by a verb of project_body_founding_verbs.txt ("成立省足球运动管理中心",
 # "组建重庆信息与智慧医学研究院"): organized, not built (ANNOTATION: Organization)
