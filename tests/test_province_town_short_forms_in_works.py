@@ -22,9 +22,10 @@ def test_a_towns_short_form_opening_a_works_name_is_the_town(tmp_path):
 def test_a_short_form_that_is_another_word_or_names_something_else_is_no_town(tmp_path):
     # guizhou-2026-outline "文化惠民工程" (after a noun), sichuan-2026 "向新发展" (新发 of 新发镇: 发展 goes on),
     # qinghai-2026 "培育灯塔工厂" (a factory's title), shandong-2026 "双堠水库" (the reservoir is the place),
-    # henan-2026 "中州时代电池" (a company's brand)
+    # henan-2026 "中州时代电池" (a company's brand), sichuan-2026 "红格南钒钛磁铁矿" (红格南 goes on past 红格)
     assert "惠民" not in _places(tmp_path, "贵州省", "深入实施文化惠民工程，加强文化精品创作生产。")
     assert "新发" not in _places(tmp_path, "四川省", "集聚更多创新人才和团队来川同心筑梦、向新发展、共赢未来。")
     assert "灯塔" not in _places(tmp_path, "青海省", "积极培育灯塔工厂和瞪羚企业。")
     assert "双堠" not in _places(tmp_path, "山东省", "完成双堠水库主体工程，实现官路水库蓄水。")
     assert "中州" not in _places(tmp_path, "河南省", "推进比亚迪新能源商用车、中州时代电池三期等项目建设。")
+    assert "红格" not in _places(tmp_path, "四川省", "加快实施引大济岷、红格南钒钛磁铁矿等项目。")

@@ -214,6 +214,9 @@ def _province_town_opens_works(ctx: SentenceContext, a: int, b: int) -> bool:
         return False  # "践行新发展理念": a word of the dictionary runs on past the short form (新发 of 新发镇)
     if ctx.text[a:b] in lexicons.word_set("genre_factory_title_words.txt"):
         return False  # "培育灯塔工厂": a factory's title (灯塔 of 灯塔街道), not the town
+    nxt = ctx.token_starting_at(b)
+    if nxt is not None and nxt.word[0] in "东南西北" and word_freq(nxt.word) == 0:
+        return False  # "红格南钒钛磁铁矿": a compass point glued to the next word goes on with the name (红格南)
     if ctx.text.startswith(_province_town_named_after(), b):
         return False  # "双堠水库", "花江峡谷", "金沙遗址", "新民大街", "中州时代": a feature, street, brand or site named after it
     if a == 0 or not CJK.match(ctx.text[a - 1]) or ctx.text[a - 1] in _TOWN_LIST_JOINS:
