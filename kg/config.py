@@ -497,6 +497,9 @@ class WorksTownLimits:
     """A town's short form read where a works' name it opens follows (kg.extract.places)."""
 
     works_end_reach: int = 8  # the works' head ends this near after the town ("榆山中小企业孵化园": 7)
+    # in a province's report the towns are a whole province's (thousands): a short form is read only
+    # when rarer than this in jieba's dictionary ("虹桥" 89, "大港" 151; not "董家" 273, "复兴" 788)
+    province_short_max_freq: int = 200
 
 
 WORKS_TOWNS = WorksTownLimits()

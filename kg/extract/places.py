@@ -155,7 +155,7 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
     highway's facility named after it ("沈海高速鳌头出口"); elsewhere a prefecture's town short
     forms, and a county's that end like a river's or mountain's name, are too often other words."""
     d = ctx.doc.own.division
-    if d is None or d.level == "province":
+    if d is None:
         return []
     pattern = _works_town_shorts(d.code, d.level)
     if pattern is None:
@@ -166,6 +166,8 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if not token_starts_at(ctx, a) or ctx.taken(a, b, (PLACE, ORG)):
             continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
+        if d.level == "province" and not _province_town_opens_works(ctx, a, b):
+            continue
         if _opens_dictionary_word(ctx, a, b):
             continue  # "葡萄架式改造": the short form (葡萄 of 葡萄乡) opens a common word, the grape trellis
         if text.startswith(_SETTLEMENT_HEADS, b):
@@ -184,6 +186,45 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         if (works or text.startswith(_town_facility_heads(), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _province_town_named_after() -> tuple[str, ...]:
+    """What names something else after a town's short form in a province's report: a natural feature's
+    head (text_natural_suffixes.txt), a reservoir's, an excavated site's or a street's head, or a word
+    that makes a company's brand of a place's name (place_brand_words.txt), or a heritage title ("宝墩国家考古
+    遗址公园": the site listed, which heritage_listings reads, place_heritage_listings.tsv) or a hub's head
+    ("花湖国际机场": the airport, which hub_name_places reads, place_hub_heads.txt); not a highway's exit named
+    after the town ("鳌头出口": place_street_heads.txt's direction words), which is the town's."""
+    streets_heads_named = tuple(r[0] for r in lexicons.rows("place_street_heads.txt") if r[1:] != ("direction",))
+    return tuple(NATURAL_SUFFIXES) + lexicons.words("place_reservoir_heads.txt") + lexicons.words(
+        "place_excavated_site_heads.txt") + streets_heads_named + lexicons.words("place_brand_words.txt") \
+        + lexicons.words_of_kind("place_heritage_listings.tsv", "title") + lexicons.words("place_hub_heads.txt")
+
+
+def _province_town_opens_works(ctx: SentenceContext, a: int, b: int) -> bool:
+    """In a province's report, is the town's short form text[a:b] rare enough to be no other word
+    (WORKS_TOWNS.province_short_max_freq) and does it open the works' name: after a mark, a list's
+    joining mark, a verb ("加快观音寺调蓄工程") or a place that holds it ("岳阳城陵矶港", "镇江谏壁")?
+    Not after a noun, a preposition or a conjunction, where it ends or opens another word ("文化惠民工程",
+    "向新发展", "和新型技改")."""
+    if word_freq(ctx.text[a:b]) >= WORKS_TOWNS.province_short_max_freq:
+        return False
+    if any(a < t.start < b < t.end and word_freq(t.word) > 0 for t in ctx.tokens):
+        return False  # "践行新发展理念": a word of the dictionary runs on past the short form (新发 of 新发镇)
+    if ctx.text[a:b] in lexicons.word_set("genre_factory_title_words.txt"):
+        return False  # "培育灯塔工厂": a factory's title (灯塔 of 灯塔街道), not the town
+    nxt = ctx.token_starting_at(b)
+    if nxt is not None and nxt.word[0] in "东南西北" and word_freq(nxt.word) == 0:
+        return False  # "红格南钒钛磁铁矿": a compass point glued to the next word goes on with the name (红格南)
+    if ctx.text.startswith(_province_town_named_after(), b):
+        return False  # "双堠水库", "花江峡谷", "金沙遗址", "新民大街", "中州时代": a feature, street, brand or site named after it
+    if a == 0 or not CJK.match(ctx.text[a - 1]) or ctx.text[a - 1] in _TOWN_LIST_JOINS:
+        return True
+    if any(m.type == PLACE and m.local_end == a for m in ctx.found):
+        return True
+    before = ctx.token_reaching(a)
+    return before is not None and before.end == a and before.pos.startswith("v") and before.pos != "vn"
 
 
 def _opens_dictionary_word(ctx: SentenceContext, a: int, b: int) -> bool:
