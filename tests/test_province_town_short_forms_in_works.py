@@ -29,3 +29,8 @@ def test_a_short_form_that_is_another_word_or_names_something_else_is_no_town(tm
     assert "双堠" not in _places(tmp_path, "山东省", "完成双堠水库主体工程，实现官路水库蓄水。")
     assert "中州" not in _places(tmp_path, "河南省", "推进比亚迪新能源商用车、中州时代电池三期等项目建设。")
     assert "红格" not in _places(tmp_path, "四川省", "加快实施引大济岷、红格南钒钛磁铁矿等项目。")
+
+
+def test_a_short_form_opening_a_route_is_its_ends_initials(tmp_path):
+    # guangxi-2026 "南珠高铁": 南宁 to 珠海 by their initials, not the town 南珠 of the province
+    assert "南珠" not in _places(tmp_path, "广西壮族自治区", "加快南珠高铁、黄桂高铁等项目建设。")
