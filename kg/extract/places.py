@@ -217,8 +217,8 @@ def _province_town_opens_works(ctx: SentenceContext, a: int, b: int) -> bool:
     nxt = ctx.token_starting_at(b)
     if nxt is not None and nxt.word[0] in "东南西北" and word_freq(nxt.word) == 0:
         return False  # "红格南钒钛磁铁矿": a compass point glued to the next word goes on with the name (红格南)
-    if _opens_route(ctx, b):
-        return False  # "南珠高铁": the route's ends by their initials (南宁, 珠海), not the town 南珠
+    if ctx.text.startswith(lexicons.words("place_route_between_heads.txt"), b):
+        return False  # "南珠高铁": the line's ends by their initials (南宁, 珠海), not the town 南珠
     if ctx.text.startswith(_province_town_named_after(), b):
         return False  # "双堠水库", "花江峡谷", "金沙遗址", "新民大街", "中州时代": a feature, street, brand or site named after it
     if a == 0 or not CJK.match(ctx.text[a - 1]) or ctx.text[a - 1] in _TOWN_LIST_JOINS:
