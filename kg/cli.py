@@ -393,14 +393,14 @@ def _refuse_overwriting_a_report(reports: list[Path], out_dir: Path, page: bool)
 def _refuse_ignored_build_options(args) -> None:
     """An option that would do nothing is refused, not silently ignored."""
     if args.store_graphs and not args.store:
-        raise KgError(f"--store-graphs {args.store_graphs} is for a store: give --store PATH too, or leave it out")
+        raise UsageError(f"--store-graphs {args.store_graphs} is for a store: give --store PATH too, or leave it out")
     if args.merge is not None and not args.merge.strip():
-        raise KgError("--merge needs a name for the merged files (--merge corpus writes corpus.trig …)")
+        raise UsageError("--merge needs a name for the merged files (--merge corpus writes corpus.trig …)")
     if args.merge and (any(sep and sep in args.merge for sep in (os.sep, os.altsep)) or args.merge in (".", "..")):
         name = Path(args.merge).name
         fix = (f"-o {Path(args.output) / Path(args.merge).parent} --merge {name}" if name not in ("", ".", "..")
                else "--merge corpus")
-        raise KgError(f"--merge {args.merge}: a name, not a path: the merged files are written in the -o folder, "
+        raise UsageError(f"--merge {args.merge}: a name, not a path: the merged files are written in the -o folder, "
                       f"beside the reports' (write {fix})")
 
 
@@ -662,9 +662,9 @@ def _serve(args) -> int:
     from kg.services.sparql import load_store, warn_if_no_report_graphs
 
     if not 0 <= args.port <= 65535:
-        raise KgError(f"--port {args.port} is not a port number (0–65535)")
+        raise UsageError(f"--port {args.port} is not a port number (0–65535)")
     if not 1 <= args.workers <= 64:
-        raise KgError(f"--workers {args.workers}: give 1 to 64")
+        raise UsageError(f"--workers {args.workers}: give 1 to 64")
     store = load_store(args.graphs)  # bad files are reported here, in one line, before any worker starts
     warn_if_no_report_graphs(store, args.graphs)
     del store  # each worker opens its own

@@ -16,8 +16,9 @@ def test_a_merge_name_with_a_path_is_refused_before_anything_is_built(capsys, tm
     out = tmp_path / "out"
     code = main(["build", "--no-page", "--no-cache", "-o", str(out), "--merge", name, str(SEEDS / "yixian-2019.txt")])
     err = capsys.readouterr().err
-    assert code == 1 and len(err.splitlines()) == 1, err
-    assert err.startswith(f"kg: error: --merge {name}: a name, not a path: the merged files are written in the -o "
+    # a bad value of an option: a usage error, exit 2, naming the command and its help (README)
+    assert code == 2 and len(err.splitlines()) == 1, err
+    assert err.startswith(f"kg build: error: --merge {name}: a name, not a path: the merged files are written in the -o "
                           "folder"), err
-    assert err.rstrip().endswith(f"({fix.format(out=out)})"), err
+    assert err.rstrip().endswith(f"({fix.format(out=out)}) (see kg build --help)"), err
     assert not out.exists()

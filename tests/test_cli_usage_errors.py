@@ -92,3 +92,15 @@ def test_a_parser_knows_only_its_own_command_line(capsys, tmp_path, monkeypatch)
     with pytest.raises(SystemExit):
         _parser(["build", "-x.txt"]).parse_args(["build", "-x.txt"])
     assert "-x.txt is a file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["serve", "--port", "78912"], "kg serve: error: --port 78912 is not a port number (0–65535) (see kg serve --help)"),
+    (["serve", "--workers", "0"], "kg serve: error: --workers 0: give 1 to 64 (see kg serve --help)"),
+])
+def test_a_bad_value_of_a_serve_option_is_a_usage_error(capsys, args, message):
+    # found walking the README (session 70): these exited 1 as "kg: error:", where the README promises
+    # exit 2 with the command and its help for every bad value; checked before any graph is read
+    graph = str(ROOT / "output" / "yixian-2019.ttl")
+    assert main([*args[:1], graph, *args[1:]]) == 2
+    assert capsys.readouterr().err == message + "\n"
