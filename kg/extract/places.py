@@ -217,6 +217,8 @@ def _province_town_opens_works(ctx: SentenceContext, a: int, b: int) -> bool:
     nxt = ctx.token_starting_at(b)
     if nxt is not None and nxt.word[0] in "东南西北" and word_freq(nxt.word) == 0:
         return False  # "红格南钒钛磁铁矿": a compass point glued to the next word goes on with the name (红格南)
+    if any(m.type == ORG and m.local_end <= a and "、" in ctx.text[m.local_end:a] for m in ctx.found):
+        return False  # "推进万华化学…、京博石化…、魏桥轻量化基地": works listed after a company's are companies' (魏桥)
     if ctx.text.startswith(lexicons.words("place_route_between_heads.txt"), b):
         return False  # "南珠高铁": the line's ends by their initials (南宁, 珠海), not the town 南珠
     if ctx.text.startswith(_province_town_named_after(), b):
