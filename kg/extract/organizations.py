@@ -4750,7 +4750,7 @@ def _bare_school_ends(ctx: SentenceContext, b: int) -> bool:
     return bool(_school_part_after().match(text, b))
 
 
-@component("numbered_schools", reads=(ORG, PLACE), assigns=(ORG,), after=("projects",), needs=("中", "小"))
+@component("numbered_schools", reads=(ORG, PLACE, PROJECT), assigns=(ORG,), after=("projects",), needs=("中", "小"))
 def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
     """A county's or city's numbered school by its short form, an organization (ANNOTATION's
     schools; rule 8 where it opens a works' name): "沈阳七中", "长安六中、长安十小", "县四小如期投入
@@ -4759,7 +4759,8 @@ def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
     the name keeps), a level character (县一中), a school's name word, a verb, or the clause's start;
     never after 第, a numeral or 届 (a Party congress's plenary sessions, 十九届三中全会), nor where
     the list of short forms goes on to 全会; and 中/小 end the name (a break, a branch's head or
-    a word's end: not 一中心, 三小时, 三中全会)."""
+    a word's end: not 一中心, 三小时, 三中全会). A short form that opens a branch found as a works and as
+    the only organization there ("三中分校、桃李中学等项目": `_school_branch_found`) is the school running it."""
     text, out = ctx.text, []
     names = lexicons.words("org_school_name_words.txt")
     for m in _SCHOOL_SHORT_FORM.finditer(text):
@@ -4768,6 +4769,11 @@ def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
             continue
         listed = a > 0 and text[a - 1] in LIST_JOINERS and any(o.local_end == a - 1 for o in out)
         if _PLENUM_AFTER.match(text, b) or not listed and _PLENUM_BEFORE.search(text, max(0, a - 3), a):
+            continue
+        branch = _school_branch_found(ctx, a, b)
+        if branch is not None:  # "三中分校" built: the branch, and the school that runs it named inside
+            branch.attrs["composite"] = True
+            out.append(ctx.mention(ORG, a, b, source="numbered_school"))
             continue
         if m.group().endswith(("中学", "小学")):
             if b < len(text) and not token_ends_at(ctx, b):
@@ -4797,6 +4803,28 @@ def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(ORG, start, b, source="numbered_school"))
     return out
+
+
+# a branch campus named right after its parent school's short form ("三中分校", "七中西校", "一中东校区"); not
+# the school's own new campus ("一中新校区": the gold links no parent to a 新校区)
+_SCHOOL_BRANCH_HEAD = re.compile(r"分校|[东南西北]校区?")
+
+
+def _school_branch_found(ctx: SentenceContext, a: int, b: int) -> Mention | None:
+    """The organization found as a numbered school's branch campus that the sentence builds: text[a:b]
+    the school's short form, the branch's head right after it, and the whole name ("三中分校", "一中东校区")
+    found both as the only organization over the short form and as a works ("重点实施桃李中学、三中分校、
+    …等项目"). The parent school is an organization named inside the branch's name (ANNOTATION rule 8)
+    that runs it, as the parent of "某某中学某区分校" is (kg.extract.nested_names.
+    extract_branch_parent_institutions). None where the branch is no works of the sentence ("实施桃李中学、
+    三中分校、第五中学扩建工程": schools whose extension is the works) or another organization holds the short form."""
+    head = _SCHOOL_BRANCH_HEAD.match(ctx.text, b)
+    if head is None or not ctx.found_at(a, head.end(), PROJECT):
+        return None
+    over = [m for m in ctx.found if m.type == ORG and m.local_start < b and a < m.local_end]
+    if len(over) == 1 and over[0].local_start == a and over[0].local_end == head.end():
+        return over[0]
+    return None
 
 
 # The rules that carve a company's name out of the start of a works' name (ANNOTATION rule 8),
