@@ -88,7 +88,10 @@ def test_push_timeout_must_be_positive(capsys, graph):
 
 @pytest.mark.parametrize("port", ["99999", "-1"])
 def test_serve_on_an_impossible_port(capsys, graph, port):
-    _one_line_error(capsys, ["serve", graph, "--port", port], "port")
+    # a bad value of an option: a usage error, exit 2, the command and its help named (README)
+    assert main(["serve", str(graph), "--port", port]) == 2
+    err = capsys.readouterr().err
+    assert err == f"kg serve: error: --port {port} is not a port number (0–65535) (see kg serve --help)\n", err
 
 
 def test_query_file_that_is_binary(capsys, graph, tmp_path):
