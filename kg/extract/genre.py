@@ -29,6 +29,7 @@ from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
+    LIST_JOINERS,
     core_of_any_city,
     ORG,
     PLACE,
@@ -1517,7 +1518,6 @@ def extract_zone_output(ctx: SentenceContext) -> list[Mention]:
 # "某某科技城落户87个项目", "某某产业园入选首批国家级零碳园区": a zone its clause opens with, reporting what
 # it hosts, gathers or is ranked as (genre_zone_hosting_verbs.txt); a hosting verb only before a count or
 # the items hosted ("某某中心落户深圳": the body itself lands)
-_JOINING_WORDS = ("和", "与", "及", "、")  # words that join two names: none stands inside one zone's name
 _HOSTED_ITEMS = r"[^,;。:!?]{0,10}?(?:\d|[一二三四五六七八九十百千两几]+[个家项所批]|项目|企业|成果)"
 _ZONE_HOSTING = re.compile(
     rf"(?:累计|已|共|成功)?(?:(?:{alternation_pattern(lexicons.words_of_kind('genre_zone_hosting_verbs.txt', 'hosted'))})(?={_HOSTED_ITEMS})"
@@ -1541,8 +1541,8 @@ def extract_zone_hosting(ctx: SentenceContext) -> list[Mention]:
     for p in ctx.found:
         if p.type != PROJECT or not p.text.endswith(heads) or not _ZONE_HOSTING.match(text, p.local_end):
             continue
-        if any(w in p.text for w in _JOINING_WORDS):
-            continue  # "长沙和株洲高新区获评…": two places joined before one zone, no zone's name
+        if any(w in p.text for w in LIST_JOINERS):
+            continue  # "长沙和株洲高新区获评…": two places joined before one zone (none stands inside one zone's name)
         listed = {(x, y) for x, y in zones_listed_before(ctx, p.local_start, heads) if ctx.found_at(x, y, PROJECT)}
         # the zone, or the list it closes, opens the clause: its subject, not an object ("支持甲科技城集聚…")
         if clause_start(text, p.local_start, _ZONE_LIST_CLAUSE_MARKS) == min([p.local_start] + [x for x, _ in listed]):

@@ -15,7 +15,7 @@ from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PLACE_RU
 from kg.model import Document, Sentence
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, occurrences, words_opening
-from kg.text.names import CN_NUMERALS, PHASE, PHASE_AT_END, all_cjk, transfer_works_pattern
+from kg.text.names import CN_NUMERALS, PHASE, PHASE_AT_END, all_cjk, transfer_works_pattern, without_trailing
 from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
 from kg.extract.projects import built_by_body_at_site, is_generic, opens_with_capacity, output_rate
@@ -4896,9 +4896,7 @@ def _market_own_name(after: str) -> bool:
     """Does the works' name after a carved name go on with a market's head (org_market_heads.txt), after
     at most a few characters of goods traded and before any works word ("某某农贸市场项目", "某某果蔬批发市场")?
     The carved name is the market's own name, no company's."""
-    works = lexicons.roles("participation.txt").get("venue_works", ())
-    while after.endswith(works):
-        after = after[:-len(next(w for w in works if after.endswith(w)))]
+    after = without_trailing(after, lexicons.roles("participation.txt").get("venue_works", ()))
     head = next((h for h in lexicons.words("org_market_heads.txt") if after.endswith(h)), "")
     return bool(head) and len(after) - len(head) <= ORG_RULES.market_goods_chars
 

@@ -15,7 +15,7 @@ from kg.text.cn_numerals import integer_value
 from kg.text.area import names_zone_kind, national_towns, town_level_forms, towns_of, without_peoples
 from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_PHASE, PHASE, PHASE_TAIL, SITE_PHASE,
                            WORKS_CLOSING, WORKS_CLOSINGS, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route,
-                           water_source_use_ending)
+                           water_source_use_ending, without_trailing)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.extract.place_bounds import inside_a_word_naming_none, town_opening
@@ -5676,10 +5676,7 @@ def _station_forecourt(stem: str) -> bool:
 
 def _of_site_kind_words(stem: str) -> bool:
     """Is the stem made of the words of kinds of sites only ("城市", "滨河湿地"): no name of its own?"""
-    kinds = tuple(r[0] for r in lexicons.rows(_SITE_WORKS) if r[1] == "kind")
-    while stem.endswith(kinds):
-        stem = stem[:-len(next(k for k in kinds if stem.endswith(k)))]
-    return not stem
+    return not without_trailing(stem, tuple(r[0] for r in lexicons.rows(_SITE_WORKS) if r[1] == "kind"))
 
 
 def _name_opened_here(ctx: SentenceContext, a: int) -> bool:

@@ -158,7 +158,7 @@ from kg.extract.base import LIST_JOINERS as _LIST_JOINERS  # the marks and words
 from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import company_trade_ends, place_and_rest, registered_trade_name_at, trade_name_closing, trade_names
-from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route, scenic_area_stem
+from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route, scenic_area_stem, without_trailing
 from kg.text.segment import guessed_word_across, tokens, word_freq
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
@@ -1834,9 +1834,7 @@ def _venue_own_name(rest: str, n: str, names: _NameIndex) -> bool:
     part = lexicons.roles("participation.txt")
     if any(c in _LIST_JOINERS for c in rest):
         return False
-    works = part.get("venue_works", ())  # longest first
-    while rest.endswith(works):
-        rest = rest[:-len(next(w for w in works if rest.endswith(w)))]
+    rest = without_trailing(rest, part.get("venue_works", ()))  # longest first
     if not rest.endswith(tuple(part.get("venue", ()))):
         return False
     return not _known_company(n, names)

@@ -78,6 +78,15 @@ LATER_SITE_PHASE = re.compile(phase_pattern(ordinal=True, digits=False, most=2, 
 PHASE_TAIL = re.compile(f"(?:{phase_pattern()})?{WORKS_CLOSING}?")
 
 
+def without_trailing(text: str, words: tuple[str, ...]) -> str:
+    """`text` without the words of `words` that end it, one after another, each time the first of
+    `words` it ends with ("某某农贸市场项目工程" → "某某农贸市场"; give `words` longest first where one
+    ends another)."""
+    while (word := next((w for w in words if w and text.endswith(w)), None)) is not None:
+        text = text[:-len(word)]
+    return text
+
+
 def without_phase(name: str) -> str:
     """A works' name without the phase and 项目 or 工程 that may close it ("某某工业园二期项目" → 某某工业园)."""
     return _TRAILING_PHASE.sub("", name)
