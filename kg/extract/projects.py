@@ -774,15 +774,24 @@ def _trade_name_and_industry(ctx: SentenceContext, a: int, b: int) -> bool:
 _COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两几]+[个项座处条]")
 
 
+# areas named after the works before them (project_part_zone_heads.txt: 作业区, 综保区, 互贸区, 候选区 …)
+_PART_ZONE_AFTER = re.compile(alternation_pattern(lexicons.longest_first(lexicons.words("project_part_zone_heads.txt"))))
+
+
 def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
     """The end of a name past the heads that follow its own ("…水库枢纽工程" is one name;
     "…改扩建工程"), but not past the phase of works already named ("…产业园项目一期")."""
     text = ctx.text
+    area = False
     while True:
+        part = _PART_ZONE_AFTER.match(text, b)
+        if part is not None and not text.endswith("区", 0, b) and token_ends_at(ctx, part.end()):
+            b, area = part.end(), True  # "周口港中心作业区", "舟山港综保区": the area of the works named is the works
+            continue
         n = _head_pattern().search(text, b, min(len(text), b + LIMITS.next_head_window))
         if not (n and n.start() - b <= LIMITS.next_head_gap and all(CJK.match(c) for c in text[b:n.start()])
-                and not _has_boundary(ctx, b, n.start())):
-            return b
+                and not _has_boundary(ctx, b, n.start())) or area and n.start() > b:
+            return b  # (after an area only a head right after it: "…作业区开港" is the area opened)
         if n.group().endswith("期") and text[:b].endswith("工程") and n.start() > b:
             return b  # "…工程建设二期": a phase past another word is another rule's (a phase right after
             # the head stays, as a 项目's does: "某某引水工程二期", "裕龙岛炼化一体化项目一期", pools u42, u44, u50)
