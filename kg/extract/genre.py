@@ -1131,9 +1131,10 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# "对城区雨水管网进行全面改造", "完成对胜利三路、学府路和贝尔大街3条主干道路的改造" (hailar-2015)
+# "对城区雨水管网进行全面改造", "完成对胜利三路、学府路和贝尔大街3条主干道路的改造" (hailar-2015); the
+# count may be left out where 等 closes the list ("完成对胜利大街、西大街、胜利三路等主干道路的综合改造", hailar-2014)
 _WORKS_ON = guarded(rf"对((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
-                       rf"(?:等?(?:\d+|[一二三四五六七八九十]+)条[{CJK_CHARS}]{{0,6}}?"
+                       rf"(?:(?:等(?:(?:\d+|[一二三四五六七八九十]+)条)?|(?:\d+|[一二三四五六七八九十]+)条)[{CJK_CHARS}]{{0,6}}?"
                        rf"(?:{lexicons.alternation('genre_linear_facilities.txt')})(?:的|进行)|进行)"
                        rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_works_on_actions.txt')})")
 
