@@ -60,3 +60,17 @@ def test_each_work_of_a_list_keeps_the_verb_of_reaching(tmp_path):
     found = indicators(tmp_path, "2026年海南省政府工作报告", "2025年工作回顾",
                        "文化惠民工程、全民健身工程分别惠及3500万、2300万人次。")
     assert {"文化惠民工程惠及", "全民健身工程惠及"} <= found
+
+
+def test_a_count_promoted_to_a_status_is_named_by_the_status_reached(tmp_path):
+    # hailar-2018 (both annotators agree): the status with its verb, not 公司
+    found = indicators(tmp_path, "2018年海拉尔区政府工作报告", "2017年工作回顾",
+                       "瑞丰公司等4家公司晋升国家级高新技术企业。")
+    assert "晋升国家级高新技术企业" in found and "公司" not in found
+
+
+def test_a_count_entering_a_list_is_no_promotion(tmp_path):
+    # must not fire: 列入 is a verb of entry (obs_entry_verbs.txt), named with the noun counted
+    found = indicators(tmp_path, "2026年某省政府工作报告", "2025年工作回顾",
+                       "22家矿山企业列入整合调整范围。")
+    assert not any(n.startswith("晋") for n in found) and any(n.endswith("矿山企业") for n in found)

@@ -3837,6 +3837,14 @@ def _entered_kind() -> re.Pattern[str]:
                       rf"(?P<entry>(?:{verbs})[{CJK_CHARS}A-Za-z]{{0,{n}}})(?=[,;。]|$)")
 
 
+@functools.lru_cache(maxsize=1)
+def _promoted_kind() -> re.Pattern[str]:
+    """A noun counted, then a verb of promotion to a status (obs_promotion_verbs.txt) and the status,
+    closing the clause: the status reached, with the verb, is what is counted."""
+    verbs = alternation_pattern(lexicons.words("obs_promotion_verbs.txt"))
+    return re.compile(rf"[{CJK_CHARS}]{{2,8}}?(?P<status>(?:{verbs})[{CJK_CHARS}]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})(?=[,;。]|$)")
+
+
 def _names_a_set(before: str, rest: str) -> bool:
     """Whether the words after a verb inside a counted noun are a set noun the verb classes
     ("71个亿元以上重点实施项目", "537个重点实施类项目": 实施项目 is a kind, no verb of the clause);
@@ -3966,6 +3974,9 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         staged = None
     if staged and (staged.group("kind").endswith("项目") or _counted_works(text, q_end, staged.group("kind"))):
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
+    promoted = _promoted_kind().match(text, q_end) if _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
+    if promoted:
+        return promoted.group("status")  # "4家公司晋升国家级高新技术企业" counts 晋升国家级高新技术企业
     entry = _entered_kind().match(text, q_end) if entered and _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
     if entry:
         # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
