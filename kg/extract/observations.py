@@ -3654,8 +3654,12 @@ def _strip_lead(p: str) -> str:
             break  # "建设用地供应", "全面小康实现程度": the lead word opens a noun here
         sought = _sought_fund().match(p)
         if sought:  # so does 争取 before a fund, and the lead words after it go ("争取各级衔接资金")
-            p = p[: sought.end()] + _strip_lead(p[sought.end():])
+            p = sought.group("verb") + _strip_lead(p[sought.end():])
             break
+        got = _sought_and_got().match(p)
+        if got:  # "争取到中央和自治区预算内投资": obtained, and what it obtained names the value
+            p = p[got.end():]
+            continue
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own),
         # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
@@ -3678,7 +3682,7 @@ def _strip_lead(p: str) -> str:
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
     if "的" in p and re.search(r"\d", p[: p.rfind("的")]):
         p = p[p.rfind("的") + 1:]
-    p = p.strip("的了、").rstrip("和及与")
+    p = _without_trailing_joiner(p.strip("的了、"))
     while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
@@ -3705,11 +3709,20 @@ def _verb_formed_measure(p: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _sought_fund() -> re.Pattern[str]:
     """"争取中央预算内资金", "争取专项债": a verb of seeking (obs_sought_fund_verbs.txt) before a kind
-    of fund (obs_fund_heads.txt) names the sum obtained from above with it; 争取到位 says the funds
-    arrived, and the name is the fund's ("争取到位上级专项资金" → 上级专项资金)."""
+    of fund (obs_fund_heads.txt) names the sum obtained from above with it, 到 after it (obtained) no
+    part of the name ("争取到上级资金" → 争取上级资金); 争取到位 says the funds arrived, and the name
+    is the fund's ("争取到位上级专项资金" → 上级专项资金)."""
     verbs = alternation_pattern(lexicons.words("obs_sought_fund_verbs.txt"))
     heads = alternation_pattern(lexicons.words("obs_fund_heads.txt"))
-    return re.compile(rf"^(?:{verbs})(?!到位)(?=[^,;。]*(?:{heads})$)")
+    return re.compile(rf"^(?P<verb>{verbs})(?!到位)到?(?=[^,;。]*(?:{heads})$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _sought_and_got() -> re.Pattern[str]:
+    """"争取到中央和自治区预算内投资": a verb of seeking with 到 (obtained; not 到位) before what is no
+    kind of fund (see _sought_fund): the verb is no part of the name."""
+    verbs = alternation_pattern(lexicons.words("obs_sought_fund_verbs.txt"))
+    return re.compile(rf"^(?:{verbs})到(?!位)(?=[{CJK_CHARS}]{{2}})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3727,6 +3740,16 @@ def _verb_forms_measure(verb: str, rest: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _without_trailing_joiner(p: str) -> str:
+    """"城区道路和" → 城区道路: a conjunction closing a name joins it to what follows, no part of it; but
+    only where it is a word of its own ("城镇更新改造惠及390万人", "涉及", "参与", "普及": the character
+    closes a verb of the name, which names the reach of a work, with the work before it: a verb alone
+    names nothing)."""
+    while p.endswith(("和", "及", "与")) and (len(p) <= 3 or len(tokens(p)[-1].word) == 1):
+        p = p[:-1]
+    return p
+
+
 def _cut_alone(p: str) -> bool:
     """Whether the first character of `p` is a word of its own, before a word of two or more
     ("在/全区", "共/建成"; not "在建/项目", "在/岗/职工", "和/美/乡村"). After 在, which makes words
@@ -3814,6 +3837,14 @@ def _entered_kind() -> re.Pattern[str]:
                       rf"(?P<entry>(?:{verbs})[{CJK_CHARS}A-Za-z]{{0,{n}}})(?=[,;。]|$)")
 
 
+@functools.lru_cache(maxsize=1)
+def _promoted_kind() -> re.Pattern[str]:
+    """A noun counted, then a verb of promotion to a status (obs_promotion_verbs.txt) and the status,
+    closing the clause: the status reached, with the verb, is what is counted."""
+    verbs = alternation_pattern(lexicons.words("obs_promotion_verbs.txt"))
+    return re.compile(rf"[{CJK_CHARS}]{{2,8}}?(?P<status>(?:{verbs})[{CJK_CHARS}]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})(?=[,;。]|$)")
+
+
 def _names_a_set(before: str, rest: str) -> bool:
     """Whether the words after a verb inside a counted noun are a set noun the verb classes
     ("71个亿元以上重点实施项目", "537个重点实施类项目": 实施项目 is a kind, no verb of the clause);
@@ -3865,13 +3896,17 @@ _OF = "的"
 _TASK_ITEM_UNITS = ("项", "件")
 
 
+# bounds that a noun after a count holds ("市级以上龙头企业", "二级及以上公立医疗机构")
+_BOUNDS_IN_NOUN = ("以上", "以下", "以内")
+
+
 def _noun_cuts(word: str, compound: tuple[str, ...]) -> list[int]:
     """Where a verb cuts the noun after a count (whatever the order of the set, so the output is
     deterministic); a verb that builds a noun with what follows it is no cut (以 of a bound, "市级以上
-    龙头企业", is no verb either)."""
+    龙头企业", is no verb either, nor 及 before it: "二级及以上公立医疗机构", "省级及以上企业技术中心")."""
     return [k for verb in _cut_verbs_in(word) for k in (word.find(verb),)
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))
-            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))
+            and word[k:k + 2] not in _BOUNDS_IN_NOUN and word[k + 1:k + 3] not in _BOUNDS_IN_NOUN and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))
             and (len(verb) > 1 or _word_starts_at(word, k))]
 
 
@@ -3939,6 +3974,9 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         staged = None
     if staged and (staged.group("kind").endswith("项目") or _counted_works(text, q_end, staged.group("kind"))):
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
+    promoted = _promoted_kind().match(text, q_end) if _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
+    if promoted:
+        return promoted.group("status")  # "4家公司晋升国家级高新技术企业" counts 晋升国家级高新技术企业
     entry = _entered_kind().match(text, q_end) if entered and _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
     if entry:
         # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
