@@ -145,17 +145,17 @@ def _worker_main(conn, paths: list[str], max_result_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the workers
 
     try:
-        store = load_store(paths)
-    except Exception as exc:  # reported to the parent, which says it in one line
-        conn.send(("failed", str(exc)))
-        return
-    conn.send(("ready", ""))
-    while True:
         try:
-            job = conn.recv()
-        except (EOFError, OSError):
+            store = load_store(paths)
+        except Exception as exc:  # reported to the parent, which says it in one line
+            conn.send(("failed", str(exc)))
             return
-        conn.send(answer(store, job, max_result_bytes))
+        conn.send(("ready", ""))
+        while True:
+            job = conn.recv()
+            conn.send(answer(store, job, max_result_bytes))
+    except (EOFError, OSError):  # the parent is gone (stopped while this worker loaded): end in silence
+        return
 
 
 class Busy(Exception):
@@ -173,9 +173,13 @@ class QueryPool:
         self._all: set = set()
         self._lock = threading.Lock()
         self._closing = threading.Event()  # set by close(): a worker ended then is no error
-        starting = [self._spawn() for _ in range(max(1, limits.workers))]
-        for worker in starting:
-            self._idle.put(self._ready(worker))
+        try:
+            starting = [self._spawn() for _ in range(max(1, limits.workers))]
+            for worker in starting:
+                self._idle.put(self._ready(worker))
+        except BaseException:  # stopped (Ctrl-C, SIGTERM) or failed while the workers start: end them all
+            self.close()
+            raise
 
     def _spawn(self):
         parent, child = self._ctx.Pipe()
