@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         return _main(argv)
     except KeyboardInterrupt:
         return 130
-    except Terminated:  # SIGTERM to kg serve (_stop_on_sigterm)
+    except Terminated:  # SIGTERM to kg serve (kg.services.server.stop_on_sigterm)
         return 128 + 15
 
 
@@ -662,10 +662,10 @@ def _check_result_format(results, fmt: str) -> None:
 
 
 def _serve(args) -> int:
-    from kg.services.server import Limits, serve
+    from kg.services.server import Limits, serve, stop_on_sigterm
     from kg.services.sparql import load_store, warn_if_no_report_graphs
 
-    _stop_on_sigterm()  # before anything is loaded: a worker never outlives the server
+    stop_on_sigterm()  # before anything is loaded: a worker never outlives the server
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port} is not a port number (0–65535)")
     if not 1 <= args.workers <= 64:
@@ -684,19 +684,6 @@ def _serve(args) -> int:
     except OSError as exc:
         raise KgError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})")
     return 0
-
-
-def _stop_on_sigterm() -> None:
-    """SIGTERM (`kill PID`, systemd, docker stop) stops `kg serve` as Ctrl-C does: Terminated is raised
-    in the main thread, the server's `finally` ends its workers, and main() returns 143. Only kg serve
-    sets it: its workers are spawned (a new interpreter, which does not inherit the handler), where
-    kg build's forked workers would."""
-    import signal
-
-    def stop(signum, frame):
-        raise Terminated()
-
-    signal.signal(signal.SIGTERM, stop)
 
 
 def _push(args) -> int:
