@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from kg.errors import KgError, KgWarning
+from kg.errors import KgError, KgWarning, Terminated
 
 DESCRIPTION = """Turn Chinese government work reports (政府工作报告) into a knowledge graph of
 projects, places, organizations and indicators, with the sentence each fact comes from."""
@@ -261,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
         return _main(argv)
     except KeyboardInterrupt:
         return 130
+    except Terminated:  # SIGTERM to kg serve (kg.services.server.stop_on_sigterm)
+        return 128 + 15
 
 
 def _main(argv: list[str] | None) -> int:
@@ -296,6 +298,8 @@ def _main(argv: list[str] | None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Terminated:
+        return 128 + 15
     except Exception as exc:  # a bug: one line naming the input, not a traceback (KG_DEBUG=1 shows it)
         if os.environ.get("KG_DEBUG"):
             raise
@@ -578,7 +582,7 @@ def _query(args) -> int:
             raise UsageError("the query comes after the graphs: kg query GRAPH… 'QUERY' (or -f QUERY.rq)")
         if _names_a_query_file(query):
             # "kg query out/ ontology/queries/12-….rq": the file meant, as with -f (a query's text is never
-            # one word ending in .rq that names a file)
+            # one word ending in .rq), read or said missing, not parsed as a query ("syntax error near …")
             query = _query_file_text(query)
     store = load_store(graphs)
     warn_if_no_report_graphs(store, graphs, query)
@@ -600,7 +604,7 @@ _QUERY_START = re.compile(r"\s*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
 
 def _names_a_query_file(text: str) -> bool:
     """Whether the last argument of kg query is a query file's path rather than a query's text."""
-    return text.lower().endswith(QUERY_FILE_SUFFIXES) and not any(c.isspace() for c in text) and Path(text).is_file()
+    return text.lower().endswith(QUERY_FILE_SUFFIXES) and not any(c.isspace() for c in text)
 
 
 def _query_file_text(path: str) -> str:
@@ -658,9 +662,10 @@ def _check_result_format(results, fmt: str) -> None:
 
 
 def _serve(args) -> int:
-    from kg.services.server import Limits, serve
+    from kg.services.server import Limits, serve, stop_on_sigterm
     from kg.services.sparql import load_store, warn_if_no_report_graphs
 
+    stop_on_sigterm()  # before anything is loaded: a worker never outlives the server
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port} is not a port number (0–65535)")
     if not 1 <= args.workers <= 64:
@@ -749,8 +754,9 @@ def _promises(args) -> int:
 def _export(args) -> int:
     from kg.rdf.formats import read_union_graph
 
-    from kg.outputs.property_graph import check_ladybug, export_property_graph, load_into_ladybug
-    from kg.services.sparql import graph_paths, is_store
+    from kg.outputs.property_graph import (check_ladybug, export_property_graph, export_property_graph_of_store,
+                                           load_into_ladybug)
+    from kg.services.sparql import graph_paths, is_store, open_store_read_only
 
     out = Path(args.property_graph)
     if out.exists() and not out.is_dir():
@@ -759,10 +765,16 @@ def _export(args) -> int:
         check_ladybug(args.ladybug)  # before any file is written
     graphs = graph_paths(args.graphs)  # a folder stands for its graph files, as in kg query
     stores = [g for g in graphs if is_store(g)]
-    if stores:
-        raise KgError(f"{stores[0]}: a store or an empty folder; kg export reads graph files (kg build's output)")
-    graph = read_union_graph(graphs)
-    for path in export_property_graph(graph, args.property_graph):
+    for store in stores:  # an empty folder, or one of other files, is said so here
+        open_store_read_only(store)
+    if stores and len(graphs) > 1:
+        raise KgError(f"{stores[0]}: a store (kg build --store) is exported on its own, not with other graphs; "
+                      "give the store alone, or the graph files kg build wrote")
+    if stores:  # a report's graph at a time: no more than one in memory
+        written = export_property_graph_of_store(stores[0], args.property_graph)
+    else:
+        written = export_property_graph(read_union_graph(graphs), args.property_graph)
+    for path in written:
         print(path)
     if args.ladybug:
         load_into_ladybug(args.property_graph, args.ladybug)

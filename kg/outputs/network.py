@@ -190,8 +190,13 @@ def _observation_rows(view: GraphView, observations: list[tuple[Observation, Men
             "section": (view.label(m.section) or "") if m else "",
             "start": (m.start or 0) if m else 0,
         })
-    out.sort(key=lambda o: (o["period"], o["status"], o["start"], o["value"]))
+    out.sort(key=OBSERVATION_ORDER)
     return out
+
+
+def OBSERVATION_ORDER(row: dict) -> tuple:  # noqa: N802 (a sort key, named as the constant it is used as)
+    """An indicator's observation rows in order: by year, status, place in the report, value."""
+    return (row["period"], row["status"], row["start"], row["value"])
 
 
 def merge_networks(a: Network, b: Network) -> Network:

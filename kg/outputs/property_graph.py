@@ -17,7 +17,8 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Graph
 
-from kg.outputs.network import network_view, to_networkx
+from kg.outputs.network import (ENTITY_CLASSES, MAX_SENTENCES, OBSERVATION_ORDER, Network, merge_networks,
+                               network_view)
 from kg.files import write_atomic
 from kg.rdf.readback import GraphView
 
@@ -39,27 +40,63 @@ def _csv(rows: list[list], header: list[str]) -> str:
 
 
 def tables(g: Graph) -> tuple[list[list], list[list], list[list]]:
-    net = network_view(g)
-    entities = []
-    for node, a in sorted(net.nodes.items()):
-        entities.append([node, a["type"], a["label"], ";".join(a["aliases"]), a["mentions"], a.get("code", ""),
-                         a.get("stage", ""), a.get("investment", ""),
-                         a["sentences"][0]["text"] if a["sentences"] else ""])
-    relationships = sorted({(s, o, RELATION_TYPES[d["relation"]]) for (s, o, _), d in net.edges.items()})
-    observations = []
+    return _tables_of(*_whole(g))
+
+
+def _graph_part(g: Graph) -> tuple[Network, list[list], set[tuple], set[tuple]]:
+    """What one graph gives the export: its network, its observations' rows, their links (OF_INDICATOR,
+    NEXT_TARGET) and (observation, area) pairs, an ABOUT link where the area is a node of the whole network."""
     view = GraphView(g)
+    observations, links, about = [], set(), set()
     for ob in view.observations():
         mention = view.mention(ob.mention) if ob.mention is not None else None
         observations.append([str(ob.node), "Observation", view.label(ob.indicator) or "",
                              "" if ob.value is None else str(ob.value), ob.unit or "", ob.measure or "",
                              ob.direction or "", ob.bound or "", ob.period or "", ob.status or "",
                              (view.sentence_text(mention.sentence) or "") if mention else ""])
-        relationships.append((str(ob.node), str(ob.indicator), "OF_INDICATOR"))
-        if ob.area is not None and str(ob.area) in net:
-            relationships.append((str(ob.node), str(ob.area), "ABOUT"))
+        links.add((str(ob.node), str(ob.indicator), "OF_INDICATOR"))
+        if ob.area is not None:
+            about.add((str(ob.node), str(ob.area)))
     # did the numbers come true: an actual to the next year's target (kg.rdf: pol:nextTarget)
-    relationships.extend((str(a), str(t), "NEXT_TARGET") for a, t in view.next_targets())
-    return entities, observations, sorted(set(relationships))
+    links.update((str(a), str(t), "NEXT_TARGET") for a, t in view.next_targets())
+    return network_view(g), observations, links, about
+
+
+def _whole(g: Graph) -> tuple[Network, list[list], set[tuple]]:
+    """The network, observation rows and links of one graph (the union of the graph files given)."""
+    net, observations, links, about = _graph_part(g)
+    return net, observations, links | {(ob, area, "ABOUT") for ob, area in about if area in net}
+
+
+def _merged(parts) -> tuple[Network, list[list], set[tuple]]:
+    """The parts of several graphs (a store's, one report at a time) as one graph's: an entity in several is
+    one node (kg.outputs.network.merge_networks), in the order network_view gives the union graph's."""
+    net, observations, links = Network(), [], set()
+    for part_net, part_observations, part_links, about in parts:
+        net = merge_networks(net, part_net)
+        observations.extend(part_observations)
+        links |= part_links | {(ob, area, "ABOUT") for ob, area in about}
+    rank = {cls: i for i, cls in enumerate(ENTITY_CLASSES)}
+    ordered = Network()
+    for node, attrs in sorted(net.nodes.items(), key=lambda item: (rank.get(item[1].get("type"), 99), item[0])):
+        if "observations" in attrs:  # the rows of an indicator in several graphs, in a union graph's order
+            attrs["observations"] = rows = sorted(attrs["observations"], key=OBSERVATION_ORDER)
+            attrs["sentences"] = [{"text": o["sentence"], "section": o["section"]} for o in rows[:MAX_SENTENCES]]
+        ordered.add_node(node, **attrs)
+    for (s, o, key), attrs in sorted(net.edges.items(), key=lambda e: (e[0][2] == "measuredIn", e[0][2], e[0][:2])):
+        ordered.add_edge(s, o, key, **attrs)
+    links = {link for link in links if link[2] != "ABOUT" or link[1] in ordered}
+    return ordered, sorted(observations, key=lambda row: row[0]), links
+
+
+def _tables_of(net: Network, observations: list[list], links: set[tuple]) -> tuple[list[list], list[list], list[list]]:
+    entities = []
+    for node, a in sorted(net.nodes.items()):
+        entities.append([node, a["type"], a["label"], ";".join(a["aliases"]), a["mentions"], a.get("code", ""),
+                         a.get("stage", ""), a.get("investment", ""),
+                         a["sentences"][0]["text"] if a["sentences"] else ""])
+    relationships = {(s, o, RELATION_TYPES[d["relation"]]) for (s, o, _), d in net.edges.items()}
+    return entities, observations, sorted(relationships | links)
 
 
 CYPHER = """// Load the policy-kg property graph with LOAD CSV. Copy the CSV files into Neo4j's import
@@ -96,7 +133,11 @@ def cypher_script() -> str:
 
 
 def graphml(g: Graph) -> str:
-    net = to_networkx(g)
+    return _graphml(network_view(g))
+
+
+def _graphml(network: Network) -> str:
+    net = network.to_networkx()
     flat = nx.MultiDiGraph()
     for node, a in net.nodes(data=True):
         attrs = {"type": a["type"], "label": a["label"], "aliases": ";".join(a["aliases"]), "mentions": a["mentions"],
@@ -114,14 +155,46 @@ def graphml(g: Graph) -> str:
 
 
 def export_property_graph(g: Graph, out_dir: str | Path) -> list[Path]:
+    return _export(_whole(g), out_dir)
+
+
+def export_property_graph_of_store(store_path: str | Path, out_dir: str | Path) -> list[Path]:
+    """The export of a store (`kg build --store`) read one report's named graph at a time, so no more than
+    one report's graph is in rdflib at once: the same files as the export of the graph files it was built
+    from. A store of the default graph alone (--store-graphs union) is refused: it has no report to read apart."""
+    from kg.errors import KgError
+    from kg.services.sparql import open_store_read_only, store_graphs, store_layout
+
+    if store_layout(open_store_read_only(store_path)) == "union":
+        raise KgError(f"{store_path}: a store of --store-graphs union holds no report's graph apart, so kg export "
+                      "would load it whole; export the graph files kg build wrote beside it (its -o folder)")
+    return _export(_merged(_graph_part(_as_written(g)) for _, g in store_graphs(store_path)), out_dir)
+
+
+def _as_written(g: Graph) -> Graph:
+    """A graph read from a store with its numbers as kg build writes them: Oxigraph keeps an xsd:decimal's
+    value, not its lexical form (30.0 comes back 30), and the export shows the graph files' form."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from kg.rdf.graph import decimal_literal
+
+    for s, p, o in [t for t in g if isinstance(t[2], Literal) and t[2].datatype == XSD.decimal]:
+        g.remove((s, p, o))
+        g.add((s, p, decimal_literal(str(o))))
+    return g
+
+
+def _export(merged: tuple[Network, list[list], set[tuple]], out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
-    entities, observations, relationships = tables(g)
+    net, observations, links = merged
+    entities, observations, relationships = _tables_of(net, observations, links)
     return [
         write_atomic(out / "entities.csv", _csv(entities, ENTITY_HEADER)),
         write_atomic(out / "observations.csv", _csv(observations, OBSERVATION_HEADER)),
         write_atomic(out / "relationships.csv", _csv([list(r) for r in relationships], RELATIONSHIP_HEADER)),
         write_atomic(out / "load.cypher", cypher_script()),
-        write_atomic(out / "graph.graphml", graphml(g)),
+        write_atomic(out / "graph.graphml", _graphml(net)),
     ]
 
 
@@ -164,6 +237,21 @@ def check_ladybug(db_path: str | Path) -> None:
         raise KgError(f"{db}: already exists; give a new path for the database")
     if not db.absolute().parent.is_dir():
         raise KgError(f"{db}: no such folder {db.absolute().parent} for the database")
+    _staging(db).rmdir()  # a folder that cannot be written in (read-only, /proc) is said here too
+
+
+def _staging(db: Path) -> Path:
+    """A new hidden folder beside the database path to make it in; a KgError naming the path asked for
+    when none can be made there."""
+    import tempfile
+
+    from kg.errors import KgError
+    from kg.files import failure_reason
+
+    try:
+        return Path(tempfile.mkdtemp(prefix=f".{db.name}.", suffix=".tmp", dir=db.absolute().parent))
+    except OSError as exc:
+        raise KgError(f"{db}: cannot make the database in {db.absolute().parent} ({failure_reason(exc)})")
 
 
 def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
@@ -171,12 +259,11 @@ def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
     graph database that speaks Cypher: `pip install real_ladybug`. The database is made under a
     hidden name beside DB and renamed when it is whole, so a load that fails leaves nothing."""
     import os
-    import tempfile
 
     import real_ladybug as lb
 
     db_path = Path(db_path)
-    staging = Path(tempfile.mkdtemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.absolute().parent))
+    staging = _staging(db_path)
     try:
         db = lb.Database(str(staging / "db"))
         conn = lb.Connection(db)

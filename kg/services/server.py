@@ -29,7 +29,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from kg.errors import KgError
+from kg.errors import KgError, Terminated
 from kg.rdf.formats import CONSTRUCT_FORMATS, RESULT_FORMATS
 from kg.services.query_guard import MAX_QUERY_BYTES, QueryRefused, check_query
 
@@ -145,21 +145,60 @@ def _worker_main(conn, paths: list[str], max_result_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the workers
 
     try:
-        store = load_store(paths)
-    except Exception as exc:  # reported to the parent, which says it in one line
-        conn.send(("failed", str(exc)))
-        return
-    conn.send(("ready", ""))
-    while True:
         try:
-            job = conn.recv()
-        except (EOFError, OSError):
+            store = load_store(paths)
+        except Exception as exc:  # reported to the parent, which says it in one line
+            conn.send(("failed", str(exc)))
             return
-        conn.send(answer(store, job, max_result_bytes))
+        conn.send(("ready", ""))
+        while True:
+            job = conn.recv()
+            conn.send(answer(store, job, max_result_bytes))
+    except (EOFError, OSError):  # the parent is gone (stopped while this worker loaded): end in silence
+        return
 
 
 class Busy(Exception):
     pass
+
+
+# Worker processes being started, in any thread. A spawned child reads its task from a pipe the parent
+# writes after starting it: stopped in between, the parent leaves a child that prints "EOFError: Ran out
+# of input". So SIGTERM waits for the starts under way (stop_on_sigterm), and QueryPool.close() too.
+_starting = 0
+_starting_lock = threading.Lock()
+_stop_asked = threading.Event()
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM (`kill PID`, systemd, docker stop) stops the server as Ctrl-C does: Terminated is raised in
+    the main thread, serve()'s `finally` ends the workers, and the command exits 143. Asked while a worker
+    is being started, it waits until that one is started (and so ended with the others). Only kg serve
+    sets it: its workers are spawned, a new interpreter, which does not inherit the handler."""
+    import signal
+
+    def stop(signum, frame):
+        if _starting:
+            _stop_asked.set()  # said again by the last start under way (_started)
+            return
+        raise Terminated()
+
+    signal.signal(signal.SIGTERM, stop)
+
+
+def _started() -> None:
+    """A start ended: the SIGTERM that waited for it is sent again, to the handler in the main thread."""
+    global _starting
+    import os
+    import signal
+
+    with _starting_lock:
+        _starting -= 1
+        again = not _starting and _stop_asked.is_set()
+        if again:
+            _stop_asked.clear()
+    if again:
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 class QueryPool:
@@ -173,19 +212,31 @@ class QueryPool:
         self._all: set = set()
         self._lock = threading.Lock()
         self._closing = threading.Event()  # set by close(): a worker ended then is no error
-        starting = [self._spawn() for _ in range(max(1, limits.workers))]
-        for worker in starting:
-            self._idle.put(self._ready(worker))
+        try:
+            starting = [self._spawn() for _ in range(max(1, limits.workers))]
+            for worker in starting:
+                self._idle.put(self._ready(worker))
+        except BaseException:  # stopped (Ctrl-C, SIGTERM) or failed while the workers start: end them all
+            self.close()
+            raise
 
     def _spawn(self):
-        parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_main, args=(child, self.paths, self.limits.max_result_bytes),
-                                 daemon=True)
-        proc.start()
-        child.close()
-        with self._lock:  # one still starting is ended by close() too
-            self._all.add((proc, parent))
-        return proc, parent
+        global _starting
+        with _starting_lock:
+            _starting += 1
+        try:
+            if self._closing.is_set():  # a replacement asked for as the server stops
+                raise KgError("the server is stopping")
+            parent, child = self._ctx.Pipe()
+            proc = self._ctx.Process(target=_worker_main, args=(child, self.paths, self.limits.max_result_bytes),
+                                     daemon=True)
+            proc.start()
+            child.close()
+            with self._lock:  # one still starting is ended by close() too
+                self._all.add((proc, parent))
+            return proc, parent
+        finally:
+            _started()
 
     def _ready(self, worker):
         proc, conn = worker
@@ -249,7 +300,12 @@ class QueryPool:
                           "(start kg serve with a larger --timeout to allow more)")
 
     def close(self) -> None:
+        import time
+
         self._closing.set()
+        deadline = time.monotonic() + 5
+        while _starting and time.monotonic() < deadline:  # a start under way in another thread: let it register
+            time.sleep(0.01)
         with self._lock:
             workers = list(self._all)
         for worker in workers:

@@ -36,6 +36,11 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCX_BODY = "word/document.xml"
 
 
+# what a PDF's text was read as (the report's `encoding`): its text layer, which a scanned page lacks
+PDF_TEXT_LAYER = "PDF text layer"
+# what to do with a PDF of scanned pages (`--force-ocr`: ocrmypdf refuses a page that has some text, a header)
+PDF_OCR_HINT = "run OCR on it first (e.g. ocrmypdf --force-ocr -l chi_sim IN.pdf OUT.pdf) and build the result"
+
 # the largest PDF or Word file read: a report's text is 20–200 KB, its PDF with fonts and pictures far more
 MAX_CONTAINER_BYTES = 200_000_000
 # how much of a file's opening tells a container from a text file
@@ -58,7 +63,7 @@ def container_text(data: bytes, kind: str, label: str) -> tuple[str, str]:
     """The text of a PDF or Word file and what it was read as (the report's `encoding` in the graph).
     Raises KgError with a one-line reason when there is no text to read."""
     if kind == "pdf":
-        return pdf_text(data, label), "PDF text layer"
+        return pdf_text(data, label), PDF_TEXT_LAYER
     if kind == "ole":
         return word97_text(data, label), "Word 97–2003 document (.doc)"
     body = _zip_member(data, _DOCX_BODY)
@@ -84,8 +89,7 @@ def pdf_text(data: bytes, label: str) -> str:
         document.close()
     text = "\f".join(pages)
     if not re.search(r"\S", text):
-        raise KgError(f"{label}: a PDF with no text in it (scanned pages?): kg reads text; run OCR on it first "
-                      "(e.g. ocrmypdf -l chi_sim) and build the result")
+        raise KgError(f"{label}: a PDF with no text in it (scanned pages?): kg reads text; {PDF_OCR_HINT}")
     return text
 
 

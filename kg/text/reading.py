@@ -20,7 +20,8 @@ from kg import lexicons
 from kg.config import PAGE_NOISE, PAGE_WRAP, TRADITIONAL
 from kg.errors import KgError, KgWarning
 from kg.model import Source
-from kg.text.containers import KIND_BYTES, MAX_CONTAINER_BYTES, container_kind, container_text
+from kg.text.containers import (KIND_BYTES, MAX_CONTAINER_BYTES, PDF_OCR_HINT, PDF_TEXT_LAYER, container_kind,
+                                container_text)
 from kg.text.markup import is_page, shown_text
 from kg.text.cn_numerals import arabic_figures
 from kg.text.lookup import alternation_pattern
@@ -239,7 +240,7 @@ def source_from_decoded(path: str | Path, original: str, encoding: str) -> Sourc
     if page_offsets is not None and not shown.strip():
         raise KgError(f"{path}: a web page that shows no text (only markup, scripts or styles)" if is_page(path, original)
                       else f"{path}: holds only lines repeated on every page (headers, footers), no report text")
-    _check_text(shown, str(path))
+    _check_text(shown, str(path), encoding)
     text, offsets = normalize(shown)
     # read in the text as shown: a page's paragraph wrapped in its source ("…完成\n    县…") shows a blank there,
     # a layout space, where the page itself holds a line break
@@ -261,7 +262,7 @@ def report_name(path: Path) -> str:
     return path.stem
 
 
-def _check_text(text: str, label: str) -> None:
+def _check_text(text: str, label: str, encoding: str = "") -> None:
     stripped = text.strip().replace("\ufeff", "")
     if not stripped:
         raise KgError(f"{label}: the file holds only whitespace")
@@ -271,11 +272,23 @@ def _check_text(text: str, label: str) -> None:
         raise KgError(f"{label}: looks like a binary file, not a text report")
     han = len(_CJK.findall(stripped))
     if han < len(stripped) * 0.1:
-        raise KgError(f"{label}: holds no Chinese report text (is the encoding right?)")
+        raise KgError(_no_chinese(label, encoding))
     # A line of Chinese decoded fine is not an encoding problem: say it is too short instead.
     if han < MIN_REPORT_HAN:
         raise KgError(f"{label}: only {han} Chinese character{'s' if han > 1 else ''}, too short for a report "
                       f"(at least {MIN_REPORT_HAN})")
+
+
+def _no_chinese(label: str, encoding: str) -> str:
+    """Why a text of (nearly) no Chinese is not a report, and what to do: a PDF's text layer of only page
+    numbers or a printed page's header and address is a scanned PDF, which needs OCR; a text file may be
+    decoded wrong; a Word file just holds no report."""
+    if encoding == PDF_TEXT_LAYER:
+        return (f"{label}: a PDF whose text layer holds no Chinese report text (scanned pages, with only a header "
+                f"or page numbers as text?): kg reads text; {PDF_OCR_HINT}")
+    if encoding.startswith("Word"):
+        return f"{label}: a Word document that holds no Chinese report text"
+    return f"{label}: holds no Chinese report text (is the encoding right?)"
 
 
 def normalize(original: str) -> tuple[str, list[int]]:
