@@ -373,7 +373,8 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
         if m.type != type_:
             continue
         name = canonical.get(_named(m), _named(m))
-        key = f"{type_.lower()}/{_entity_scope(name, type_, own)}{slug(name)}"
+        ident = _without_xiangmu(name) if type_ == PROJECT else name
+        key = f"{type_.lower()}/{_entity_scope(ident, type_, own)}{slug(ident)}"
         # a project named with a quoted part keeps it in its name ("“三农”大数据中心"), its text is the alias
         e = entities.setdefault(key, Entity(type_, m.attrs.get("quoted", name) if name == m.text else name, key))
         if m.text != e.name:
@@ -510,12 +511,20 @@ def _named(m: Mention) -> str:
     return m.attrs.get("listed_name", m.text)
 
 
+def _without_xiangmu(name: str) -> str:
+    """A works' name without a trailing 项目 (ANNOTATION rule 10: it is optional), where two characters
+    or more are left: "保税仓库项目" → "保税仓库"."""
+    return name[:-2] if name.endswith("项目") and len(name) >= 4 else name
+
+
 def _same_without_xiangmu(names: list[str], canonical: dict[str, str]) -> None:
     """"万家惠农贸市场项目" and "万家惠农贸市场" in one report are one works (ANNOTATION rule 10: a trailing
-    项目 is optional): the name with 项目, and what abbreviates it, become aliases of the name without it."""
+    项目 is optional): the name with 项目, and what abbreviates it, become aliases of the name without it.
+    Across reports the works' IRI is made of the name without 项目 (`_without_xiangmu`), so a report
+    that writes only "保税仓库项目" and one that writes only "保税仓库" name one node of a merged graph."""
     for n in names:
-        bare = n[:-2]
-        if n.endswith("项目") and len(bare) >= 2 and bare in canonical and canonical[n] == n:
+        bare = _without_xiangmu(n)
+        if bare != n and bare in canonical and canonical[n] == n:
             target = canonical[bare]
             for c, to in list(canonical.items()):
                 if to == n:
@@ -623,16 +632,29 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     if university is not None:
         return university
     heads = lexicons.words("org_distinct_heads.txt")
-    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n)
-            and len(n) - len(short) <= ENTITIES.abbreviation_gap
-            and not (type_ == ORG and any(short.endswith(h) and n.endswith(h) for h in heads))
-            and not _another_institution(short, n, heads)
-            and not _names_a_branch(short, n) and not _other_body(short, n)
-            and not _another_numbered(short, n) and not _another_zone_of_place(short, n)]
+    fits = [n for n in longer if _fits(short, n, type_, heads)]
+    if not fits and type_ == PROJECT:
+        # a works' name read without its optional trailing 项目 (ANNOTATION rule 10, `_without_xiangmu`),
+        # its words before dropped: "热电厂铁路专用线" abbreviates "海拉尔热电厂铁路专用线项目"; not a name
+        # that leaves words out inside ("某某汽车产业园", "某某汽车产业物流园项目": another park), nor
+        # the same name with 项目 (rule 10's own, `_same_without_xiangmu`)
+        bare = _without_xiangmu(short)
+        fits = [n for n in longer if (core := _without_xiangmu(n)) != bare and core.endswith(bare)
+                and _fits(bare, core, type_, heads)]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
     return None
+
+
+def _fits(short: str, n: str, type_: str, heads: tuple[str, ...]) -> bool:
+    """May `short` abbreviate the longer name `n` (`_abbreviation_of`)?"""
+    return (n.endswith(short[-1]) and _subsequence(short, n)
+            and len(n) - len(short) <= ENTITIES.abbreviation_gap
+            and not (type_ == ORG and any(short.endswith(h) and n.endswith(h) for h in heads))
+            and not _another_institution(short, n, heads)
+            and not _names_a_branch(short, n) and not _other_body(short, n)
+            and not _another_numbered(short, n) and not _another_zone_of_place(short, n))
 
 
 def _places_opening(short: str, places: set[str]) -> list[str]:
