@@ -182,7 +182,9 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         head = project_head_pattern().search(text, b, b + WORKS_TOWNS.works_end_reach)
         # the works' name runs on from the town: no verb nor mark between ("南洲稻虾米进入香港" is none)
         works = head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not any(
-            b <= t.start < head.start() and t.pos.startswith("v") and t.pos != "vn" for t in ctx.tokens)
+            b <= t.start < head.start() and t.pos.startswith("v") and t.pos != "vn"
+            and not (t.end == head.start() and PHASE.match(text, head.start())) for t in ctx.tokens)
+        # (a verb right before the works' phase is the works' own kind: "武都引水二期", "某某供水一期")
         if (works or text.startswith(_town_facility_heads(), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
@@ -4414,8 +4416,10 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
         elif division_found_before(ctx, t.start) is not None and not text.startswith(hubs_or_crossings, t.start):
             # a common noun between the city and its hub's head ("济南遥墙国际机场"): the hub's own name
             head = next((h for h in hubs_or_crossings if len(h) > 1 and text.startswith(h, b)), None)
-        else:  # a word the dictionary does not know, before a crossing's head ("排湖互通")
-            head = None if freq.get(t.word) else next((h for h in crossings if text.startswith(h, b)), None)
+        else:  # a word the dictionary does not know, before a crossing's or a hub's head of two characters or more
+            # ("排湖互通", "4F级盛乐国际机场": jieba's model made the word of characters its dictionary does not join)
+            head = None if freq.get(t.word) else next(
+                (h for h in hubs_or_crossings if (len(h) > 1 or h in crossings) and text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
             continue
         nxt = ctx.token_starting_at(b + len(head))
