@@ -334,6 +334,15 @@ def _town_shorts_of(county_code: str) -> tuple[str, ...]:
     return lexicons.longest_first(shorts)
 
 
+@functools.lru_cache(maxsize=1024)
+def _prefecture_town_shorts(code: str) -> tuple[str, ...]:
+    """The short forms of the towns of a prefecture's counties, the longest first: as rare as a province's
+    (WORKS_TOWNS.province_short_max_freq: a prefecture has hundreds of towns; "松原石化园区" is an industry's
+    park, 石化 of 石化街道 too common a word)."""
+    return lexicons.longest_first({w for c in lexicons.divisions().values() if c.level == "county" and c.parent == code
+                                   for w in _town_shorts_of(c.code) if word_freq(w) < WORKS_TOWNS.province_short_max_freq})
+
+
 @component("county_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("works_town_places", "national_towns"),
            needs_types=(PLACE,))  # a town's short form after a county found
 def extract_county_town_places(ctx: SentenceContext) -> list[Mention]:
@@ -344,10 +353,11 @@ def extract_county_town_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for p in [m for m in ctx.found if m.type == PLACE]:
         d = lexicons.find_division(p.text, ctx.doc.own.province)
-        if d is None or d.level != "county":
+        if d is None or d.level not in ("county", "prefecture"):
             continue
         b0 = p.local_end
-        short = next((w for w in _town_shorts_of(d.code) if text.startswith(w, b0)), None)
+        shorts = _town_shorts_of(d.code) if d.level == "county" else _prefecture_town_shorts(d.code)
+        short = next((w for w in shorts if text.startswith(w, b0)), None)
         if short is None:
             continue
         b = b0 + len(short)
