@@ -3,11 +3,7 @@ county_town_places reads a county's): "长春净月" (净月街道 of 长春), "
 "海口永兴" (永兴镇 of 秀英区, 海口); the division table, not the words, says the town is the city's."""
 from __future__ import annotations
 
-from tests.conftest import report_names
-
-
-def _places(tmp_path, province: str, line: str) -> set[str]:
-    return report_names(tmp_path, "Place", f"2026年{province}人民政府工作报告", line)
+from tests.test_province_town_short_forms_in_works import _places  # the places of a one-line province report
 
 
 def test_a_prefectures_town_by_its_short_form_after_the_prefecture(tmp_path):

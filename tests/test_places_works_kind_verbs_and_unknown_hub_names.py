@@ -4,11 +4,7 @@ jieba's model made of characters its dictionary does not join, before an airport
 盛乐/n, no dictionary word)."""
 from __future__ import annotations
 
-from tests.conftest import report_names
-
-
-def _places(tmp_path, province: str, line: str) -> set[str]:
-    return report_names(tmp_path, "Place", f"2026年{province}人民政府工作报告", line)
+from tests.test_province_town_short_forms_in_works import _places  # the places of a one-line province report
 
 
 def test_a_towns_short_form_before_a_verb_and_the_works_phase(tmp_path):
