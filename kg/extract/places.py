@@ -182,7 +182,9 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         head = project_head_pattern().search(text, b, b + WORKS_TOWNS.works_end_reach)
         # the works' name runs on from the town: no verb nor mark between ("南洲稻虾米进入香港" is none)
         works = head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not any(
-            b <= t.start < head.start() and t.pos.startswith("v") and t.pos != "vn" for t in ctx.tokens)
+            b <= t.start < head.start() and t.pos.startswith("v") and t.pos != "vn"
+            and not (t.end == head.start() and PHASE.match(text, head.start())) for t in ctx.tokens)
+        # (a verb right before the works' phase is the works' own kind: "武都引水二期", "某某供水一期")
         if (works or text.startswith(_town_facility_heads(), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
@@ -332,6 +334,15 @@ def _town_shorts_of(county_code: str) -> tuple[str, ...]:
     return lexicons.longest_first(shorts)
 
 
+@functools.lru_cache(maxsize=1024)
+def _prefecture_town_shorts(code: str) -> tuple[str, ...]:
+    """The short forms of the towns of a prefecture's counties, the longest first: as rare as a province's
+    (WORKS_TOWNS.province_short_max_freq: a prefecture has hundreds of towns; "松原石化园区" is an industry's
+    park, 石化 of 石化街道 too common a word)."""
+    return lexicons.longest_first({w for c in lexicons.divisions().values() if c.level == "county" and c.parent == code
+                                   for w in _town_shorts_of(c.code) if word_freq(w) < WORKS_TOWNS.province_short_max_freq})
+
+
 @component("county_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("works_town_places", "national_towns"),
            needs_types=(PLACE,))  # a town's short form after a county found
 def extract_county_town_places(ctx: SentenceContext) -> list[Mention]:
@@ -342,10 +353,11 @@ def extract_county_town_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for p in [m for m in ctx.found if m.type == PLACE]:
         d = lexicons.find_division(p.text, ctx.doc.own.province)
-        if d is None or d.level != "county":
+        if d is None or d.level not in ("county", "prefecture"):
             continue
         b0 = p.local_end
-        short = next((w for w in _town_shorts_of(d.code) if text.startswith(w, b0)), None)
+        shorts = _town_shorts_of(d.code) if d.level == "county" else _prefecture_town_shorts(d.code)
+        short = next((w for w in shorts if text.startswith(w, b0)), None)
         if short is None:
             continue
         b = b0 + len(short)
@@ -4414,8 +4426,10 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
         elif division_found_before(ctx, t.start) is not None and not text.startswith(hubs_or_crossings, t.start):
             # a common noun between the city and its hub's head ("济南遥墙国际机场"): the hub's own name
             head = next((h for h in hubs_or_crossings if len(h) > 1 and text.startswith(h, b)), None)
-        else:  # a word the dictionary does not know, before a crossing's head ("排湖互通")
-            head = None if freq.get(t.word) else next((h for h in crossings if text.startswith(h, b)), None)
+        else:  # a word the dictionary does not know, before a crossing's or a hub's head of two characters or more
+            # ("排湖互通", "4F级盛乐国际机场": jieba's model made the word of characters its dictionary does not join)
+            head = None if freq.get(t.word) else next(
+                (h for h in hubs_or_crossings if (len(h) > 1 or h in crossings) and text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
             continue
         nxt = ctx.token_starting_at(b + len(head))
