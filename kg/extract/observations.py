@@ -516,9 +516,12 @@ def _group_timing(ctx: SentenceContext, group: list[Quantity], prev_end: int, ow
     the sentence before it, else the clause's own cue words (`_clause_timing`); `so_far` otherwise."""
     at = ctx.span(0, 0).start
     inside = [c for c in cues if at < c.end <= at + group[0].start]
-    end_year = _end_point_year(ctx.text, prev_end, group[0].start) if own else None
+    # the end point's written year dates its value under a heading too ("科技进步贡献率由2016年的53.1%
+    # 提升到2020年的60.4%" in a review of five years heard late in 2021: 2020, not the span's 2021)
+    base = own or ctx.doc.year
+    end_year = _end_point_year(ctx.text, prev_end, group[0].start) if base else None
     if end_year:
-        return ("actual" if end_year < own else "target"), end_year
+        return ("actual" if end_year < base else "target"), end_year
     if inside:
         return _STATUS.get(inside[-1].mode, so_far[0]), inside[-1].year or so_far[1]
     if own:
@@ -559,7 +562,30 @@ def _aimed_timing(ctx: SentenceContext, at: int, period: int | None, status: str
     year = int(m.group(1)) if m and "目标" not in clause[m.end():] else None
     if m is None and ctx.doc.year:
         year = _later_year_written(clause, ctx.doc.year)
-    return (year, "target") if year and ctx.doc.year and year >= ctx.doc.year else (period, status)
+    if year and ctx.doc.year and year >= ctx.doc.year:
+        return year, "target"
+    return _years_ahead(ctx.text[:at], ctx.doc.year, period, status)
+
+
+# a span of years ahead that a target of the report's own year is set for, written before it in its
+# sentence: "今后五年国家财政新增义务教育经费累计将达2182亿元", "争取用三年时间,解决750万户…",
+# "三年安排450亿元支持…" (a clause that opens with the span and a verb of spending)
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)(?P<ahead>[两三四五])年|用(?P<use>[两三四五])年(?:左右)?(?:的)?时间"
+                          r"|(?:^|(?<=[,;:]))(?P<spend>[两三四五])年(?:内)?(?:安排|投入)")
+
+
+def _years_ahead(before: str, own: int | None, period: int | None, status: str | None
+                 ) -> tuple[int | None, str | None]:
+    """A target of the report's own year whose sentence, before it, sets it for a span of years
+    ahead (`_YEARS_AHEAD`) is about the span's last year (ANNOTATION 9: 今后五年 in a report of 2006
+    → 2010); other values keep `period` and `status`."""
+    if status != "target" or not own or period != own:
+        return period, status
+    spans = list(_YEARS_AHEAD.finditer(before))
+    if not spans:
+        return period, status
+    n = "两三四五".index(spans[-1].group("ahead") or spans[-1].group("use") or spans[-1].group("spend")) + 2
+    return own + n - 1, status
 
 
 # a year written in a value's clause before it ("力争到2026年粮食产量达到50万吨", "计划2025年完成投资…",
