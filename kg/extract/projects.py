@@ -2338,9 +2338,17 @@ def _designation_kind_only(ctx: SentenceContext, start: int, b: int) -> bool:
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
     """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
-    二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
+    二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it, and over 再
+    (again) before a verb of the name ("中水再利用项目", "资源回收再利用平台": jieba cuts 再 off as an adverb)."""
     while True:
         before = ctx.token_ending_at(start)
+        after = ctx.token_starting_at(start)
+        if before is not None and before.word == "再" and after is not None and after.pos.startswith("v"):
+            further = name_start(ctx, before.start, **LIMITS.works_name.limits, through_heads=True, strict=False)
+            if further >= before.start:
+                return start
+            start = further  # "中水再利用项目": 再 (again) before the verb belongs to the verb, the name runs on
+            continue
         if before is None or not (content_verb(before) or _qualifies_verb_of_name(ctx, before, start)) \
                 or before.word in lexicons.word_set("project_linking_verbs.txt"):
             return start
