@@ -12,7 +12,7 @@ import re
 
 from kg import lexicons
 from kg.config import HERITAGE_LISTINGS
-from kg.extract.base import ORG, PLACE, Mention, SentenceContext, token_starts_at
+from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, token_starts_at
 from kg.extract.projects import covered_by
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
@@ -34,13 +34,14 @@ def _said_of_sites() -> re.Pattern[str]:
                       f"|(?:{closing})?(?:{words('verb')})?(?:{words('title')})")
 
 
-@component("heritage_listings", reads=(PLACE, ORG), assigns=(PLACE,),
+@component("heritage_listings", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT),
            needs=tuple(lexicons.words_of_kind(_LEXICON, "works") + lexicons.words_of_kind(_LEXICON, "title"))
            + ("等",))
 def extract_heritage_listings(ctx: SentenceContext) -> list[Mention]:
     """Each site listed by 、 right before what the report says of it as a site is a place, unless a
     place found holds it or an organization takes it; one opened by the division it lies in is named
-    after that division (`_site_after_its_division`)."""
+    after that division (`_site_after_its_division`). The park a national title names right after the
+    last site's name ("宝墩国家考古遗址公园") is a works too, located at the site (ANNOTATION rule 8)."""
     out: list[Mention] = []
     for m in _said_of_sites().finditer(ctx.text):
         end = m.start()
@@ -52,11 +53,20 @@ def extract_heritage_listings(ctx: SentenceContext) -> list[Mention]:
                     or _tiled(inner, a, b)):
                 # composite: a division found inside stays a place of its own ("云和|梯田", rule 8)
                 out.append(ctx.mention(PLACE, a, b, source="heritage_listing", composite=any(_division(ctx, p) for p in inner)))
+            if (end == m.start() and m.group().endswith(_PARK_TITLES) and m.group() in lexicons.words_of_kind(_LEXICON, "title")
+                    and not ctx.taken(item[0], m.end(), (PROJECT,))):
+                # the park a national title names right after the site's name (no 等, no verb between) is
+                # built there, one works ("创建落笔洞国家考古遗址公园": jieba cuts 落笔|洞, the name rules miss it)
+                out.append(ctx.mention(PROJECT, item[0], m.end(), source="heritage_listing"))
             a = item[0]
             if a == 0 or ctx.text[a - 1] != _ITEM_MARK:
                 break
             end = a - 1
     return out
+
+
+# the titles that name a park built at the site (place_heritage_listings.tsv, title: 国家考古遗址公园)
+_PARK_TITLES = ("公园",)
 
 
 def _tiled(inner: list[Mention], a: int, b: int) -> bool:

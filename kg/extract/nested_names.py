@@ -238,13 +238,25 @@ def _heritage_site_span(ctx: SentenceContext, m: Mention) -> tuple[int, int] | N
         return None
     stem = m.text[:-len(kind)]
     stem = stem[:len(stem) - len(g.group())] if (g := _GRADE.search(stem)) is not None else stem
-    stem = next((stem[:-len(t)] for t in lexicons.words("place_heritage_stem_tails.txt") if stem.endswith(t)), stem)
+    tail = next((t for t in lexicons.words("place_heritage_stem_tails.txt") if stem.endswith(t)), "")
+    stem = stem[:len(stem) - len(tail)]
     a, b = m.local_start, m.local_start + len(stem)
     if not NESTED_NAMES.scenic_core_min <= len(stem) <= NESTED_NAMES.scenic_core_max or not all(CJK.match(c) for c in stem):
         return None
-    if not token_ends_at(ctx, b) or not is_proper(stem) or stem in lexicons.word_set("not_names.txt"):
+    # the site's city or culture after the name ends it, though a listed site's whole name is one word
+    # ("良渚古城遗址", place_scenic_sites.txt); a name no dictionary holds ("双墩", "宝墩": jieba's guess of two
+    # common characters) is the site's own before its kind, a common word ("工业", "矿山") is not
+    if not (tail or token_ends_at(ctx, b)) or stem in lexicons.word_set("not_names.txt"):
+        return None
+    if not is_proper(stem) and not _unknown_word(stem):
         return None
     return a, b
+
+
+def _unknown_word(stem: str) -> bool:
+    """Is `stem` a word neither jieba's dictionary nor our lexicons hold (its characters joined by
+    the HMM alone)?"""
+    return word_freq(stem) == 0 and all(word_freq(stem[:i]) == 0 or i == 1 for i in range(1, len(stem) + 1))
 
 
 def _heritage_kinds() -> tuple[str, ...]:
@@ -262,11 +274,13 @@ def extract_heritage_site_places(ctx: SentenceContext) -> list[Mention]:
     out: list[Mention] = []
     for m in [m for m in ctx.found if m.type in (PROJECT, ORG)]:
         span = _heritage_site_span(ctx, m)
-        if span is None or any(p.type == PLACE and p.local_start == span[0] and span[1] < p.local_end < m.local_end
-                               for p in ctx.found):
-            continue  # "大河村遗址博物馆": the site found as a place of its own (大河村遗址) is what it is named after
+        if span is None or (not ctx.text.startswith(tuple(lexicons.words("place_heritage_stem_tails.txt")), span[1])
+                            and any(p.type == PLACE and p.local_start == span[0] and span[1] < p.local_end < m.local_end
+                                    for p in ctx.found)):
+            continue  # "大河村遗址博物馆": the site found as a place of its own (大河村遗址) is what it is named after,
+            # but not the ancient city of 良渚 (良渚古城遗址公园 → 良渚, though 良渚古城遗址 is a listed site)
         for p in ctx.found:
-            if p.type == PLACE and p.span.bounds == m.span.bounds:
+            if p.type == PLACE and p.local_start == m.local_start and span[1] < p.local_end <= m.local_end:
                 p.attrs["composite"] = True
         if not ctx.found_at(*span, PLACE) and not any(o.local_start == span[0] for o in out):
             out.append(ctx.mention(PLACE, *span, source="heritage-site"))

@@ -3254,11 +3254,13 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     of the report's own province) or a feature (a one-character head of place_suffixes.txt: 山, 湖)
     before the head stays a place (rule 8). Before the head of a city's area (place_fragment_area_heads.txt:
     片区) any stem but a division's (its name or short form, of any province) is a piece of the name, a
-    feature's too ("某家坝片区", "某家仙河片区")."""
+    feature's too ("某家坝片区", "某家仙河片区"). The place an excavated site's park is named after stays
+    (heritage_site_places: 良渚 of "良渚古城遗址公园", the ancient city of that place, rule 8)."""
     holders = [(m.local_start, m.local_end) for m in found if m.type == PLACE]
     out = []
     for m in found:
-        if m.type != PLACE or lexicons.find_division(m.text, ctx.doc.own.province) is not None:
+        if (m.type != PLACE or m.attrs.get("source") == "heritage-site"
+                or lexicons.find_division(m.text, ctx.doc.own.province) is not None):
             continue
         head = _fragment_head_after(ctx, m)
         if head and any(a <= m.local_start and b >= m.local_end + len(head) for a, b in holders):
