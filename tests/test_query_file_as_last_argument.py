@@ -36,7 +36,9 @@ def test_a_query_files_path_as_the_last_argument_is_read_as_with_f(graph, tmp_pa
 def test_a_query_text_or_a_missing_file_is_still_the_query(graph, tmp_path, capsys):
     assert main(["query", str(graph), QUERY]) == 0
     assert capsys.readouterr().out.split()[-3] == "2"
-    # a path that names no file is taken as the query's text, and refused as SPARQL in one line
+    # a path that names no file is still a file meant (one word ending in .rq: no query's text looks so),
+    # said missing in one line, not parsed as SPARQL ("syntax error near …")
     assert main(["query", str(graph), str(tmp_path / "missing.rq")]) == 1
     err = capsys.readouterr().err
-    assert "SPARQL syntax error" in err and len(err.strip().splitlines()) == 1
+    assert "missing.rq: cannot read the query" in err and "SPARQL" not in err
+    assert len(err.strip().splitlines()) == 1
