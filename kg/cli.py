@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         return _main(argv)
     except KeyboardInterrupt:
         return 130
-    except Terminated:  # SIGTERM to kg serve (kg.services.server.stop_on_sigterm)
+    except Terminated:  # SIGTERM to kg serve (kg.services.server.sigterm_stops_server)
         return 128 + 15
 
 
@@ -662,10 +662,16 @@ def _check_result_format(results, fmt: str) -> None:
 
 
 def _serve(args) -> int:
-    from kg.services.server import Limits, serve, stop_on_sigterm
+    from kg.services.server import sigterm_stops_server
+
+    with sigterm_stops_server():  # before anything is loaded: a worker never outlives the server
+        return _serve_until_stopped(args)
+
+
+def _serve_until_stopped(args) -> int:
+    from kg.services.server import Limits, serve
     from kg.services.sparql import load_store, warn_if_no_report_graphs
 
-    stop_on_sigterm()  # before anything is loaded: a worker never outlives the server
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port} is not a port number (0–65535)")
     if not 1 <= args.workers <= 64:

@@ -81,6 +81,41 @@ def test_a_worker_whose_server_is_gone_ends_without_a_traceback(capsys):
     assert capsys.readouterr().err == ""
 
 
+def test_kg_serve_called_in_a_process_that_goes_on_leaves_no_sigterm_handler_behind(tmp_path):
+    """`kg.cli.main(["serve", …])` in a process that goes on (a test run, a program): the SIGTERM handler
+    is the server's only while it runs. Kept after, it was inherited by the workers a later `kg build`
+    forked, and a batch's pool, ending them with SIGTERM, hung on the first one (CI, session 71)."""
+    from kg.cli import main
+
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["serve", str(GRAPH), "--port", "70000"]) == 2  # refused after the handler was set
+    assert signal.getsignal(signal.SIGTERM) is before
+    reports = tmp_path / "in"
+    reports.mkdir()
+    for seed in ("yixian-2019", "qianjiang-2019"):
+        (reports / f"{seed}.txt").write_bytes((SEEDS / f"{seed}.txt").read_bytes())
+    assert main(["build", "--no-page", "--no-cache", "-j", "2", "-o", str(tmp_path / "out"), str(reports)]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.ttl")) == ["qianjiang-2019.ttl", "yixian-2019.ttl"]
+
+
+def test_the_servers_sigterm_handler_in_a_forked_child_is_the_default_action():
+    """A child forked while the handler is set ends on SIGTERM as if it were not set (exit by the signal),
+    where it used to raise Terminated in the child, or do nothing while a start was under way."""
+    from kg.services.server import sigterm_stops_server
+
+    with sigterm_stops_server():
+        pid = os.fork()
+        if pid == 0:  # the child: wait for the signal
+            try:
+                time.sleep(30)
+            finally:
+                os._exit(0)
+        time.sleep(0.2)
+        os.kill(pid, signal.SIGTERM)
+        _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM
+
+
 # ---------------------------------------------------------------- kg export of a store
 
 @pytest.fixture(scope="module")

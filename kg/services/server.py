@@ -19,6 +19,7 @@ It is built not to be tipped over by one request:
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import queue
@@ -164,26 +165,44 @@ class Busy(Exception):
 
 # Worker processes being started, in any thread. A spawned child reads its task from a pipe the parent
 # writes after starting it: stopped in between, the parent leaves a child that prints "EOFError: Ran out
-# of input". So SIGTERM waits for the starts under way (stop_on_sigterm), and QueryPool.close() too.
+# of input". So SIGTERM waits for the starts under way (sigterm_stops_server), and QueryPool.close() too.
 _starting = 0
 _starting_lock = threading.Lock()
 _stop_asked = threading.Event()
 
 
-def stop_on_sigterm() -> None:
-    """SIGTERM (`kill PID`, systemd, docker stop) stops the server as Ctrl-C does: Terminated is raised in
-    the main thread, serve()'s `finally` ends the workers, and the command exits 143. Asked while a worker
-    is being started, it waits until that one is started (and so ended with the others). Only kg serve
-    sets it: its workers are spawned, a new interpreter, which does not inherit the handler."""
+@contextlib.contextmanager
+def sigterm_stops_server():
+    """While kg serve runs, SIGTERM (`kill PID`, systemd, docker stop) stops the server as Ctrl-C does:
+    Terminated is raised in the main thread, serve()'s `finally` ends the workers, and the command exits
+    143. Asked while a worker is being started, it waits until that one is started (and so ended with the
+    others). The handler before is put back when the server ends, so a process that goes on (a test, a
+    program calling `kg.cli.main`) does not keep it, nor do the processes it forks later: a child forked
+    while it is set (a batch's worker) gets the default action, as if it were not set."""
+    import os
     import signal
 
+    if threading.current_thread() is not threading.main_thread():  # signal handlers are the main thread's
+        yield
+        return
+    owner = os.getpid()
+
     def stop(signum, frame):
+        if os.getpid() != owner:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
         if _starting:
             _stop_asked.set()  # said again by the last start under way (_started)
             return
         raise Terminated()
 
-    signal.signal(signal.SIGTERM, stop)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        _stop_asked.clear()
 
 
 def _started() -> None:
