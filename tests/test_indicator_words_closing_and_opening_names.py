@@ -4,11 +4,7 @@ count is a bound, no joiner (二级及以上公立医疗机构), and 争取到 b
 obtained: 到 is no part of the name (争取到上级资金 → 争取上级资金; 争取到中央和自治区预算内投资 →
 中央和自治区预算内投资)."""
 from kg.extract.observations import _without_trailing_joiner
-from tests.conftest import report_mentions
-
-
-def indicators(tmp_path, title, *lines):
-    return {m.attrs["indicator"] for m in report_mentions(tmp_path, title, *lines) if m.type == "Observation"}
+from tests.test_indicator_recipients_and_sibling_measures import indicators
 
 
 def test_a_works_reach_keeps_the_verb_of_reaching(tmp_path):

@@ -4000,10 +4000,11 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         staged = None
     if staged and (staged.group("kind").endswith("项目") or _counted_works(text, q_end, staged.group("kind"))):
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
-    promoted = _promoted_kind().match(text, q_end) if _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
+    counted = _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) is not None
+    promoted = _promoted_kind().match(text, q_end) if counted else None
     if promoted:
         return promoted.group("status")  # "4家公司晋升国家级高新技术企业" counts 晋升国家级高新技术企业
-    entry = _entered_kind().match(text, q_end) if entered and _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
+    entry = _entered_kind().match(text, q_end) if entered and counted else None
     if entry:
         # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
         # 区域性股权市场挂牌企业
