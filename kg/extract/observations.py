@@ -4000,15 +4000,9 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         staged = None
     if staged and (staged.group("kind").endswith("项目") or _counted_works(text, q_end, staged.group("kind"))):
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
-    counted = _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) is not None
-    promoted = _promoted_kind().match(text, q_end) if counted else None
-    if promoted:
-        return promoted.group("status")  # "4家公司晋升国家级高新技术企业" counts 晋升国家级高新技术企业
-    entry = _entered_kind().match(text, q_end) if entered and counted else None
-    if entry:
-        # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
-        # 区域性股权市场挂牌企业
-        return clean_name((entry.group("where") or "") + entry.group("entry") + entry.group("kind"))
+    promoted_or_entered = _promoted_or_entered_kind(text, q_end, entered)
+    if promoted_or_entered:
+        return promoted_or_entered
     whole = next((w for w in lexicons.roles("obs_counted_pairs.tsv")["pair"] if text.startswith(w, q_end)), "")
     if whole:
         return whole  # "127个国家和地区的584个港口": a pair of nouns counted as one, whole
@@ -4042,6 +4036,22 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     # just before it (_invested_thing passes the end past the character after the value)
     goal = "目标" in word and word in lexicons.word_set("obs_goal_references.txt") and "的" not in text[max(0, q_end - 1):q_end + 1]
     return "" if goal else word
+
+
+def _promoted_or_entered_kind(text: str, q_end: int, entered: bool) -> str:
+    """Things counted before a verb of promotion or entry are named by the status reached or the list
+    entered ("" when the value counts no such things)."""
+    if _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) is None:
+        return ""
+    promoted = _promoted_kind().match(text, q_end)
+    if promoted:
+        return promoted.group("status")  # "4家公司晋升国家级高新技术企业" counts 晋升国家级高新技术企业
+    entry = _entered_kind().match(text, q_end) if entered else None
+    if entry:
+        # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
+        # 区域性股权市场挂牌企业
+        return clean_name((entry.group("where") or "") + entry.group("entry") + entry.group("kind"))
+    return ""
 
 
 @functools.lru_cache(maxsize=1)
