@@ -443,14 +443,14 @@ def linearity(tmp: Path) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    from kg.cli import Parser  # a usage error in one line, as every kg command's
+    from kg.cli import Parser, count_at_least_one  # a usage error in one line, as every kg command's
 
     ap = Parser(prog="kg bench", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--reports", type=int, default=1000, help="reports in the corpus (default 1000)")
-    ap.add_argument("--repeat", type=int, default=5, help="runs per median (default 5)")
-    ap.add_argument("--text-kb", type=int, default=1000, help="KB of text for the throughput (default 1000)")
+    ap.add_argument("--reports", type=count_at_least_one, default=1000, help="reports in the corpus (default 1000)")
+    ap.add_argument("--repeat", type=count_at_least_one, default=5, help="runs per median (default 5)")
+    ap.add_argument("--text-kb", type=count_at_least_one, default=1000, help="KB of text for the throughput (default 1000)")
     # -j as kg build spells it, the README's example among them
-    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+    ap.add_argument("-j", "--jobs", type=count_at_least_one, default=os.cpu_count() or 1, metavar="N",
                     help="worker processes (default: the cores)")
     ap.add_argument("--only", choices=("corpus",), help="only this part (corpus: the corpus in both layouts, "
                     "then the queries on their stores)")

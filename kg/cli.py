@@ -246,6 +246,17 @@ def _positive_number(text: str) -> float:
     return value
 
 
+def count_at_least_one(text: str) -> int:
+    """A count option's value (reports, runs, kilobytes, workers): a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None, _default=warnings.showwarning):
     if issubclass(category, KgWarning):
         print(f"kg: warning: {message}", file=sys.stderr)

@@ -65,7 +65,7 @@ def test_an_unknown_option_is_one_line_naming_the_command(capsys, command, tmp_p
     (["export", "x.ttl"], "kg export: error: the following arguments are required: --property-graph"),
     (["cache", "--prune", "--clear"], "kg cache: error: argument --clear: not allowed with argument --prune"),
     (["build", "-j", "two", "x.txt"], "kg build: error: argument -j/--jobs: invalid int value: 'two'"),
-    (["bench", "--reports", "many"], "kg bench: error: argument --reports: invalid int value: 'many'"),
+    (["bench", "--reports", "many"], "kg bench: error: argument --reports: 'many' is not a whole number of at least 1"),
 ])
 def test_a_usage_error_is_one_line(capsys, argv, expected):
     assert _usage_error(capsys, argv).startswith(expected)
@@ -104,3 +104,12 @@ def test_a_bad_value_of_a_serve_option_is_a_usage_error(capsys, args, message):
     graph = str(ROOT / "output" / "yixian-2019.ttl")
     assert main([*args[:1], graph, *args[1:]]) == 2
     assert capsys.readouterr().err == message + "\n"
+
+
+@pytest.mark.parametrize("args", [["--reports", "0"], ["--reports", "-5"], ["--repeat", "0"], ["--text-kb", "0"],
+                                  ["-j", "0"]])
+def test_a_count_of_the_bench_below_one_is_a_usage_error(capsys, args):
+    # these started the benchmark (minutes of start-up and throughput runs) before failing or dividing by zero
+    option = "-j/--jobs" if args[0] == "-j" else args[0]
+    assert _usage_error(capsys, ["bench", *args]) == (f"kg bench: error: argument {option}: '{args[1]}' is not a "
+                                                      "whole number of at least 1 (see kg bench --help)")
