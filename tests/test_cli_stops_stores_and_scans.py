@@ -30,6 +30,26 @@ def _children(pid: int) -> list[int]:
         return []
 
 
+def _spawned_workers(pid: int) -> list[int]:
+    """A process's children that are multiprocessing's spawned workers (not its resource tracker)."""
+    def cmdline(child):
+        try:
+            return Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            return b""
+    return [c for c in _children(pid) if b"spawn_main" in cmdline(c)]
+
+
+def _sigint_in(pid: int, *fields: str) -> bool:
+    """Whether SIGINT is in any of a process's signal sets (SigCgt: caught, SigIgn: ignored; /proc/PID/status)."""
+    try:
+        masks = [line.split(":\t")[1] for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+                 if line.startswith(fields)]
+    except OSError:
+        return False
+    return any(int(mask, 16) & (1 << (signal.SIGINT - 1)) for mask in masks)
+
+
 def _alive(pid: int) -> bool:
     try:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
@@ -55,6 +75,32 @@ def test_sigterm_while_the_workers_start_ends_the_server_and_its_workers_in_sile
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode in (143, -signal.SIGTERM), (proc.returncode, err)
+    assert err == "" and "Traceback" not in out
+    time.sleep(0.5)
+    assert not [w for w in workers if _alive(w)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads a process's children from /proc")
+def test_ctrl_c_to_the_terminals_group_while_the_workers_start_is_silent():
+    """Ctrl-C in a terminal is SIGINT to the whole process group: a worker still importing or reading its task
+    printed a KeyboardInterrupt traceback (session 71's note). It starts with SIGINT ignored now."""
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(GRAPH), "--port", "0", "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    deadline = time.monotonic() + 120
+    # a worker whose Python has set up its SIGINT (caught, to raise KeyboardInterrupt, or ignored): it goes on
+    # importing its modules, reading its task and loading the graph for a second or more
+    while not any(_sigint_in(w, "SigCgt", "SigIgn") for w in _spawned_workers(proc.pid)) and proc.poll() is None \
+            and time.monotonic() < deadline:
+        time.sleep(0.002)
+    workers = _children(proc.pid)
+    assert workers, "no worker started"
+    # the cause, seen directly (whether a traceback gets printed before the server ends the worker is a race)
+    starting = [w for w in _spawned_workers(proc.pid) if _sigint_in(w, "SigCgt", "SigIgn")]
+    assert starting and all(_sigint_in(w, "SigIgn") for w in starting), "a starting worker would take Ctrl-C"
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (proc.returncode, err)
     assert err == "" and "Traceback" not in out
     time.sleep(0.5)
     assert not [w for w in workers if _alive(w)]

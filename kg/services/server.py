@@ -205,6 +205,34 @@ def sigterm_stops_server():
         _stop_asked.clear()
 
 
+@contextlib.contextmanager
+def _interrupts_held():
+    """Ctrl-C in a terminal reaches the whole process group, the workers too: one still starting (Python
+    importing, reading its task) would print a KeyboardInterrupt traceback. A spawned child keeps an ignored
+    SIGINT (Python then installs no handler of its own), so the main thread ignores it while it starts one;
+    blocked meanwhile, a Ctrl-C of that moment stays pending (Linux keeps a blocked signal even while it is
+    ignored) and reaches the parent's own handler as soon as the start is done. Signal handlers are the main
+    thread's: a worker replaced later, from a request's thread, starts as before."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        # the first start spawns multiprocessing's resource tracker, which unblocks SIGINT when it has:
+        # spawned here (silent too), and SIGINT blocked again (a Ctrl-C in those few milliseconds is lost)
+        resource_tracker.ensure_running()
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        yield
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _started() -> None:
     """A start ended: the SIGTERM that waited for it is sent again, to the handler in the main thread."""
     global _starting
@@ -249,7 +277,8 @@ class QueryPool:
             parent, child = self._ctx.Pipe()
             proc = self._ctx.Process(target=_worker_main, args=(child, self.paths, self.limits.max_result_bytes),
                                      daemon=True)
-            proc.start()
+            with _interrupts_held():
+                proc.start()
             child.close()
             with self._lock:  # one still starting is ended by close() too
                 self._all.add((proc, parent))
