@@ -44,11 +44,10 @@ def _children(pid: int) -> set[int]:
     return out
 
 
-@pytest.fixture(scope="module")
-def server():
+def _serving(timeout: str):
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", *map(str, GRAPHS), "--port", str(port),
-                             "--timeout", "2", "--max-result-mb", "0.2", "--workers", "2"],
+                             "--timeout", timeout, "--max-result-mb", "0.2", "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert "SPARQL endpoint" in proc.stdout.readline()  # printed once the workers are ready
@@ -56,6 +55,18 @@ def server():
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server():
+    yield from _serving("2")
+
+
+@pytest.fixture(scope="module")
+def patient_server():
+    """A server whose time limit no query of the tests reaches on a loaded machine: a 3,500-term FILTER
+    chain takes Oxigraph ~0.5 s idle and over 2 s with the machine's cores shared ten ways."""
+    yield from _serving("60")
 
 
 def http(url, data=None, headers=None, timeout=30):
@@ -106,8 +117,8 @@ def test_queries_that_crash_the_parser_are_refused_and_the_server_survives(serve
     alive(proc, base)
 
 
-def test_pathological_queries_within_the_limits_parse_safely(server):
-    proc, base = server
+def test_pathological_queries_within_the_limits_parse_safely(patient_server):
+    proc, base = patient_server
     chain = "SELECT * WHERE { FILTER(" + " || ".join(["1"] * 3500) + ") }"  # 17.5 KB
     nested = "SELECT * WHERE { FILTER(" + "(" * 60 + "1" + ")" * 60 + ") }"
     for query in (chain, nested):
