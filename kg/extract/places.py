@@ -1773,6 +1773,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         start = _start_past_partner_forms(ctx.text, start, b)
         if _landform_after_a_division(ctx, known, start, a, suffix):
             continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
+        if _paired_words(ctx.text[start:b]):
+            continue  # "统筹治城治乡", "一批老城老街、古镇古村焕发新颜": a slogan of two paired words, no name
         if suffix == "片区":
             start = _past_a_zone_head(ctx, _zone_designation_start(ctx, start), a)
         if suffix in _heads_after_a_place() and hub_being_built(ctx, start, b):
@@ -1794,6 +1796,14 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             end = a if suffix in lexicons.word_set("place_area_word_tails.txt") else b  # "台湾地区": 台湾
             out.append(ctx.mention(PLACE, start, end, source="suffix", composite=True))
     return _settlements_whole(ctx, out)
+
+
+def _paired_words(name: str) -> bool:
+    """Is `name` two words of two characters that open with the same character ("治城治乡", "老城老街",
+    "古镇古村")? The genre pairs such words in slogans (A城A乡: the city and the countryside alike); a set
+    counted by a numeral ("三河三湖") is a name, and so is a name the divisions hold ("乌兰乌德" is no
+    head's find)."""
+    return len(name) == 4 and name[0] == name[2] and name[1] != name[3] and name[0] not in CN_NUMERALS
 
 
 def _renewed_own_area(ctx: SentenceContext, start: int, b: int) -> bool:
