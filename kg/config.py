@@ -119,6 +119,7 @@ class ProjectLimits:
     name_before_bracket: NameWalk = NameWalk(8, 4)  # the name before a bracketed joint ("南珠(中)城际")
     joined_name: NameWalk = NameWalk(6, 3)  # a bare name joined by 和/、 to a works ("三台书院、草圭堂…")
     joined_name_chars: int = 6  # the longest such joined name
+    joined_modifier_chars: int = 12  # the longest modifier joined by 和/与/及 sharing a works' head
     joined_part_min_chars: int = 2  # the shortest part on either side of 及 in one works' name
     #                                 ("升压站综合楼及附属用房建筑工程")
     next_head_window: int = 4  # how far after a head another head is looked for ("…水库枢纽工程")

@@ -102,12 +102,19 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             spans.remove(owner)
             start = works.start = owner[0]
         spans.append((start, b := _joined_part_end(ctx.text, b)))  # "…航站楼及第四跑道": the works with its part
-        out.append(_head_works_or_zone(ctx, start, b))
+        out.append(head := _head_works_or_zone(ctx, start, b))
         more = _MORE_PHASES.match(ctx.text, b) if PHASE_AT_END.search(ctx.text[start:b]) else None
         if more is not None:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
             out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
         joined, paired = _joined_start(ctx, start, b)
+        shared = _joined_modifier(ctx, start) if joined is None and not _own_facility(ctx.text[start:b]) else None
+        if shared is not None:
+            # "国家药品和医疗器械审评检查华中分中心": one works whose head two modifiers share, named whole; the
+            # second modifier with the head alone names it incompletely
+            out[out.index(head)] = ctx.mention(head.type, shared, b, **{**head.attrs, "source": "shared_modifiers"})
+            spans[-1] = (shared, b)
+            continue
         if joined is not None and (divisions := _divisions_listed_before(ctx, joined, start)) is not None:
             out = _works_of_each_division(ctx, divisions, out, spans)  # "九台区、双阳区新建垃圾焚烧发电厂"
             continue
@@ -4101,6 +4108,59 @@ def _joined_start(ctx: SentenceContext, start: int, b: int) -> tuple[int | None,
     if paired is not None:
         return paired, True
     return (_joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None), False
+
+
+def _joined_modifier(ctx: SentenceContext, start: int) -> int | None:
+    """Where a works' name begins whose head two modifiers joined by 和/与/及 share, the second opening the
+    works found at `start` with a common word ("国家药品和医疗器械审评检查华中分中心", "国家绿色化工和新材料
+    制造业中试平台", "实施偏远农牧户电网延伸和新能源通电升级改造工程", "东平湖老湖区洪水相机南排和航道主体工程"): the
+    first, back to the clause's or the list's mark and past the verbs opening it, has no head of its own, so
+    names no works alone (ANNOTATION: the shortest span naming the thing completely). None where the second
+    opens with a name of its own ("打造高质量数据集和东盟语料库": two things), where the first has a head
+    ("西南岩溶国家公园和南宁国家植物园"), holds a list's 等 or a number ("80吨污泥焚烧处置和…"), or the joint
+    is part of a word ("参与", "以及")."""
+    text = ctx.text
+    joint = ctx.token_starting_at(start - 1) if start > 0 else None
+    if joint is None or joint.word not in _MODIFIER_JOINTS or not CJK.match(text[start]):
+        return None
+    if any(m.type in (PLACE, ORG) and m.local_start == start for m in ctx.found) or not _common_opening(ctx, start):
+        return None
+    b = start - 1
+    a = b
+    while a > 0 and text[a - 1] not in _MODIFIER_BOUNDS:
+        a -= 1
+    for t in ctx.tokens:
+        if t.start == a and t.pos.startswith(("v", "u")) and b - t.end >= 2:
+            a = t.end  # the verbs opening the clause ("实施|偏远…", "实施了|…")
+    item = text[a:b]
+    if not 3 <= len(item) <= LIMITS.joined_modifier_chars or not all(CJK.match(c) for c in item):
+        return None  # (one word before the joint is a scope or a field, "区级和街道综治中心", "产业和领域中试平台")
+    if project_head_pattern().search(item) or any(w in item for w in _MODIFIER_NOT_IN):
+        return None
+    inside = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    if not inside or inside[0].start != a or any(t.pos == "v" for t in inside[:-1]):
+        return None  # a verb with its object ("全力保障雅下水电和川藏铁路"): a clause, no modifier
+    if any(m.type in (PROJECT, ORG) and a <= m.local_start < b for m in ctx.found):
+        return None
+    return a
+
+
+def _common_opening(ctx: SentenceContext, start: int) -> bool:
+    """Does the works at `start` open with a common word (two characters or more, or one and a common word
+    after it: "医疗器械…", "新|材料…"), no name of its own ("川藏铁路", "呼|达罕桥"), nor a number ("一号…")?"""
+    first = ctx.token_starting_at(start)
+    words = [first] if first is not None and len(first.word) > 1 else \
+        [first, None if first is None else ctx.token_starting_at(first.end)]
+    return all(t is not None and CJK.match(t.word[0]) and not t.pos.startswith(_NAMING_POS)
+               and not is_proper(t.word, strict=True) for t in words)
+
+
+_NAMING_POS = ("j", "ns", "nr", "nt", "nz", "m", "eng", "x")
+
+
+_MODIFIER_JOINTS = ("和", "与", "及")
+_MODIFIER_BOUNDS = "，。；、：,;:（(“”\n"
+_MODIFIER_NOT_IN = ("等", "的")
 
 
 def _paired_forms_start(ctx: SentenceContext, start: int, b: int) -> int | None:
