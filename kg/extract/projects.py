@@ -3113,6 +3113,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     start, a, head = works.start, works.a, works.head
     if any(w in stem for w in _NOT_PROJECT_WORDS) or _YEARS_IN_NAME.search(stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
+    if head.endswith("通道") and any(w in stem for w in _SLOGAN_CORRIDOR_WORDS):
+        return True  # "金丽温开放大通道", "亚欧黄金通道": an opening-up corridor, a strategy's slogan (no works)
     if head in _NUMBERED_UNIT_HEADS and not _UNIT_NUMBER.search(stem):
         return True  # "30万千瓦级煤电机组", "超超临界火电机组": units of a kind; one is named by its number ("某某核电6号机组")
     if head == "市场" and stem.endswith(lexicons.words("project_trade_market_words.txt")):
@@ -3152,6 +3154,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     return bool(_COUNTED_SET_BEFORE.search(ctx.text[max(0, start - LIMITS.counted_set_window):start]))
 
 
+# words that make a corridor a strategy's slogan (project_slogan_corridor_words.txt: 开放通道, 黄金通道)
+_SLOGAN_CORRIDOR_WORDS = lexicons.words("project_slogan_corridor_words.txt")
 # a unit of a plant that is one works only by its number (project_numbered_unit_heads.txt), and that number
 # ending the stem before the head ("6号", "三号", "第二台")
 _NUMBERED_UNIT_HEADS = lexicons.word_set("project_numbered_unit_heads.txt")
