@@ -812,6 +812,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             return b  # "A、B和滨河公园三个项目": the count of a list of works, not one name over it
         if n.group() in _PART_UNIT_HEADS and _UNITS_COUNTED.search(text, b, n.start()):
             return b  # "某某抽水蓄能电站首台机组": the station's first unit, a milestone of the station
+        if n.group() in _NUMBERED_UNIT_HEADS and not _UNIT_NUMBER.search(text, b, n.start()):
+            return b  # "三峡左岸电站机组全部建成发电": the plant's units, no number naming one; the plant is the works
         stage = next((w for w in _STAGE_OVER_HEAD if text.endswith(w, 0, n.end())), None)
         if stage is not None:
             # "…传统风貌区开街", "…文化街区开街": a stage word that ends in a head ("开街": the street
@@ -3118,6 +3120,10 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     start, a, head = works.start, works.a, works.head
     if any(w in stem for w in _NOT_PROJECT_WORDS) or _YEARS_IN_NAME.search(stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
+    if head.endswith("通道") and any(w in stem for w in _SLOGAN_CORRIDOR_WORDS):
+        return True  # "金丽温开放大通道", "亚欧黄金通道": an opening-up corridor, a strategy's slogan (no works)
+    if head in _NUMBERED_UNIT_HEADS and not _UNIT_NUMBER.search(stem):
+        return True  # "30万千瓦级煤电机组", "超超临界火电机组": units of a kind; one is named by its number ("某某核电6号机组")
     if head == "市场" and stem.endswith(lexicons.words("project_trade_market_words.txt")):
         return True  # "拓展RCEP成员国市场", "电力现货市场": a market of trade, no marketplace built
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or _DIGIT.search(stem)
@@ -3153,6 +3159,14 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "沿江23家砂石码头", "200余项子工程", "荣昌区十大民生项目": a count inside the name, a set
     # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
     return bool(_COUNTED_SET_BEFORE.search(ctx.text[max(0, start - LIMITS.counted_set_window):start]))
+
+
+# words that make a corridor a strategy's slogan (project_slogan_corridor_words.txt: 开放通道, 黄金通道)
+_SLOGAN_CORRIDOR_WORDS = lexicons.words("project_slogan_corridor_words.txt")
+# a unit of a plant that is one works only by its number (project_numbered_unit_heads.txt), and that number
+# ending the stem before the head ("6号", "三号", "第二台")
+_NUMBERED_UNIT_HEADS = lexicons.word_set("project_numbered_unit_heads.txt")
+_UNIT_NUMBER = re.compile(r"(?:\d+|[一二三四五六七八九十]+)号$|第(?:\d+|[一二三四五六七八九十]+)台$")
 
 
 # an event that befalls one project, after adverbs of manner or time ("当年签约", "成功落户", "顺利投产")
