@@ -33,6 +33,7 @@ TYPED_FINDERS = {
     "site_named_works_places": PROJECT,
     "irrigation_district_places": PROJECT,
     "site_opened_list_works": PROJECT,
+    "genre_company_works_before_verb": ORG,
 }
 
 

@@ -241,6 +241,7 @@ PIPELINE_ORDER = (
     "route_branches",
     "trade_items_before_works",
     "genre_listed_facilities",
+    "genre_company_works_before_verb",
     "genre_capacity_works",
     "genre_works_on_facilities",
     "genre_zones_built",

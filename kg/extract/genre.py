@@ -328,11 +328,16 @@ def _opens_with_company(ctx: SentenceContext, a: int, b: int) -> bool:
                and m.attrs.get("source") == "company" for m in ctx.found)
 
 
+def _found_works(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list that are works found whole."""
+    return [(a, b) for a, b in items if any(m.type == PROJECT and m.span.bounds == (a, b) for m in ctx.found)]
+
+
 def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[Mention]:
     """"…昌九高铁、瑞梅铁路、富士康工业互联智能制造、晶科能源24GW光伏组件等开工建设": in a list
     most of whose items are works found by their heads, an item that opens with a company found
     there and names more after it is that company's works (jiangxi-2023 in /work/devtext)."""
-    found = [(a, b) for a, b in items if any(m.type == PROJECT and m.span.bounds == (a, b) for m in ctx.found)]
+    found = _found_works(ctx, items)
     if len(found) < COMPANY_WORKS.min_found_works or 2 * len(found) < len(items):
         return []
     out = []
@@ -343,6 +348,49 @@ def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_company_works"))
     return out
+
+
+# after 等, the words that label the list's kind (its works, bodies or kinds): the enumeration rules read those
+# lists (projects._enumerated_projects); a list of company works closed by 等 and a verb names no kind
+_KIND_LABEL_AFTER_ETC = re.compile(rf"[{CJK_CHARS}、“”]{{0,10}}?(?:项目|工程|设施|平台|企业|公司|集团|央企|国企|品牌|产品|领域|行业|产业)")
+
+
+@component("genre_company_works_before_verb", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("genre_listed_facilities",),
+           needs=("等",), needs_types=(ORG,))
+def extract_company_works_before_verb(ctx: SentenceContext) -> list[Mention]:
+    """Works named by a known company and what it builds there, listed before 等 and the verb of their
+    progress with no label of a kind ("中石化某某、燕山石化绿色新材料、某化院等向某港集聚发展", "特变电工智慧
+    产业园、…、某某数据工厂等深化布局", "…、恒瑞创新药、某某交易中心等建设"): an item that opens with a company
+    the lexicon knows (companies.txt, source `company`) and names more after it is that company's works
+    (ANNOTATION rule 8), where two items or more of the list are such works or works found. Not a company
+    named whole ("上汽红岩", "国能航运": the item is a body found), nor a list labelled by its kind after 等
+    ("…等企业", "…等项目": the enumeration rules)."""
+    text = ctx.text
+    out: list[Mention] = []
+    for etc in re.finditer("等", text):
+        at = etc.start()
+        after = ctx.token_starting_at(at + 1)
+        if after is None or not after.pos.startswith(("v", "d", "p")) or _KIND_LABEL_AFTER_ETC.match(text, at + 1):
+            continue  # "…等企业", "…等一批新车型": a kind follows, or no verb of progress
+        items = _listed_items(ctx, at)
+        if len(items) < 2:
+            continue
+        works = [(a, b) for a, b in items if _known_company_works(ctx, a, b)]
+        found = _found_works(ctx, items)
+        if not works or len(works) + len(found) < COMPANY_WORKS.min_found_works:
+            continue
+        out.extend(ctx.mention(PROJECT, a, b, source="genre_company_works") for a, b in works)
+    return out
+
+
+def _known_company_works(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a company the lexicon knows open the list item text[a:b], more of a works' name after it
+    (COMPANY_WORKS.min_works_after_company), no body found naming the whole item, no project found in it?"""
+    if not _opens_with_company(ctx, a, b):
+        return False
+    if any(m.type == ORG and m.local_start <= a and m.local_end >= b for m in ctx.found):
+        return False  # "国能航运": a unit of the group, a body named whole
+    return not ctx.taken(a, b, (PROJECT,)) and _plain(ctx, a, b)
 
 
 def _company_end_opening_item(ctx: SentenceContext, a: int, b: int) -> int | None:
