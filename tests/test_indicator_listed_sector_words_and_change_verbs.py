@@ -77,3 +77,21 @@ def test_urban_and_rural_pair_is_not_owned_by_the_clause_before(tmp_path):
 def test_places_listed_before_still_own_the_measure(tmp_path):
     found = indicators(tmp_path, REVIEW, "甲镇、乙镇加快发展，地区生产总值分别增长8%和7%。")
     assert found == ["甲镇地区生产总值", "乙镇地区生产总值"]
+
+
+def test_lines_and_sites_run_are_named_without_the_verb(tmp_path):
+    # hainan-2026-review, xizang-2026
+    found = indicators(tmp_path, REVIEW, "2025年运行集装箱班轮航线75条、境外航空客货运航线99条。")
+    assert found == ["集装箱班轮航线", "境外航空客货运航线"]
+    assert indicators(tmp_path, PLAN, "稳妥运行14个传统边贸点。") == ["传统边贸点"]
+
+
+def test_a_run_after_going_online_stays_in_the_name(tmp_path):
+    # anhui-2026-review: 上线运行 is what the matters counted did, not a verb opening the name
+    assert indicators(tmp_path, REVIEW, "“高效办成一件事”上线运行70个重点事项。") == ["高效办成一件事上线运行"]
+
+
+def test_listed_services_share_the_volume_of_business(tmp_path):
+    # liaoning-2026-review
+    found = indicators(tmp_path, REVIEW, "快递、电信业务量分别增长16%、10.7%。")
+    assert found == ["快递业务量", "电信业务量"]
