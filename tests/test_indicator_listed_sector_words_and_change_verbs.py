@@ -3,8 +3,9 @@ the word of an industry or scope the last item writes between itself and the hea
 → 新一代信息技术产业产值; obs_listed_sector_words.txt, now with 限上), not only the head; (2) a change said
 with a verb of adjusting, pressing down or cutting back (调增, 上调, 微降, 压降) or after a manner
 (逆势增长) leaves the verb out of the name, as does 出台 before the rules it issues (measure_words.txt);
-(3) 城乡 before a measure listed 分别 names its two owners itself. Sentences are from the 2026 reviews in
-tests/real (Hunan, Liaoning, Shandong, Shanxi, Anhui, Jiangxi, Fujian, Heilongjiang, Hainan; Shanghai 2026 plan)."""
+(3) 城乡 before a measure listed 分别 names its two owners itself; (4) a bare rate of the word the measure
+before ends in ("财政赤字…,赤字率") is that rate. Sentences are from tests/real (2026 reviews of Hunan,
+Liaoning, Shandong, Shanxi, Anhui, Jiangxi, Fujian, Heilongjiang, Hainan; Shanghai 2026; the State Council 2012, 2014)."""
 from tests.conftest import observation_rows
 
 REVIEW = "一、2025年工作回顾"
@@ -95,3 +96,16 @@ def test_listed_services_share_the_volume_of_business(tmp_path):
     # liaoning-2026-review
     found = indicators(tmp_path, REVIEW, "快递、电信业务量分别增长16%、10.7%。")
     assert found == ["快递业务量", "电信业务量"]
+
+
+def test_the_rate_of_the_shared_word_is_a_measure_of_its_own(tmp_path):
+    # national-2012: the deficit's rate is 赤字率 as written, not 财政赤字率
+    found = indicators(tmp_path, "二、2012年工作安排", "今年拟安排财政赤字8000亿元，赤字率下降到1.5%左右。")
+    assert found == ["财政赤字", "赤字率"]
+
+
+def test_a_measure_after_the_shared_word_still_takes_the_set(tmp_path):
+    found = indicators(tmp_path, REVIEW, "安排民生支出47.2亿元，支出占比达73%。")
+    assert found == ["民生支出", "民生支出占比"]
+    found = indicators(tmp_path, REVIEW, "列入省市重点项目19项，总投资834.59亿元，项目开工率100%。")
+    assert found[-1] == "省市重点项目开工率"

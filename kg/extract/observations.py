@@ -3024,7 +3024,8 @@ def _named_after_the_last(name: str, last: str) -> str:
     """A measure listed right after the last indicator (after , or 、) that names it by what they share,
     else ""."""
     overlap = _overlap(last, name)
-    if overlap and len(name) - overlap <= 3 and _has_head(name):
+    # (not a bare 率 of the shared word: "财政赤字…,赤字率" is 赤字率, a measure of its own)
+    if overlap and 2 <= len(name) - overlap <= 3 and _has_head(name):
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
     sector = _sector_of(name, last)
     if sector:
@@ -3181,6 +3182,8 @@ def _subject_of(name: str, last: str) -> str:
     bare = rest[len(verb):]
     timed = next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")
     bare = bare[len(timed):]
+    if len(bare) < 2:
+        return ""  # "安排财政赤字8000亿元,赤字率下降到1.5%": the rate of the shared word is a measure of its own
     # a measure of a set's own ("规上企业184家,实现营收329亿元", "签约亿元以上项目27个、投资规模112亿元")
     owned = not overlap and bare in lexicons.word_set("obs_subject_measures.txt")
     # "全年安排市重点项目500项,…,年度计划投资1500亿元": the set's planned investment is its own
