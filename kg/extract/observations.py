@@ -1433,6 +1433,8 @@ def _owners_listed_before(ctx: SentenceContext, phrase: _Phrase, indicator: str,
     n, text = len(phrase.group), ctx.text
     if n < 2 or not phrase.respectively or not indicator or run.seen_names or any(c in indicator for c in LIST_JOINERS):
         return []
+    if any(indicator.startswith(w) and rural.startswith("农村") for w, (_, rural) in _paired_words().items()):
+        return []  # "…制度建设,城乡低保标准分别提高…": 城乡 names the two owners itself (城市…, 农村…)
     if not text.startswith(",", phrase.start - 1):
         return []
     a = _clause_opening(text, phrase.start - 1)
@@ -3022,7 +3024,8 @@ def _named_after_the_last(name: str, last: str) -> str:
     """A measure listed right after the last indicator (after , or 、) that names it by what they share,
     else ""."""
     overlap = _overlap(last, name)
-    if overlap and len(name) - overlap <= 3 and _has_head(name):
+    # (not a bare 率 of the shared word: "财政赤字…,赤字率" is 赤字率, a measure of its own)
+    if overlap and 2 <= len(name) - overlap <= 3 and _has_head(name):
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
     sector = _sector_of(name, last)
     if sector:
@@ -3179,6 +3182,8 @@ def _subject_of(name: str, last: str) -> str:
     bare = rest[len(verb):]
     timed = next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")
     bare = bare[len(timed):]
+    if len(bare) < 2:
+        return ""  # "安排财政赤字8000亿元,赤字率下降到1.5%": the rate of the shared word is a measure of its own
     # a measure of a set's own ("规上企业184家,实现营收329亿元", "签约亿元以上项目27个、投资规模112亿元")
     owned = not overlap and bare in lexicons.word_set("obs_subject_measures.txt")
     # "全年安排市重点项目500项,…,年度计划投资1500亿元": the set's planned investment is its own
@@ -4287,19 +4292,28 @@ def _shared_head(items: list[str]) -> str:
 
 
 def _run_on_after_item(items: list[str]) -> str:
-    """"人参、食用菌全产业链产值", "新材料、生物医药产业产值": short items with no head of their own
-    (products, industries of two to four characters) share the word of an industry the last one writes
-    after its own first word with the head (obs_listed_sector_words.txt: 全产业链产值, 产业产值), not
-    only the head; "" where no such word follows that first word ("数字经济核心产业增加值")."""
+    """"人参、食用菌全产业链产值", "新一代信息技术、新能源、输变电装备产业产值", "船舶、电子专用材料、航空航天
+    行业增加值", "新能源汽车、智能家电、智能手机限上零售额": items with no head of their own (products,
+    industries) share the word of an industry or scope the last one writes between its own item and the
+    head (obs_listed_sector_words.txt: 全产业链产值, 产业产值, 限上零售额), not only the head; "" where
+    no such word stands before the head, where the last item would be under two characters, or where an
+    item is an industry itself ("制造业、数字经济核心产业增加值": 制造业 takes no 产业)."""
     last = items[-1]
-    if not all(2 <= len(x) <= 4 and not _has_head(x) for x in items[:-1]):
-        return ""
-    k = len(tokens(last)[0].word)
-    tail = last[k:]
     head = _head_of(last)
-    if not 2 <= k <= 4 or _has_head(last[:k]) or tail[: -len(head)] not in lexicons.word_set("obs_listed_sector_words.txt"):
+    if not head or not all(2 <= len(x) <= _LISTED_ITEM_CHARS and not _has_head(x) and not x.endswith("业")
+                           for x in items[:-1]):
         return ""
+    body = last[: -len(head)]
+    word = max((w for w in lexicons.words("obs_listed_sector_words.txt") if body.endswith(w)), key=len, default="")
+    if not word or len(body) - len(word) < 2 or _has_head(body[: -len(word)]):
+        return ""
+    tail = word + head
     return tail if any(_takes_head(x, tail) for x in items[:-1]) else ""
+
+
+# the longest listed item that shares a word of its industry with the head after the last
+# ("新一代信息技术", "电子专用材料"); a longer one is a clause, not an item
+_LISTED_ITEM_CHARS = 8
 
 
 def _shared_after_places(items: list[str]) -> str:
