@@ -722,6 +722,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True
     if suffix in _COMPANY_HEADS and (_rare_proper_word(ctx, start, a) or _direction_trade_name(ctx, start, a)):
         return True
+    if suffix == _GROUP_HEAD and _sector_group(ctx, start, a):
+        return True  # "完成能源集团、大数据集团…重组": an area's state-owned group named by its sector
     if suffix in _REGION_NAMED_HEADS and _one_place_word(ctx, start, a):
         return True  # "三峡银行": a bank named after a region that jieba knows as a place (ns)
     if stem[0] in lexicons.LEVEL_CHARS and any(t.end == start + 1 and (t.start == start or _verb_and_level(t))
@@ -1165,6 +1167,33 @@ def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list
 
 # the heads of a company's or group's name, after which a coordinated short name is a company's
 _COMPANY_HEADS = ("集团", "公司")
+_GROUP_HEAD = "集团"
+
+
+def _sector_group(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does the stem text[start:a] before 集团 name an area's own state-owned group by its sector alone
+    ("完成能源集团、大数据集团…战略性重组", "新组建农发集团、纺织集团、外经贸集团", "西部矿业、能源发展集团等")?
+    Its words are nouns or abbreviations (a verb only after the first: 能源|发展), at most
+    ORG_RULES.sector_group_chars characters, opening a clause or a list item or right after a verb; a group
+    of a kind is no body: one closing with a kind's field (org_kind_group_fields.txt: "城市医疗集团",
+    "大企业集团") or after a type word ("紧密型…", "综合性…")."""
+    if not 2 <= a - start <= ORG_RULES.sector_group_chars:
+        return False
+    words = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    if not words or words[0].start != start or words[-1].end != a:
+        return False
+    if words[0].pos not in _SECTOR_POS or any(t.pos not in _SECTOR_POS and not t.pos.startswith("v") for t in words):
+        return False
+    if ctx.text[start:a].endswith(lexicons.words("org_kind_group_fields.txt")):
+        return False
+    before = ctx.token_ending_at(start)
+    return start == 0 or before is None or before.word in _LIST_OPENERS or before.pos.startswith("v")
+
+
+# the parts of speech of a sector's words in a group's name (能源, 外经贸, 农发: n, vn, j, nz)
+_SECTOR_POS = ("n", "vn", "j", "nz")
+# the marks before a list item or a clause
+_LIST_OPENERS = frozenset("、，；：。（“")
 
 
 # the mark between the items of a list of companies ("支持某集团、某某电子、某某集团扩能改造")
