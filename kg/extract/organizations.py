@@ -1016,7 +1016,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     out.extend(_brand_orgs(ctx))
     out = _names_holding_their_parent(ctx, out)
     out = _branches_of_national_bodies(ctx, out)
-    out = _hospital_sites(out)
+    out = _hospital_sites(_hospitals_in_other_places(ctx, out))
     out += _coordinated_short_names(ctx, out)
     return out + _companies_listed_beside_companies(ctx, out)
 
@@ -1075,6 +1075,26 @@ def _names_holding_their_parent(ctx: SentenceContext, found: list[Mention]) -> l
             o = ctx.mention(ORG, parent.local_start, o.local_end, source=o.attrs.get("source"),
                             composite=o.attrs.get("composite", False))
         out.append(o)
+    return out
+
+
+def _hospitals_in_other_places(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A hospital found by its head right before a place's name and 医院 opens the name of its hospital in
+    that place, a national regional medical centre ("某某大学附属肿瘤医院|甘肃|医院", "上海市第一人民医院|
+    酒泉|医院", "中国医学科学院肿瘤医院|河南|医院"): the whole is one body (its parent named apart, rule 8),
+    the place and 医院 alone name none."""
+    text = ctx.text
+    out = list(found)
+    for p in found:
+        if not p.text.endswith(_HOSPITAL_HEAD):
+            continue
+        place = place_lexicon_pattern().match(text, p.local_end)
+        b = place.end() + len(_HOSPITAL_HEAD) if place else -1
+        if place is None or not text.startswith(_HOSPITAL_HEAD, place.end()) or not token_ends_at(ctx, b) \
+                or any(o.local_start == p.local_start and o.local_end == b for o in out):
+            continue
+        out = [o for o in out if not (o.local_start == p.local_end and o.local_end == b)]
+        out.append(ctx.mention(ORG, p.local_start, b, source="suffix", composite=True))
     return out
 
 
@@ -1325,6 +1345,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if text[max(0, a - 3):b].endswith(lexicons.words("org_not_body_words.txt")):
         return []  # "深圳招商会": an event whose word ends in a head (商会); "开创新局": a set phrase
     start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
+    start = _past_dashed_partner(text, start)
     if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
         clause = _past_opening_lead_word(ctx, clause_start(text, a, PUNCT), a)
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
@@ -1343,8 +1364,12 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         start = _past_relation_or_zone(ctx, start, a)
         if text[start:b] in lexicons.word_set("org_before_registered.txt"):
             return []  # "某集团全资子公司": the relation to the group, no company's name
+    lab_of_university = None
     if suffix in _LAB_HEADS:
         start = _past_zone(text, start, a)
+        lab_of_university = _university_ending_at(ctx, start) if start < a else None
+        if lab_of_university is not None:
+            lab_of_university, start = start, lab_of_university  # "青海大学|三江源生态大数据应用实验室": the university's lab
     elif suffix in _SITED_HEADS:
         start = _past_site(ctx, start, a, suffix)
     seat = _bracketed_seat_start(ctx, a) if suffix.endswith(_COMPANY_HEADS) else None
@@ -1362,7 +1387,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
     b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
-    university = _parent_university_end(ctx, start, walked if start < walked else a, b, suffix)
+    university = _parent_university_end(ctx, start, walked if start < walked else a, b, suffix) \
+        if lab_of_university is None else lab_of_university
     composite = parent is not None or university is not None or _holds_a_body(ctx, start, a)  # a university's
     out = [ctx.mention(ORG, start, b, source="suffix", composite=composite)]
     if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
@@ -1371,6 +1397,20 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
+
+
+def _past_dashed_partner(text: str, start: int) -> int:
+    """Where a body's name starts that a walk began right after a dash joining two partners, the country
+    before the dash included ("中国—|东盟国家人工智能应用合作中心", "中国-中亚荒漠化防治中心"): the dash
+    stops the walk, and the name without its first partner names another body."""
+    if start < 3 or text[start - 1] not in _PARTNER_DASHES:
+        return start
+    country = next((w for w in lexicons.longest_first(lexicons.word_set("countries.txt")) if text.endswith(w, 0, start - 1)), "")
+    return start - 1 - len(country) if country else start
+
+
+# the dashes between two partners in a joint body's name (NFKC leaves the em dash, makes the full-width hyphen ASCII)
+_PARTNER_DASHES = "—–-"
 
 
 def _members_of_a_body(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -4274,7 +4314,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             if not ctx.taken(serving, b, (ORG,)) or _longer_than_found(ctx, serving, b):
                 out.append(ctx.mention(ORG, serving, b, source="centre", composite=True))
             continue
-        start = _org_start(ctx, a)
+        start = _past_dashed_partner(text, _org_start(ctx, a))
         if start > 1 and text[start - 1] in "与和" and not _holds_a_body(ctx, start, a):
             left = _org_start(ctx, start - 1)
             if _holds_a_body(ctx, left, start - 1):
