@@ -18,7 +18,7 @@ from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_st
 from kg.text.names import CN_NUMERALS, PHASE, PHASE_AT_END, all_cjk, transfer_works_pattern, without_trailing
 from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
-from kg.extract.projects import built_by_body_at_site, is_generic, opens_with_capacity, output_rate
+from kg.extract.projects import built_by_body_at_site, is_generic, opens_with_capacity, output_rate, title_conferred
 from kg.extract.project_invested import plant_after_company
 from kg.extract.streets import numbered_street_end
 from kg.extract.base import (
@@ -1038,6 +1038,23 @@ def extract_renewed_facilities(ctx: SentenceContext) -> list[Mention]:
     out: list[Mention] = []
     for m in _renewed_facility_pattern().finditer(ctx.text):
         out.extend(_past_city_quarter(ctx, f) for f in _org_by_head(ctx, m) if not _names_a_facility_kind(ctx, f))
+    return out
+
+
+@component("honoured_town_institutions", reads=(PLACE, ORG), assigns=(ORG,), after=("town_institution_places",),
+           needs=lexicons.words("place_town_institution_heads.txt"))
+def extract_honoured_town_institutions(ctx: SentenceContext) -> list[Mention]:
+    """A town's institution (place_town_institution_heads.txt: 社区卫生服务中心) named by the town's short form
+    found right before its head (town_institution_places), right before an honour conferred on it
+    ("胜利社区卫生服务中心被授予国家级示范中心称号"; after a list, "靠山、胜利社区卫生服务中心获得…称号", the
+    last town's): a title is conferred on a body that runs, an organization (ANNOTATION rule 2)."""
+    out = []
+    for head in re.finditer(lexicons.alternation("place_town_institution_heads.txt"), ctx.text):
+        a, b = head.span()
+        town = next((m for m in ctx.found if m.type == PLACE and m.local_end == a and m.attrs.get("source") == "town"), None)
+        if town is None or not title_conferred().match(ctx.text, b) or ctx.taken(town.local_start, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, town.local_start, b, source="honoured_institution"))
     return out
 
 
