@@ -1361,8 +1361,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # 局, 所 inside a word ("布局", "场所") are no heads, nor the particle 所 of "甘肃所能", "吉林所需"
     if text[max(0, a - 3):b].endswith(lexicons.words("org_not_body_words.txt")):
         return []  # "深圳招商会": an event whose word ends in a head (商会); "开创新局": a set phrase
-    start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
-    start = _past_dashed_partner(text, start)
+    start = _past_dashed_partner(text, _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a))
     if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
         clause = _past_opening_lead_word(ctx, clause_start(text, a, PUNCT), a)
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
@@ -1381,14 +1380,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         start = _past_relation_or_zone(ctx, start, a)
         if text[start:b] in lexicons.word_set("org_before_registered.txt"):
             return []  # "某集团全资子公司": the relation to the group, no company's name
-    lab_of_university = None
-    if suffix in _LAB_HEADS:
-        start = _past_zone(text, start, a)
-        lab_of_university = _university_ending_at(ctx, start) if start < a else None
-        if lab_of_university is not None:
-            lab_of_university, start = start, lab_of_university  # "青海大学|三江源生态大数据应用实验室": the university's lab
-    elif suffix in _SITED_HEADS:
-        start = _past_site(ctx, start, a, suffix)
+    start, lab_of_university = _past_zone_or_site(ctx, start, a, suffix)
     seat = _bracketed_seat_start(ctx, a) if suffix.endswith(_COMPANY_HEADS) else None
     if seat is None and suffix.endswith(_COMPANY_HEADS):
         seat = _registered_division_start(ctx, start, a, b)
@@ -1414,6 +1406,19 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
+
+
+def _past_zone_or_site(ctx: SentenceContext, start: int, a: int, suffix: str) -> tuple[int, int | None]:
+    """A laboratory's or institute's name start past the zone before it, a university's past its site; and
+    where the university that opens a laboratory's name ends ("青海大学|三江源生态大数据应用实验室": the
+    university's laboratory, which names the university too, rule 8), else None."""
+    if suffix in _SITED_HEADS:
+        return _past_site(ctx, start, a, suffix), None
+    if suffix not in _LAB_HEADS:
+        return start, None
+    start = _past_zone(ctx.text, start, a)
+    university = _university_ending_at(ctx, start) if start < a else None
+    return (start, None) if university is None else (university, start)
 
 
 def _past_dashed_partner(text: str, start: int) -> int:
