@@ -8,6 +8,8 @@
 kg/extract/organizations.py. Sentences from tests/real."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import review_graph, review_orgs_and_links
 
 
@@ -79,3 +81,19 @@ def test_a_hospital_in_another_place_is_named_with_its_parent(tmp_path):
         "2026年河南省人民政府工作报告")
     assert "中国医学科学院肿瘤医院" in orgs
     assert "河南医院" not in orgs
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # anhui-2026-review: 经贸合作, one word to jieba (an idiom)
+    ("做优做强“海客圆桌会”等品牌，发挥徽派企业国际经贸合作联盟作用，服务优势产业和上下游企业“走出去”。", "徽派企业国际经贸合作联盟"),
+    # yunnan-2026: 出海, a verb to jieba
+    ("大力培育产贸融合型企业，提升“云企出海联盟”效能。", "云企出海联盟"),
+])
+def test_an_alliance_named_by_its_members_trade_abroad(tmp_path, sentence, body):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, "2026年安徽省人民政府工作报告")
+    assert body in orgs
+
+
+def test_going_abroad_without_a_head_names_no_body(tmp_path):
+    orgs, _ = review_orgs_and_links(tmp_path, "支持企业出海，拓展境外经贸合作区多元平台功能。", "2026年安徽省人民政府工作报告")
+    assert orgs == {"安徽省人民政府"}
