@@ -299,6 +299,7 @@ class OrgRuleLimits:
     brand_walk_chars: int = 4  # the brand before a trade ("京宏源铝业"): longest, in characters…
     brand_walk_tokens: int = 3  # … and tokens
     list_item_chars: int = 10  # longest item of a list of companies before 等企业…
+    sector_group_chars: int = 6  # longest stem of a group named by its sector alone ("能源发展|集团")
     list_item_tokens: int = 4  # … in tokens
     works_company_max_freq: int = 1000  # a trade name at a works' head is rarer than this ("咸和", "吉之汇")
     works_company_max_words: int = 2  # … and at most this many words

@@ -213,6 +213,7 @@ PIPELINE_ORDER = (
     "lexicon_places",
     "town_places",
     "town_institution_places",
+    "honoured_town_institutions",
     "works_town_places",
     "national_towns",
     "county_town_places",

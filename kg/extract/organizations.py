@@ -18,7 +18,7 @@ from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_st
 from kg.text.names import CN_NUMERALS, PHASE, PHASE_AT_END, all_cjk, transfer_works_pattern, without_trailing
 from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
-from kg.extract.projects import built_by_body_at_site, is_generic, opens_with_capacity, output_rate
+from kg.extract.projects import built_by_body_at_site, is_generic, opens_with_capacity, output_rate, title_conferred
 from kg.extract.project_invested import plant_after_company
 from kg.extract.streets import numbered_street_end
 from kg.extract.base import (
@@ -722,6 +722,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True
     if suffix in _COMPANY_HEADS and (_rare_proper_word(ctx, start, a) or _direction_trade_name(ctx, start, a)):
         return True
+    if suffix == _GROUP_HEAD and _sector_group(ctx, start, a):
+        return True  # "完成能源集团、大数据集团…重组": an area's state-owned group named by its sector
     if suffix in _REGION_NAMED_HEADS and _one_place_word(ctx, start, a):
         return True  # "三峡银行": a bank named after a region that jieba knows as a place (ns)
     if stem[0] in lexicons.LEVEL_CHARS and any(t.end == start + 1 and (t.start == start or _verb_and_level(t))
@@ -1014,7 +1016,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     out.extend(_brand_orgs(ctx))
     out = _names_holding_their_parent(ctx, out)
     out = _branches_of_national_bodies(ctx, out)
-    out = _hospital_sites(out)
+    out = _hospital_sites(_hospitals_in_other_places(ctx, out))
     out += _coordinated_short_names(ctx, out)
     return out + _companies_listed_beside_companies(ctx, out)
 
@@ -1036,6 +1038,23 @@ def extract_renewed_facilities(ctx: SentenceContext) -> list[Mention]:
     out: list[Mention] = []
     for m in _renewed_facility_pattern().finditer(ctx.text):
         out.extend(_past_city_quarter(ctx, f) for f in _org_by_head(ctx, m) if not _names_a_facility_kind(ctx, f))
+    return out
+
+
+@component("honoured_town_institutions", reads=(PLACE, ORG), assigns=(ORG,), after=("town_institution_places",),
+           needs=lexicons.words("place_town_institution_heads.txt"))
+def extract_honoured_town_institutions(ctx: SentenceContext) -> list[Mention]:
+    """A town's institution (place_town_institution_heads.txt: 社区卫生服务中心) named by the town's short form
+    found right before its head (town_institution_places), right before an honour conferred on it
+    ("胜利社区卫生服务中心被授予国家级示范中心称号"; after a list, "靠山、胜利社区卫生服务中心获得…称号", the
+    last town's): a title is conferred on a body that runs, an organization (ANNOTATION rule 2)."""
+    out = []
+    for head in re.finditer(lexicons.alternation("place_town_institution_heads.txt"), ctx.text):
+        a, b = head.span()
+        town = next((m for m in ctx.found if m.type == PLACE and m.local_end == a and m.attrs.get("source") == "town"), None)
+        if town is None or not title_conferred().match(ctx.text, b) or ctx.taken(town.local_start, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, town.local_start, b, source="honoured_institution"))
     return out
 
 
@@ -1073,6 +1092,26 @@ def _names_holding_their_parent(ctx: SentenceContext, found: list[Mention]) -> l
             o = ctx.mention(ORG, parent.local_start, o.local_end, source=o.attrs.get("source"),
                             composite=o.attrs.get("composite", False))
         out.append(o)
+    return out
+
+
+def _hospitals_in_other_places(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A hospital found by its head right before a place's name and 医院 opens the name of its hospital in
+    that place, a national regional medical centre ("某某大学附属肿瘤医院|甘肃|医院", "上海市第一人民医院|
+    酒泉|医院", "中国医学科学院肿瘤医院|河南|医院"): the whole is one body (its parent named apart, rule 8),
+    the place and 医院 alone name none."""
+    text = ctx.text
+    out = list(found)
+    for p in found:
+        if not p.text.endswith(_HOSPITAL_HEAD):
+            continue
+        place = place_lexicon_pattern().match(text, p.local_end)
+        b = place.end() + len(_HOSPITAL_HEAD) if place else -1
+        if place is None or not text.startswith(_HOSPITAL_HEAD, place.end()) or not token_ends_at(ctx, b) \
+                or any(o.local_start == p.local_start and o.local_end == b for o in out):
+            continue
+        out = [o for o in out if not (o.local_start == p.local_end and o.local_end == b)]
+        out.append(ctx.mention(ORG, p.local_start, b, source="suffix", composite=True))
     return out
 
 
@@ -1165,6 +1204,33 @@ def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list
 
 # the heads of a company's or group's name, after which a coordinated short name is a company's
 _COMPANY_HEADS = ("集团", "公司")
+_GROUP_HEAD = "集团"
+
+
+def _sector_group(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does the stem text[start:a] before 集团 name an area's own state-owned group by its sector alone
+    ("完成能源集团、大数据集团…战略性重组", "新组建农发集团、纺织集团、外经贸集团", "西部矿业、能源发展集团等")?
+    Its words are nouns or abbreviations (a verb only after the first: 能源|发展), at most
+    ORG_RULES.sector_group_chars characters, opening a clause or a list item or right after a verb; a group
+    of a kind is no body: one closing with a kind's field (org_kind_group_fields.txt: "城市医疗集团",
+    "大企业集团") or after a type word ("紧密型…", "综合性…")."""
+    if not 2 <= a - start <= ORG_RULES.sector_group_chars:
+        return False
+    words = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    if not words or words[0].start != start or words[-1].end != a:
+        return False
+    if words[0].pos not in _SECTOR_POS or any(t.pos not in _SECTOR_POS and not t.pos.startswith("v") for t in words):
+        return False
+    if ctx.text[start:a].endswith(lexicons.words("org_kind_group_fields.txt")):
+        return False
+    before = ctx.token_ending_at(start)
+    return start == 0 or before is None or before.word in _LIST_OPENERS or before.pos.startswith("v")
+
+
+# the parts of speech of a sector's words in a group's name (能源, 外经贸, 农发: n, vn, j, nz)
+_SECTOR_POS = ("n", "vn", "j", "nz")
+# the marks before a list item or a clause
+_LIST_OPENERS = frozenset("、，；：。（“")
 
 
 # the mark between the items of a list of companies ("支持某集团、某某电子、某某集团扩能改造")
@@ -1295,7 +1361,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # 局, 所 inside a word ("布局", "场所") are no heads, nor the particle 所 of "甘肃所能", "吉林所需"
     if text[max(0, a - 3):b].endswith(lexicons.words("org_not_body_words.txt")):
         return []  # "深圳招商会": an event whose word ends in a head (商会); "开创新局": a set phrase
-    start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
+    start = _past_dashed_partner(text, _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a))
     if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
         clause = _past_opening_lead_word(ctx, clause_start(text, a, PUNCT), a)
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
@@ -1314,10 +1380,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         start = _past_relation_or_zone(ctx, start, a)
         if text[start:b] in lexicons.word_set("org_before_registered.txt"):
             return []  # "某集团全资子公司": the relation to the group, no company's name
-    if suffix in _LAB_HEADS:
-        start = _past_zone(text, start, a)
-    elif suffix in _SITED_HEADS:
-        start = _past_site(ctx, start, a, suffix)
+    start, lab_of_university = _past_zone_or_site(ctx, start, a, suffix)
     seat = _bracketed_seat_start(ctx, a) if suffix.endswith(_COMPANY_HEADS) else None
     if seat is None and suffix.endswith(_COMPANY_HEADS):
         seat = _registered_division_start(ctx, start, a, b)
@@ -1333,7 +1396,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
     b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
-    university = _parent_university_end(ctx, start, walked if start < walked else a, b, suffix)
+    university = _parent_university_end(ctx, start, walked if start < walked else a, b, suffix) \
+        if lab_of_university is None else lab_of_university
     composite = parent is not None or university is not None or _holds_a_body(ctx, start, a)  # a university's
     out = [ctx.mention(ORG, start, b, source="suffix", composite=composite)]
     if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
@@ -1342,6 +1406,33 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
+
+
+def _past_zone_or_site(ctx: SentenceContext, start: int, a: int, suffix: str) -> tuple[int, int | None]:
+    """A laboratory's or institute's name start past the zone before it, a university's past its site; and
+    where the university that opens a laboratory's name ends ("青海大学|三江源生态大数据应用实验室": the
+    university's laboratory, which names the university too, rule 8), else None."""
+    if suffix in _SITED_HEADS:
+        return _past_site(ctx, start, a, suffix), None
+    if suffix not in _LAB_HEADS:
+        return start, None
+    start = _past_zone(ctx.text, start, a)
+    university = _university_ending_at(ctx, start) if start < a else None
+    return (start, None) if university is None else (university, start)
+
+
+def _past_dashed_partner(text: str, start: int) -> int:
+    """Where a body's name starts that a walk began right after a dash joining two partners, the country
+    before the dash included ("中国—|东盟国家人工智能应用合作中心", "中国-中亚荒漠化防治中心"): the dash
+    stops the walk, and the name without its first partner names another body."""
+    if start < 3 or text[start - 1] not in _PARTNER_DASHES:
+        return start
+    country = next((w for w in lexicons.longest_first(lexicons.word_set("countries.txt")) if text.endswith(w, 0, start - 1)), "")
+    return start - 1 - len(country) if country else start
+
+
+# the dashes between two partners in a joint body's name (NFKC leaves the em dash, makes the full-width hyphen ASCII)
+_PARTNER_DASHES = "—–-"
 
 
 def _members_of_a_body(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -4245,7 +4336,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             if not ctx.taken(serving, b, (ORG,)) or _longer_than_found(ctx, serving, b):
                 out.append(ctx.mention(ORG, serving, b, source="centre", composite=True))
             continue
-        start = _org_start(ctx, a)
+        start = _past_dashed_partner(text, _org_start(ctx, a))
         if start > 1 and text[start - 1] in "与和" and not _holds_a_body(ctx, start, a):
             left = _org_start(ctx, start - 1)
             if _holds_a_body(ctx, left, start - 1):

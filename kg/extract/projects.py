@@ -2772,7 +2772,7 @@ def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem:
         return True  # "帮助远大三路、栗雨二路沿线企业", "沿杭甬高速布局…": roads things stand along, places, not works
     if _AREA_LIST_CLOSE.match(text, b):
         return True
-    if _title_conferred().match(text, b):
+    if title_conferred().match(text, b):
         return True  # "某社区卫生服务中心被授予国家级示范中心称号": a title conferred on a body that runs (rules 2, 13)
     if _DIGIT.search(stem):
         return False
@@ -2781,7 +2781,7 @@ def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem:
 
 
 @functools.lru_cache(maxsize=1)
-def _title_conferred() -> re.Pattern[str]:
+def title_conferred() -> re.Pattern[str]:
     """Right after a name: a verb of receiving an honour (project_title_conferred_verbs.txt) and, in the
     same clause, the 称号 it confers ("被授予国家级示范中心称号", "获得国家级“示范社区卫生服务中心”称号")."""
     verbs = alternation_pattern(lexicons.longest_first(lexicons.words("project_title_conferred_verbs.txt")))
