@@ -64,7 +64,9 @@ def test_a_share_before_its_noun_is_a_value_and_a_top_slice_is_not():
     assert not share.modifier
     (top,) = find_quantities("ESI全球排名前1%的学科数量增长两倍")  # hainan-2026-review
     assert top.modifier
-    (goal,) = find_quantities("6.5%左右的增速可以实现比较充分的就业")  # national-2018
+    (pace,) = find_quantities("6.5%左右的增速可以实现比较充分的就业")  # national-2018
+    assert pace.modifier
+    (goal,) = find_quantities("提出8%左右的国内生产总值增长目标。")  # national-2009
     assert goal.modifier
 
 

@@ -394,8 +394,13 @@ def _share_of_noun(sentence: str, before: str, end: int, unit: str) -> bool:
     前1%的学科"), nor a rate before the goal, pace or extent it is, nor a threshold before the count
     above it (quantity_words.tsv, no_share_after: "增长8%左右的目标", "按不低于5%的幅度压减",
     "占比超过10%的有44种")."""
-    return unit == "%" and not before.endswith("前") and not sentence.startswith(
-        tuple("的" + w for w in quantity_words("no_share_after")), end)
+    if unit != "%" or before.endswith("前") or sentence.startswith(tuple("的" + w for w in quantity_words("no_share_after")), end):
+        return False
+    # "提出8%左右的国内生产总值增长目标": a goal named after 的 is the rate's too
+    return not _GOAL_AFTER.match(sentence, end)
+
+
+_GOAL_AFTER = re.compile(r"的[^,;。、]{0,16}目标(?=[,;。、]|$)")
 
 
 # what may close a value's clause: a stated total ends there, a capacity describing a noun does not
