@@ -3995,19 +3995,25 @@ _BARE_COUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[余多]?[万亿][余多]?$")
 _CLAUSE_AFTER_COUNT = re.compile(rf"[{CJK_CHARS}“”]{{3,24}}(?=[,;。、]|$)")
 
 
+def _named_by_clause_after(text: str, q_end: int) -> str:
+    """The clause after a value that names it whole ("" where none does): areas counted with their kinds
+    in brackets, a share before 的, a bare count of people opening its clause ("420万困难群众基本生活得到
+    有效保障", "51万新就业形态人员纳入职业伤害保障": the people and what they got)."""
+    counted = text[q_end - 1:q_end] == "个"
+    noted = _AREAS_NOTED.match(text, q_end) if counted else _SHARE_OF.match(text, q_end)
+    if noted and (counted or _SHARE_BEFORE.search(text, 0, q_end)):
+        return noted.group("done")
+    people = _BARE_COUNT_OPENING.search(text, 0, q_end)
+    clause = _CLAUSE_AFTER_COUNT.match(text, q_end) if people and count_opens_clause(text, people.start()) else None
+    return clause.group(0) if clause else ""
+
+
 def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it (with
     what the things `entered`, if they entered a list or a place; the kind alone for its investment)."""
-    noted = _AREAS_NOTED.match(text, q_end) if text[q_end - 1:q_end] == "个" else _SHARE_OF.match(text, q_end)
-    if noted and (text[q_end - 1:q_end] == "个" or _SHARE_BEFORE.search(text, 0, q_end)):
-        return noted.group("done")
-    people = _BARE_COUNT_OPENING.search(text, 0, q_end)
-    if people and count_opens_clause(text, people.start()):
-        # "420万困难群众基本生活得到有效保障", "51万新就业形态人员纳入职业伤害保障": a bare count opening its
-        # clause is named by the whole clause, the people and what they got
-        clause = _CLAUSE_AFTER_COUNT.match(text, q_end)
-        if clause:
-            return clause.group(0)
+    by_clause = _named_by_clause_after(text, q_end)
+    if by_clause:
+        return by_clause
     exited = _exited_kind(text, q_end)
     if exited:
         return exited  # "43个贫困村全部出列" counts 贫困村, not 贫困村全部出列
