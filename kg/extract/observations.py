@@ -11,7 +11,7 @@ from typing import Container, Iterator, NamedTuple
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
 from kg.text.document import five_year_plan_end, opening_plan_spans, opening_plan_spans_before, opens_plan_span, says_target_met, target_met_words
-from kg.text.quantities import Quantity, find_quantities, money_marks, quantity_words
+from kg.text.quantities import Quantity, count_opens_clause, find_quantities, money_marks, quantity_words
 from kg.text.segment import guessed_word_across, tokens
 from kg.extract.city_areas import counted_areas_end
 from kg.extract.registry import component
@@ -3987,9 +3987,38 @@ def _work_after_of(word: str, k: int, rest: str) -> bool:
 _NOUN_AFTER_COUNT = re.compile(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})")
 
 
+# "28个省(区、市)全部免征了农业税", "11个县(市、区)通过国家义务教育优质均衡县评估认定": areas of one
+# level counted with the kinds of that level noted in brackets; what the clause says they did or got
+# names the count (the areas alone name nothing measured)
+_AREAS_NOTED = re.compile(rf"[省县市州]\([{CJK_CHARS}、]{{1,8}}\)(?P<done>[{CJK_CHARS}“”]{{3,24}})(?=[,;。]|$)")
+
+# "96.2%的养老机构开展医养结合", "90%以上的矛盾纠纷化解在基层": a share of the things after 的, named by
+# the clause that says what that share of them did
+_SHARE_OF = re.compile(rf"的(?P<done>[{CJK_CHARS}“”\d]{{2,24}})(?=[,;。、]|$)")
+_SHARE_BEFORE = re.compile(r"%(?:以上|以下|左右)?$")
+_BARE_COUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[余多]?[万亿][余多]?$")
+_CLAUSE_AFTER_COUNT = re.compile(rf"[{CJK_CHARS}“”]{{3,24}}(?=[,;。、]|$)")
+
+
+def _named_by_clause_after(text: str, q_end: int) -> str:
+    """The clause after a value that names it whole ("" where none does): areas counted with their kinds
+    in brackets, a share before 的, a bare count of people opening its clause ("420万困难群众基本生活得到
+    有效保障", "51万新就业形态人员纳入职业伤害保障": the people and what they got)."""
+    counted = text[q_end - 1:q_end] == "个"
+    noted = _AREAS_NOTED.match(text, q_end) if counted else _SHARE_OF.match(text, q_end)
+    if noted and (counted or _SHARE_BEFORE.search(text, 0, q_end)):
+        return noted.group("done")
+    people = _BARE_COUNT_OPENING.search(text, 0, q_end)
+    clause = _CLAUSE_AFTER_COUNT.match(text, q_end) if people and count_opens_clause(text, people.start()) else None
+    return clause.group(0) if clause else ""
+
+
 def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it (with
     what the things `entered`, if they entered a list or a place; the kind alone for its investment)."""
+    by_clause = _named_by_clause_after(text, q_end)
+    if by_clause:
+        return by_clause
     exited = _exited_kind(text, q_end)
     if exited:
         return exited  # "43个贫困村全部出列" counts 贫困村, not 贫困村全部出列

@@ -87,8 +87,36 @@ def _round_pattern() -> re.Pattern[str]:
                       rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
 
 
-# "形成3小时经济圈": a circle named by the time it takes to cross
-_TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,3}圈")
+@functools.lru_cache(maxsize=1)
+def _magnitude_alone_pattern() -> re.Pattern[str]:
+    """"进出口总额突破万亿元", "海铁联运班列突破万列", "海洋生产总值突破万亿,": a magnitude of ten
+    thousand or a trillion written with no figure before it, after a word of degree, is one of that
+    magnitude. A bare 万 is taken only after 超, 近, 逾, 破 ("上万支", "达万高铁" are no figures), and a
+    grade ("万亿级规模") is none."""
+    units = alternation_pattern(lexicons.words("units.txt"))
+    marks = money_marks()
+    return re.compile(rf"(?:(?<=[超近逾约达过破上])(?P<mag>万亿)|(?<=[超近逾破])(?P<mag2>万))(?!{marks})(?P<unit>{units})(?!级)"
+                      rf"|(?<=[超近逾过破上])(?P<bare>万亿)(?=[,;。、]|$)")
+
+
+_TENTHS_IN_WORDS = {"两": "2", **{c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}}
+
+
+@functools.lru_cache(maxsize=1)
+def _tenths_in_words_pattern() -> re.Pattern[str]:
+    """"财政支出近八成投向民生领域", "八成以上财政资金用于民生", "提升四成": tenths written in words,
+    after a word of degree, share or change, or opening a clause with a bound after it (not 成为,
+    成效: quantity_words.tsv, not_tenths)."""
+    not_tenths = "".join(map(re.escape, quantity_words("not_tenths")))
+    digits = "".join(_TENTHS_IN_WORDS)
+    return re.compile(rf"(?:(?<=[超近逾约达占到至升加长降减少过在国])(?P<num>[{digits}])成(?![{not_tenths}])"
+                      rf"|(?<![^,;:、])(?P<num2>[{digits}])成(?=以上|以下|左右))")
+
+
+# "形成3小时经济圈", "3小时高速公路圈": a circle named by the time it takes to cross
+_TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,5}圈")
+# "用好240小时过境免签政策", "用好“240小时过境免签”政策": a policy named by the stay it allows
+_TIME_POLICY = re.compile(r"[\u4e00-\u9fff]{1,6}”?政策")
 # "巩固提升6.3万农村人口饮水安全": a bare magnitude before a population counts people
 _POPULATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}人口")
 
@@ -97,6 +125,32 @@ _POPULATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}人口")
 def _people_noun() -> re.Pattern[str]:
     """"新增40.8万青年留渝来渝": a group of people right after a bare magnitude, which counts them."""
     return re.compile(alternation_pattern(lexicons.words("obs_people_nouns.txt")))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# what may stand between a clause's opening and a count that opens it ("近20万各民族家庭参与")
+_COUNT_OPENS_CLAUSE = re.compile(r"(?:^|[,;:、。])(?:近|超|约|逾|全国|现有|已有)?$")
+
+
+def count_opens_clause(sentence: str, a: int) -> bool:
+    """Does the figure starting at `a` open its clause ("…,420万困难群众…", "近20万各民族家庭参与")?"""
+    return _COUNT_OPENS_CLAUSE.search(sentence, 0, a) is not None
+
+
+def _noun_counted(sentence: str, a: int, end: int) -> bool:
+    """A noun right after a bare magnitude is what it counts, in the unit as written (万, 亿): a group of
+    people of employment statistics anywhere ("新增40.8万青年留渝来渝", obs_people_nouns.txt), any
+    noun where the count opens its clause and what follows says what they did or got ("420万困难群众基本
+    生活得到有效保障", "51万新就业形态人员纳入职业伤害保障"); not the whole people of an area
+    (quantity_words.tsv, whole_people_after: "13亿中国人", "7000多万江淮儿女", a rhetorical population
+    figure, ANNOTATION's hard case 5). Beneficiaries after a verb ("惠及120余万婴幼儿") are left out:
+    the gold names them by the policy, in 万 or in 万人 (tests/real)."""
+    if _people_noun().match(sentence, end):
+        return True
+    if not _CJK.match(sentence, end) or not count_opens_clause(sentence, a):
+        return False
+    ahead = sentence[end:end + 6]
+    return not any(w in ahead for w in quantity_words("whole_people_after"))
 
 
 def _people_after(sentence: str, m: re.Match[str]) -> str:
@@ -216,7 +270,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             # a clause or before a mark passed is a count ("参保人数突破5100万", "旅客吞吐量突破200万大关")
             if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
                                                         or sentence.startswith(("以上", "以下", "左右"), m.end()) or _mark_length(sentence, m.end())
-                                                        or _people_noun().match(sentence, m.end()))):
+                                                        or _noun_counted(sentence, a, m.end()))):
                 continue
         if not years and _unit_names_no_value(sentence, m, after):
             continue
@@ -233,6 +287,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         unit = (m.group("mag") or "") + (m.group("unit") or _money_mark(sentence, m))
         end = m.end() + (_mark_length(sentence, m.end()) if m.group("bare") else 0)
         out.append(_bounded(sentence, m.start(), end, _ROUND_VALUES[m.group("num")], unit, None, None))
+    for m in _magnitude_alone_pattern().finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in out):
+            continue
+        unit = m.group("bare") or (m.group("mag") or m.group("mag2")) + m.group("unit")
+        out.append(_bounded(sentence, m.start(), m.end(), "1", unit, None, None))
+    for m in _tenths_in_words_pattern().finditer(sentence):
+        out.append(_bounded(sentence, m.start(), m.end(), _TENTHS_IN_WORDS[m.group("num") or m.group("num2")], "成", None, None))
     out.sort(key=lambda q: q.start)
     return _join_ranges(sentence, _share_units(sentence, _signed(sentence, out)))
 
@@ -263,8 +324,15 @@ def _unit_names_no_value(sentence: str, m: re.Match, after: str) -> bool:
     unit, a = m.group("unit"), m.start("num")
     if after == "年" or (unit in ("个", "项", "条", "大", "批") and after and after in "”\""):
         return True
-    if unit == "小时" and _TIME_CIRCLE.match(sentence, m.end()):
-        return True  # "3小时经济圈", "1小时通勤圈": how far a circle reaches, its name
+    if unit == "方" and not m.group("mag"):
+        return True  # "22亿方" is gas in cubic metres; a bare "3.0方案" is a name
+    if unit == "次" and not m.group("mag") and _CJK.match(sentence, m.end()):
+        # "5次调高城乡居民基础养老金标准", "省委、省政府16次调度推进", "4次回信": how often a thing was done,
+        # written before the doing, no stated value (ANNOTATION hard case 5: counts of meetings,
+        # dispatches or visits); "开展送医上门服务3000次" states the services done
+        return True
+    if unit == "小时" and (_TIME_CIRCLE.match(sentence, m.end()) or _TIME_POLICY.match(sentence, m.end())):
+        return True  # "3小时经济圈", "1小时通勤圈": how far a circle reaches, its name; so a policy's stay
     if unit and after == "级":
         return True  # "20万吨级航道", "500千伏级": a grade of the noun, no stated value
     if unit == "度" and not m.group("mag"):
@@ -316,7 +384,23 @@ def _bounded(sentence: str, a: int, end: int, value: str, unit: str, more: str |
         # the longest bound word written before wins: "不低于" (min) ends with "低于" (max)
         bound = max(((len(w), kind) for role, kind in (("max_before", "max"), ("min_before", "min"))
                      for w in quantity_words(role) if before.endswith(w)), default=(0, None))[1]
-    return Quantity(a, end, value, unit, bound, high, _describes_noun(sentence, before, end))
+    return Quantity(a, end, value, unit, bound, high,
+                    _describes_noun(sentence, before, end) and not _share_of_noun(sentence, before, end, unit))
+
+
+def _share_of_noun(sentence: str, before: str, end: int, unit: str) -> bool:
+    """"96.2%的养老机构开展医养结合", "试点范围扩大到全国80%以上的县": a percentage before 的 is the
+    share of the noun after it that the clause speaks of, a stated value; not a top slice ("全球排名
+    前1%的学科"), nor a rate before the goal, pace or extent it is, nor a threshold before the count
+    above it (quantity_words.tsv, no_share_after: "增长8%左右的目标", "按不低于5%的幅度压减",
+    "占比超过10%的有44种")."""
+    if unit != "%" or before.endswith("前") or sentence.startswith(tuple("的" + w for w in quantity_words("no_share_after")), end):
+        return False
+    # "提出8%左右的国内生产总值增长目标": a goal named after 的 is the rate's too
+    return not _GOAL_AFTER.match(sentence, end)
+
+
+_GOAL_AFTER = re.compile(r"的[^,;。、]{0,16}目标(?=[,;。、]|$)")
 
 
 # what may close a value's clause: a stated total ends there, a capacity describing a noun does not
