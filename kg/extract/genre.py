@@ -352,7 +352,10 @@ def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]
 
 # after 等, the words that label the list's kind (its works, bodies or kinds): the enumeration rules read those
 # lists (projects._enumerated_projects); a list of company works closed by 等 and a verb names no kind
-_KIND_LABEL_AFTER_ETC = re.compile(rf"[{CJK_CHARS}、“”]{{0,10}}?(?:项目|工程|设施|平台|企业|公司|集团|央企|国企|品牌|产品|领域|行业|产业)")
+@functools.lru_cache(maxsize=1)
+def _kind_label_after_etc() -> re.Pattern[str]:
+    labels = alternation_pattern(lexicons.words("genre_list_kind_labels.txt"))
+    return re.compile(rf"[{CJK_CHARS}、“”]{{0,10}}?(?:{labels})")
 
 
 @component("genre_company_works_before_verb", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("genre_listed_facilities",),
@@ -370,7 +373,7 @@ def extract_company_works_before_verb(ctx: SentenceContext) -> list[Mention]:
     for etc in re.finditer("等", text):
         at = etc.start()
         after = ctx.token_starting_at(at + 1)
-        if after is None or not after.pos.startswith(("v", "d", "p")) or _KIND_LABEL_AFTER_ETC.match(text, at + 1):
+        if after is None or not after.pos.startswith(("v", "d", "p")) or _kind_label_after_etc().match(text, at + 1):
             continue  # "…等企业", "…等一批新车型": a kind follows, or no verb of progress
         items = _listed_items(ctx, at)
         if len(items) < 2:

@@ -1771,10 +1771,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
         start = _start_past_a_classifier(ctx, _numeral_opening_name(ctx, start), b)
         start = _start_past_partner_forms(ctx.text, start, b)
-        if _landform_after_a_division(ctx, known, start, a, suffix):
-            continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
-        if _paired_words(ctx.text[start:b]):
-            continue  # "统筹治城治乡", "一批老城老街、古镇古村焕发新颜": a slogan of two paired words, no name
+        if _landform_after_a_division(ctx, known, start, a, suffix) or _paired_words(ctx.text[start:b]):
+            continue  # "某某县沙漠旅游度假区": the county is the place; "统筹治城治乡": a slogan of paired words
         if suffix == "片区":
             start = _past_a_zone_head(ctx, _zone_designation_start(ctx, start), a)
         if suffix in _heads_after_a_place() and hub_being_built(ctx, start, b):

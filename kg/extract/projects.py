@@ -103,30 +103,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             start = works.start = owner[0]
         spans.append((start, b := _joined_part_end(ctx.text, b)))  # "…航站楼及第四跑道": the works with its part
         out.append(head := _head_works_or_zone(ctx, start, b))
-        more = _MORE_PHASES.match(ctx.text, b) if PHASE_AT_END.search(ctx.text[start:b]) else None
-        if more is not None:
-            # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
-            out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
-        joined, paired = _joined_start(ctx, start, b)
-        shared = _joined_modifier(ctx, start) if joined is None and not _own_facility(ctx.text[start:b]) else None
-        if shared is not None:
-            # "国家药品和医疗器械审评检查华中分中心": one works whose head two modifiers share, named whole; the
-            # second modifier with the head alone names it incompletely
-            out[out.index(head)] = ctx.mention(head.type, shared, b, **{**head.attrs, "source": "shared_modifiers"})
-            spans[-1] = (shared, b)
-            continue
-        if joined is not None and (divisions := _divisions_listed_before(ctx, joined, start)) is not None:
-            out = _works_of_each_division(ctx, divisions, out, spans)  # "九台区、双阳区新建垃圾焚烧发电厂"
-            continue
-        if (not paired and joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
-                and (not _all_bare_places(ctx, joined, start - 1, ctx.text[start:b]) or ctx.text[start:b].endswith(_destination_heads()))):
-            # "天富城市燃气、产业基地220千伏变电站", "马头山风电、平煤神马100兆瓦光伏发电项目": items of a
-            # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港
-            # 经济区"), but not places a service runs to ("重庆、成都、宁波航线": three routes)
-            joined = None
-        if joined is not None:
-            # "濯水和新城…工程" names both works at once; the second stays a project (paired_forms: kept apart, 合滁产业走廊)
-            out.append(ctx.mention(PROJECT, joined, b, source="paired_forms" if paired else "coordination", composite=True))
+        out = _works_named_with_others(ctx, out, spans, head, start, b)
     if not spans and not unnamed:
         # the other rules below start from works found by their heads: none here (most sentences)
         return _keep_inner_quotes(ctx, out + _enumerated_projects(ctx, spans))
@@ -137,6 +114,36 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
     return _keep_inner_quotes(ctx, out)
+
+
+def _works_named_with_others(ctx: SentenceContext, out: list[Mention], spans: list[tuple[int, int]],
+                            head: Mention, start: int, b: int) -> list[Mention]:
+    """After works found by its head (`head`, the last of `spans`): the same works named with all its phases,
+    with a modifier it shares with another, or with the works joined before it (its divisions', a coordination)."""
+    more = _MORE_PHASES.match(ctx.text, b) if PHASE_AT_END.search(ctx.text[start:b]) else None
+    if more is not None:
+        # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
+        out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
+    joined, paired = _joined_start(ctx, start, b)
+    shared = _joined_modifier(ctx, start) if joined is None and not _own_facility(ctx.text[start:b]) else None
+    if shared is not None:
+        # "国家药品和医疗器械审评检查华中分中心": one works whose head two modifiers share, named whole; the
+        # second modifier with the head alone names it incompletely
+        out[out.index(head)] = ctx.mention(head.type, shared, b, **{**head.attrs, "source": "shared_modifiers"})
+        spans[-1] = (shared, b)
+        return out
+    if joined is not None and (divisions := _divisions_listed_before(ctx, joined, start)) is not None:
+        return _works_of_each_division(ctx, divisions, out, spans)  # "九台区、双阳区新建垃圾焚烧发电厂"
+    if (not paired and joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
+            and (not _all_bare_places(ctx, joined, start - 1, ctx.text[start:b]) or ctx.text[start:b].endswith(_destination_heads()))):
+        # "天富城市燃气、产业基地220千伏变电站", "马头山风电、平煤神马100兆瓦光伏发电项目": items of a
+        # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港
+        # 经济区"), but not places a service runs to ("重庆、成都、宁波航线": three routes)
+        joined = None
+    if joined is not None:
+        # "濯水和新城…工程" names both works at once; the second stays a project (paired_forms: kept apart, 合滁产业走廊)
+        out.append(ctx.mention(PROJECT, joined, b, source="paired_forms" if paired else "coordination", composite=True))
+    return out
 
 
 def _after_builders_verb(ctx: SentenceContext, works: _Works | None) -> _Works | None:

@@ -129,12 +129,15 @@ def _people_noun() -> re.Pattern[str]:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what may stand between a clause's opening and a count that opens it ("近20万各民族家庭参与")
-_COUNT_OPENS_CLAUSE = re.compile(r"(?:^|[,;:、。])(?:近|超|约|逾|全国|现有|已有)?$")
+@functools.lru_cache(maxsize=1)
+def _count_opens_clause() -> re.Pattern[str]:
+    openers = alternation_pattern(lexicons.words("count_clause_openers.txt"))
+    return re.compile(rf"(?:^|[,;:、。])(?:{openers})?$")
 
 
 def count_opens_clause(sentence: str, a: int) -> bool:
     """Does the figure starting at `a` open its clause ("…,420万困难群众…", "近20万各民族家庭参与")?"""
-    return _COUNT_OPENS_CLAUSE.search(sentence, 0, a) is not None
+    return _count_opens_clause().search(sentence, 0, a) is not None
 
 
 def _noun_counted(sentence: str, a: int, end: int) -> bool:
