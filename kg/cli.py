@@ -246,9 +246,14 @@ def _positive_number(text: str) -> float:
     return value
 
 
+_WARNED: set[str] = set()  # the warnings said by this command (main() empties it): each is said once
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None, _default=warnings.showwarning):
     if issubclass(category, KgWarning):
-        print(f"kg: warning: {message}", file=sys.stderr)
+        if str(message) not in _WARNED:  # a store a command opens twice (kg export) is said to hold nothing once
+            _WARNED.add(str(message))
+            print(f"kg: warning: {message}", file=sys.stderr)
     else:
         _default(message, category, filename, lineno, file, line)
 
@@ -281,6 +286,7 @@ def _main(argv: list[str] | None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("always", KgWarning)
             warnings.showwarning = _show_warning
+            _WARNED.clear()
             code = commands[args.command](args)
             sys.stdout.flush()  # here, where a closed pipe is caught, not at the interpreter's exit
             return code
@@ -433,7 +439,12 @@ def _report_paths(names: list[str]) -> list[Path]:
             raise KgError(f"{r}: a folder with no reports ({', '.join(REPORT_SUFFIXES)}) in it; nothing was built")
         reports.extend(inside)
     _refuse_reports_of_one_name(reports)
-    return reports
+    # the same file named twice (`kg build seeds/ seeds/yixian-2019.txt`) is built once: twice, its files were
+    # written twice and a --merge dataset held each of its triples twice
+    once: dict[Path, Path] = {}
+    for report in reports:
+        once.setdefault(report.resolve(), report)
+    return list(once.values())
 
 
 def _refuse_reports_of_one_name(reports: list[Path]) -> None:
