@@ -749,9 +749,17 @@ def _validate(args) -> int:
 
 def _cache(args) -> int:
     from kg import cache_folder
-    from kg.files import cache_dir
+    from kg.files import cache_dir, cache_path
 
-    folder = cache_dir()
+    folder = cache_path()  # looked at, not made: `kg cache` on a new machine says where the cache will be
+    if not os.path.lexists(folder):
+        there = next(p for p in folder.parents if p.exists())
+        if there.is_dir() and os.access(there, os.W_OK | os.X_OK):
+            if args.prune or args.clear:
+                print("removed 0 entries, 0.0 MB")
+            print(f"{folder}: not made yet (nothing cached; the first kg build, extract or eval makes it)")
+            return 0
+    folder = cache_dir()  # one that cannot be made is said so, as to the commands that need it
     if args.prune or args.clear:
         removed, freed = (cache_folder.prune if args.prune else cache_folder.clear)(folder)
         print(f"removed {removed} entr{'y' if removed == 1 else 'ies'}, {cache_folder.megabytes(freed)}")

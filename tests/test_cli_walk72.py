@@ -97,3 +97,20 @@ def test_push_refuses_a_graph_name_that_is_no_iri(tmp_path):
         assert _GraphStore.puts == ["/store?graph=urn%3Ax%3A%E6%98%93%E5%8E%BF"]
     finally:
         httpd.shutdown()
+
+
+def test_kg_cache_on_a_new_machine_says_where_the_cache_will_be_and_makes_nothing(tmp_path):
+    """`kg cache` made the folder it was asked to show (`…/policy-kg: 0.0 MB`); now it is looked at, not made. A
+    cache folder that cannot be made is still said so (as kg build says it)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "new")}
+    for extra in ([], ["--clear"]):
+        r = subprocess.run([sys.executable, "-m", "kg", "cache", *extra], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.splitlines()[-1] == (f"{tmp_path / 'new' / 'policy-kg'}: not made yet (nothing cached; "
+                                             "the first kg build, extract or eval makes it)")
+        assert not (tmp_path / "new").exists()
+    (tmp_path / "afile").write_text("")
+    r = subprocess.run([sys.executable, "-m", "kg", "cache"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                       env={**env, "XDG_CACHE_HOME": str(tmp_path / "afile")})
+    assert r.returncode == 1 and r.stderr.startswith("kg: error: cannot write the cache folder"), r.stderr
