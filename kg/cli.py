@@ -404,6 +404,8 @@ def _refuse_ignored_build_options(args) -> None:
     """An option that would do nothing is refused, not silently ignored."""
     if args.store_graphs and not args.store:
         raise UsageError(f"--store-graphs {args.store_graphs} is for a store: give --store PATH too, or leave it out")
+    if args.screenshot and args.no_page:
+        raise UsageError("--screenshot is a picture of the page, and --no-page writes none: leave one of them out")
     if args.merge is not None and not args.merge.strip():
         raise UsageError("--merge needs a name for the merged files (--merge corpus writes corpus.trig …)")
     if args.merge and (any(sep and sep in args.merge for sep in (os.sep, os.altsep)) or args.merge in (".", "..")):

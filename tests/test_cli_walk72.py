@@ -114,3 +114,11 @@ def test_kg_cache_on_a_new_machine_says_where_the_cache_will_be_and_makes_nothin
     r = subprocess.run([sys.executable, "-m", "kg", "cache"], cwd=ROOT, capture_output=True, text=True, timeout=300,
                        env={**env, "XDG_CACHE_HOME": str(tmp_path / "afile")})
     assert r.returncode == 1 and r.stderr.startswith("kg: error: cannot write the cache folder"), r.stderr
+
+
+def test_a_screenshot_with_no_page_is_refused_not_ignored(tmp_path):
+    """`kg build --screenshot --no-page` wrote the Turtle alone and said nothing of the picture it was asked for."""
+    r = _kg("build", "--screenshot", "--no-page", "-o", tmp_path / "out", SEEDS / "yixian-2019.txt")
+    assert r.returncode == 2 and r.stderr.strip() == ("kg build: error: --screenshot is a picture of the page, and "
+                                                      "--no-page writes none: leave one of them out (see kg build --help)")
+    assert not (tmp_path / "out").exists()
