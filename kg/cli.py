@@ -257,9 +257,14 @@ def count_at_least_one(text: str) -> int:
     return value
 
 
+_WARNED: set[str] = set()  # the warnings said by this command (main() empties it): each is said once
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None, _default=warnings.showwarning):
     if issubclass(category, KgWarning):
-        print(f"kg: warning: {message}", file=sys.stderr)
+        if str(message) not in _WARNED:  # a store a command opens twice (kg export) is said to hold nothing once
+            _WARNED.add(str(message))
+            print(f"kg: warning: {message}", file=sys.stderr)
     else:
         _default(message, category, filename, lineno, file, line)
 
@@ -292,6 +297,7 @@ def _main(argv: list[str] | None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("always", KgWarning)
             warnings.showwarning = _show_warning
+            _WARNED.clear()
             code = commands[args.command](args)
             sys.stdout.flush()  # here, where a closed pipe is caught, not at the interpreter's exit
             return code
@@ -409,6 +415,8 @@ def _refuse_ignored_build_options(args) -> None:
     """An option that would do nothing is refused, not silently ignored."""
     if args.store_graphs and not args.store:
         raise UsageError(f"--store-graphs {args.store_graphs} is for a store: give --store PATH too, or leave it out")
+    if args.screenshot and args.no_page:
+        raise UsageError("--screenshot is a picture of the page, and --no-page writes none: leave one of them out")
     if args.merge is not None and not args.merge.strip():
         raise UsageError("--merge needs a name for the merged files (--merge corpus writes corpus.trig …)")
     if args.merge and (any(sep and sep in args.merge for sep in (os.sep, os.altsep)) or args.merge in (".", "..")):
@@ -444,7 +452,12 @@ def _report_paths(names: list[str]) -> list[Path]:
             raise KgError(f"{r}: a folder with no reports ({', '.join(REPORT_SUFFIXES)}) in it; nothing was built")
         reports.extend(inside)
     _refuse_reports_of_one_name(reports)
-    return reports
+    # the same file named twice (`kg build seeds/ seeds/yixian-2019.txt`) is built once: twice, its files were
+    # written twice and a --merge dataset held each of its triples twice
+    once: dict[Path, Path] = {}
+    for report in reports:
+        once.setdefault(report.resolve(), report)
+    return list(once.values())
 
 
 def _refuse_reports_of_one_name(reports: list[Path]) -> None:
@@ -749,9 +762,17 @@ def _validate(args) -> int:
 
 def _cache(args) -> int:
     from kg import cache_folder
-    from kg.files import cache_dir
+    from kg.files import cache_dir, cache_path
 
-    folder = cache_dir()
+    folder = cache_path()  # looked at, not made: `kg cache` on a new machine says where the cache will be
+    if not os.path.lexists(folder):
+        there = next(p for p in folder.parents if p.exists())
+        if there.is_dir() and os.access(there, os.W_OK | os.X_OK):
+            if args.prune or args.clear:
+                print("removed 0 entries, 0.0 MB")
+            print(f"{folder}: not made yet (nothing cached; the first kg build, extract or eval makes it)")
+            return 0
+    folder = cache_dir()  # one that cannot be made is said so, as to the commands that need it
     if args.prune or args.clear:
         removed, freed = (cache_folder.prune if args.prune else cache_folder.clear)(folder)
         print(f"removed {removed} entr{'y' if removed == 1 else 'ies'}, {cache_folder.megabytes(freed)}")

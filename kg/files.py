@@ -19,12 +19,17 @@ except ImportError:  # not on Windows: no staging folder is known stale there, n
     fcntl = None
 
 
+def cache_path() -> Path:
+    """Where the per-user cache folder is ($XDG_CACHE_HOME/policy-kg, ~/.cache/policy-kg), made or not."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "policy-kg"
+
+
 def cache_dir() -> Path:
     """The per-user cache folder (the prebuilt dictionaries, the kept regexes, the extraction cache), made if missing.
     One that cannot be made is a KgError saying it is the cache folder and how to move it (one there
     but read-only is not refused here: a prepared cache is read from it)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    path = Path(base) / "policy-kg"
+    path = cache_path()
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -7,6 +7,7 @@ it. Works with Fuseki (…/dataset/data), GraphDB (…/repositories/X/rdf-graphs
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import time
 import urllib.error
@@ -104,9 +105,18 @@ def check_endpoint(endpoint: str) -> str:
     return endpoint
 
 
+def check_graph(graph: str | None) -> str | None:
+    """--graph if it is an absolute IRI (a scheme, then no blank, quote or angle bracket); a KgError saying why
+    otherwise: a server would store the graph under a name no query can write, or refuse it after the upload."""
+    if graph is not None and not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]+", graph):
+        raise KgError(f"--graph {graph!r} is not an IRI (give one such as https://example.org/graph/report or urn:x:report)")
+    return graph
+
+
 def push(paths: list[str | Path], endpoint: str, graph: str | None = None, timeout: float = 60.0,
          retries: int = RETRIES) -> list[tuple[str, int]]:
     check_endpoint(endpoint)
+    check_graph(graph)
     graphs = graphs_of(paths)
     if graph is not None:
         graphs = list(graphs)

@@ -77,9 +77,14 @@ def open_store_read_only(path: str | Path):
     if Path(path).is_dir() and not store_began_in(path):
         raise KgError(f"{path}: not a store (kg build --store), and no graph files in it")
     try:
-        return ox.Store.read_only(str(path))
+        store = ox.Store.read_only(str(path))
     except (OSError, RuntimeError) as exc:  # RocksDB's "Corruption: …" is a RuntimeError
         raise KgError(f"{path}: not an Oxigraph store ({str(exc).splitlines()[0]})")
+    if store_layout(store) is None:  # said as of a graph file that holds nothing: a query would count 0 silently
+        from kg.rdf.formats import warn_no_triples
+
+        warn_no_triples(path)
+    return store
 
 
 def store_graphs(path: str | Path):
