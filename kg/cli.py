@@ -717,8 +717,13 @@ def _serve_until_stopped(args) -> int:
 
 
 def _push(args) -> int:
-    from kg.services.push import push
+    from kg.services.push import check_endpoint, check_graph, push
 
+    try:  # a malformed --endpoint or --graph is a bad value on the command line: exit 2, before anything is read
+        check_endpoint(args.endpoint)
+        check_graph(args.graph)
+    except KgError as exc:
+        raise UsageError(str(exc)) from None
     for iri, status in push(args.graphs, args.endpoint, args.graph, timeout=args.timeout):
         print(f"{status} {iri}")
     return 0

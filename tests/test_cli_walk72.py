@@ -88,9 +88,9 @@ def test_push_refuses_a_graph_name_that_is_no_iri(tmp_path):
     try:
         for bad in ("my graph", "graph1", "<urn:x:a>"):
             r = _kg("push", graph, "--endpoint", url, "--graph", bad)
-            assert r.returncode == 1 and r.stderr.strip().splitlines() == [
-                f"kg: error: --graph {bad!r} is not an IRI (give one such as https://example.org/graph/report or "
-                "urn:x:report)"], r.stderr
+            assert r.returncode == 2 and r.stderr.strip().splitlines() == [
+                f"kg push: error: --graph {bad!r} is not an IRI (give one such as https://example.org/graph/report or "
+                "urn:x:report) (see kg push --help)"], r.stderr
         assert _GraphStore.puts == []
         r = _kg("push", graph, "--endpoint", url, "--graph", "urn:x:易县")
         assert (r.returncode, r.stdout.strip()) == (0, "201 urn:x:易县"), r.stderr

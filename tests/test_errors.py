@@ -33,7 +33,11 @@ def graph(tmp_path_factory):
 
 @pytest.mark.parametrize("endpoint", ["not-a-url", "http://[::1", "ftp://example.org/x", "http://:80/", "http://h:99999/"])
 def test_push_to_a_malformed_endpoint(capsys, graph, endpoint):
-    _one_line_error(capsys, ["push", graph, "--endpoint", endpoint], "--endpoint")
+    # a bad value on the command line: the usage form, exit 2, as the README says of every bad value (session 72)
+    rc = main(["push", str(graph), "--endpoint", endpoint])
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(lines) == 1, lines
+    assert lines[0].startswith("kg push: error: --endpoint ") and lines[0].endswith("(see kg push --help)")
 
 
 def _listener():
