@@ -4009,7 +4009,9 @@ def _named_by_clause_after(text: str, q_end: int) -> str:
     if noted and (counted or _SHARE_BEFORE.search(text, 0, q_end)):
         return noted.group("done")
     people = _BARE_COUNT_OPENING.search(text, 0, q_end)
-    clause = _CLAUSE_AFTER_COUNT.match(text, q_end) if people and count_opens_clause(text, people.start()) else None
+    if people is None or not count_opens_clause(text, people.start()) or _exit_clause().match(text, q_end):
+        return ""  # "6.2万贫困人口全部脱贫": people who left the poor list are named by who they are
+    clause = _CLAUSE_AFTER_COUNT.match(text, q_end)
     return clause.group(0) if clause else ""
 
 

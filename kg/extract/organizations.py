@@ -1224,7 +1224,12 @@ def _sector_group(ctx: SentenceContext, start: int, a: int) -> bool:
     if ctx.text[start:a].endswith(lexicons.words("org_kind_group_fields.txt")):
         return False
     before = ctx.token_ending_at(start)
-    return start == 0 or before is None or before.word in _LIST_OPENERS or before.pos.startswith("v")
+    if before is not None and before.pos.startswith("v"):
+        # "推动机械集团改制": after the clause's verb; not after a second one ("支持铸造机械集团发展": 铸造, a
+        # trade jieba tags a verb, is the group's name too, the name rules' to read)
+        verb_before = ctx.token_ending_at(before.start)
+        return verb_before is None or not verb_before.pos.startswith("v")
+    return start == 0 or before is None or before.word in _LIST_OPENERS
 
 
 # the parts of speech of a sector's words in a group's name (能源, 外经贸, 农发: n, vn, j, nz)
