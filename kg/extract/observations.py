@@ -2021,9 +2021,17 @@ def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str)
     # one example alone opening the phrase (a list's last item with 、 before it is handled above)
     alone = at >= 0 and k >= 2 and ctx.text[at - 1:at] != "、" and "、" not in indicator[:k]
     word = ctx.token_starting_at(at + k) if alone else None
-    if word is not None and word.word == "等" and _names_measured_kind(indicator[k + 1:]):
-        return indicator[k + 1:]  # "建材等五大主导产业实现产值300亿元": one example, the kind measured
+    kind = indicator[k + 1:]
+    if word is not None and word.word == "等" and (_names_measured_kind(kind) or _counted_kind(phrase, kind)):
+        return kind  # "建材等五大主导产业实现产值300亿元": one example, the kind measured
     return indicator
+
+
+def _counted_kind(phrase: _Phrase, kind: str) -> bool:
+    """"开展“全闽乐购”等促消费活动近万场", "建设水池等调蓄设施": a kind of three characters or more after
+    one example, its things counted (no percentage, no money): the kind counted. A short kind ("高校",
+    "管网") or a rate of the example ("原油等大宗商品进口增长5.8%") keeps the example."""
+    return len(kind) >= 3 and all(q.unit and not q.unit.endswith(("%", "元")) for q in phrase.group)
 
 
 def _names_measured_kind(kind: str) -> bool:
@@ -3363,6 +3371,20 @@ _COMPARED_REFERENCE_END = re.compile(r"(?<=..)(?:不低于|不少于|不高于|�
 _DECREASE_OPENING = re.compile(r"^新?(减少|下降|降低)")
 
 
+# a whole area written right after a verb of reach, before a share of its parts ("扩大到全国40%的县")
+_WHOLE_AREA_END = re.compile(r"全[国省市区县州盟]$")
+
+
+def _reached_whole_area(p: str, tail_words: tuple[str, ...], roles: dict[str, set[str]]) -> bool:
+    """Whether `p` ends in a whole area ("全国", "全省") after a verb of reach ending in 到/至 ("扩大到",
+    "提高到"): the value is a share of that area's parts and its name is what reaches it."""
+    if not _WHOLE_AREA_END.search(p):
+        return False
+    q = p[:-2]
+    verb = next((v for v in words_closing(tail_words, q) if q.endswith(v)), "")
+    return verb[-1:] in ("到", "至") and "level" in roles[verb] and len(q) > len(verb)
+
+
 @functools.lru_cache(maxsize=4096)  # a function of the words alone: `_shares_one_measure` asks it of the same words at each 、 of a list (1,908 calls, 1,261 phrases in the samples and Hailar)
 def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = False) -> tuple[str, str, str | None]:
     """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
@@ -3387,6 +3409,9 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
             p, compared = _cut_at(p, cut), compared or cut.re is _comparison()
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
+        if w is None and _reached_whole_area(p, tail_words, roles):
+            p = p[:-2]  # "试点范围扩大到全国80%以上的县": the whole area the share is of, no name
+            continue
         if w is None or _part_of_the_name(w, p, points) or p == w and "run" in roles[w]:
             break  # "、开行4000班次": a run verb alone is the only name the clause has
         if not verb_seen and roles[w] & {"up", "down"} and _names_the_work(p[: -len(w)], w, counted):
