@@ -9,6 +9,8 @@ samples.
   rate or a sum ("原油等大宗商品进口增长5.8%") and a short kind ("新增康复大学等高校14所"), as the gold
   writes them. A list of examples closed by 等 keeps its own rule
   ("提供心理、法律、维权、调解等个案服务超3000个": the items are kinds of it).
+- 与 opening a name that deals with a partner (合作, 贸易, 进出口…: obs_partner_dealings.txt) is the
+  preposition "with" and stays ("与中央企业合作项目投资规模"); elsewhere it is a list's conjunction.
 """
 import pytest
 
@@ -59,3 +61,17 @@ def test_a_list_of_kinds_before_deng_keeps_them(tmp_path):
     # guangdong-2026 (sample): 心理, 法律… are kinds of the service, the gold keeps them
     got = names(tmp_path, REVIEW, "提供心理、法律、维权、调解等个案服务超3000个。", "3000")
     assert got == {"心理、法律、维权、调解等个案服务"}
+
+
+@pytest.mark.parametrize("sentence, value, name", [
+    ("与中央企业合作项目投资规模超万亿元。", "1", "与中央企业合作项目投资规模"),  # gansu-2026-review
+    ("与国内高水平大学合作数量达到20个。", "20", "与国内高水平大学合作数量"),  # qinghai-2026-review
+])
+def test_with_a_partner_keeps_its_preposition(tmp_path, sentence, value, name):
+    assert names(tmp_path, REVIEW, sentence, value) == {name}
+
+
+def test_a_conjunction_left_from_a_list_still_goes():
+    from kg.extract.observations import _strip_lead
+    # no dealing with a partner after 与: a conjunction left over from a list, dropped as before
+    assert _strip_lead("与乡村振兴有效衔接资金") == "乡村振兴有效衔接资金"

@@ -3375,14 +3375,15 @@ _DECREASE_OPENING = re.compile(r"^新?(减少|下降|降低)")
 _WHOLE_AREA_END = re.compile(r"全[国省市区县州盟]$")
 
 
-def _reached_whole_area(p: str, tail_words: tuple[str, ...], roles: dict[str, set[str]]) -> bool:
-    """Whether `p` ends in a whole area ("全国", "全省") after a verb of reach ending in 到/至 ("扩大到",
-    "提高到"): the value is a share of that area's parts and its name is what reaches it."""
+def _without_reached_whole_area(p: str, tail_words: tuple[str, ...], roles: dict[str, set[str]]) -> str:
+    """"试点范围扩大到全国": a whole area ("全国", "全省") right before the value, after a verb of reach
+    ending in 到/至 ("扩大到", "提高到"), is the area the value is a share of, no part of the name:
+    dropped (the verb stays for the loop to read)."""
     if not _WHOLE_AREA_END.search(p):
-        return False
+        return p
     q = p[:-2]
     verb = next((v for v in words_closing(tail_words, q) if q.endswith(v)), "")
-    return verb[-1:] in ("到", "至") and "level" in roles[verb] and len(q) > len(verb)
+    return q if verb[-1:] in ("到", "至") and "level" in roles[verb] and len(q) > len(verb) else p
 
 
 @functools.lru_cache(maxsize=4096)  # a function of the words alone: `_shares_one_measure` asks it of the same words at each 、 of a list (1,908 calls, 1,261 phrases in the samples and Hailar)
@@ -3395,7 +3396,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
         return "", measure, direction
     roles = _measure_roles()
     tail_words = _words_with_role("up", "down", "level", "tail", "run")
-    p = _PER_DAY_BEFORE_VALUE.sub("", phrase)
+    p = _without_reached_whole_area(_PER_DAY_BEFORE_VALUE.sub("", phrase), tail_words, roles)
     verb_seen = compared = False
     while p:
         more = None if verb_seen else _more_or_less().search(p)
@@ -3409,9 +3410,6 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
             p, compared = _cut_at(p, cut), compared or cut.re is _comparison()
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
-        if w is None and _reached_whole_area(p, tail_words, roles):
-            p = p[:-2]  # "试点范围扩大到全国80%以上的县": the whole area the share is of, no name
-            continue
         if w is None or _part_of_the_name(w, p, points) or p == w and "run" in roles[w]:
             break  # "、开行4000班次": a run verb alone is the only name the clause has
         if not verb_seen and roles[w] & {"up", "down"} and _names_the_work(p[: -len(w)], w, counted):
@@ -3739,9 +3737,15 @@ def _strip_lead(p: str) -> str:
     if "的" in p and re.search(r"\d", p[: p.rfind("的")]):
         p = p[p.rfind("的") + 1:]
     p = _without_trailing_joiner(p.strip("的了、"))
-    while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
+    while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)) and not _with_partner(p):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+def _with_partner(p: str) -> bool:
+    """"与中央企业合作项目投资规模": 与 opening a name that deals with a partner (obs_partner_dealings.txt)
+    is the preposition "with", part of the name, no conjunction left over from a list."""
+    return p.startswith("与") and any(w in p[1:] for w in lexicons.words("obs_partner_dealings.txt"))
 
 
 @functools.lru_cache(maxsize=1)
