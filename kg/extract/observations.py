@@ -2021,9 +2021,17 @@ def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str)
     # one example alone opening the phrase (a list's last item with 、 before it is handled above)
     alone = at >= 0 and k >= 2 and ctx.text[at - 1:at] != "、" and "、" not in indicator[:k]
     word = ctx.token_starting_at(at + k) if alone else None
-    if word is not None and word.word == "等" and _names_measured_kind(indicator[k + 1:]):
-        return indicator[k + 1:]  # "建材等五大主导产业实现产值300亿元": one example, the kind measured
+    kind = indicator[k + 1:]
+    if word is not None and word.word == "等" and (_names_measured_kind(kind) or _counted_kind(phrase, kind)):
+        return kind  # "建材等五大主导产业实现产值300亿元": one example, the kind measured
     return indicator
+
+
+def _counted_kind(phrase: _Phrase, kind: str) -> bool:
+    """"开展“全闽乐购”等促消费活动近万场", "建设水池等调蓄设施": a kind of three characters or more after
+    one example, its things counted (no percentage, no money): the kind counted. A short kind ("高校",
+    "管网") or a rate of the example ("原油等大宗商品进口增长5.8%") keeps the example."""
+    return len(kind) >= 3 and all(q.unit and not q.unit.endswith(("%", "元")) for q in phrase.group)
 
 
 def _names_measured_kind(kind: str) -> bool:
@@ -3363,6 +3371,21 @@ _COMPARED_REFERENCE_END = re.compile(r"(?<=..)(?:不低于|不少于|不高于|�
 _DECREASE_OPENING = re.compile(r"^新?(减少|下降|降低)")
 
 
+# a whole area written right after a verb of reach, before a share of its parts ("扩大到全国40%的县")
+_WHOLE_AREA_END = re.compile(r"全[国省市区县州盟]$")
+
+
+def _without_reached_whole_area(p: str, tail_words: tuple[str, ...], roles: dict[str, set[str]]) -> str:
+    """"试点范围扩大到全国": a whole area ("全国", "全省") right before the value, after a verb of reach
+    ending in 到/至 ("扩大到", "提高到"), is the area the value is a share of, no part of the name:
+    dropped (the verb stays for the loop to read)."""
+    if not _WHOLE_AREA_END.search(p):
+        return p
+    q = p[:-2]
+    verb = next((v for v in words_closing(tail_words, q) if q.endswith(v)), "")
+    return q if verb[-1:] in ("到", "至") and "level" in roles[verb] and len(q) > len(verb) else p
+
+
 @functools.lru_cache(maxsize=4096)  # a function of the words alone: `_shares_one_measure` asks it of the same words at each 、 of a list (1,908 calls, 1,261 phrases in the samples and Hailar)
 def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = False) -> tuple[str, str, str | None]:
     """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
@@ -3373,7 +3396,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
         return "", measure, direction
     roles = _measure_roles()
     tail_words = _words_with_role("up", "down", "level", "tail", "run")
-    p = _PER_DAY_BEFORE_VALUE.sub("", phrase)
+    p = _without_reached_whole_area(_PER_DAY_BEFORE_VALUE.sub("", phrase), tail_words, roles)
     verb_seen = compared = False
     while p:
         more = None if verb_seen else _more_or_less().search(p)
@@ -3714,9 +3737,15 @@ def _strip_lead(p: str) -> str:
     if "的" in p and re.search(r"\d", p[: p.rfind("的")]):
         p = p[p.rfind("的") + 1:]
     p = _without_trailing_joiner(p.strip("的了、"))
-    while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
+    while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)) and not _with_partner(p):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+def _with_partner(p: str) -> bool:
+    """"与中央企业合作项目投资规模": 与 opening a name that deals with a partner (obs_partner_dealings.txt)
+    is the preposition "with", part of the name, no conjunction left over from a list."""
+    return p.startswith("与") and any(w in p[1:] for w in lexicons.words("obs_partner_dealings.txt"))
 
 
 @functools.lru_cache(maxsize=1)
