@@ -144,7 +144,7 @@ def _add_query(sub) -> None:
     p.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]",
                    help="graph files, folders of them (kg build's output folder), or one store folder")
     p.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
-    p.add_argument("--format", choices=["table", *RESULT_FORMATS, *CONSTRUCT_FORMATS], default="table",
+    p.add_argument("--format", type=str.lower, choices=["table", *RESULT_FORMATS, *CONSTRUCT_FORMATS], default="table",
                    help="for SELECT and ASK: table (default, readable) or a SPARQL 1.1 result format; for "
                         "CONSTRUCT and DESCRIBE: Turtle (the default) or " + ", ".join(CONSTRUCT_FORMATS))
     p.add_argument("--timeout", type=_positive_number, default=None, metavar="S",
@@ -197,7 +197,7 @@ def _add_projects(sub) -> None:
                                    "its stage in each year (签约 → 开工 → 在建 → 建成 → 投用), and whether a report announced "
                                    "it and no later report mentions it again.")
     p.add_argument("inputs", nargs="+", metavar="DIR_OR_GRAPH", help="built graphs, reports, folders of either, or a store (kg build --store)")
-    p.add_argument("--format", choices=["table", "csv"], default="table", help="a readable table (default) or CSV")
+    p.add_argument("--format", type=str.lower, choices=["table", "csv"], default="table", help="a readable table (default) or CSV")
 
 
 def _add_export(sub) -> None:
@@ -376,7 +376,7 @@ def _build(args) -> int:
     from kg.corpus.batch import build_reports, refuse_other_folder
     from kg.rdf.formats import WRITTEN
 
-    formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in args.format.split(",") if f.strip()))  # TTL as ttl
     unknown = [f for f in formats if f not in WRITTEN]
     if unknown or not formats:
         raise UsageError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(WRITTEN)}")

@@ -113,3 +113,15 @@ def test_a_count_of_the_bench_below_one_is_a_usage_error(capsys, args):
     option = "-j/--jobs" if args[0] == "-j" else args[0]
     assert _usage_error(capsys, ["bench", *args]) == (f"kg bench: error: argument {option}: '{args[1]}' is not a "
                                                       "whole number of at least 1 (see kg bench --help)")
+
+
+def test_a_format_is_taken_in_any_case(capsys, tmp_path):
+    # `--format CSV` was refused with the list of choices while `kg extract --type PLACE` was taken (walk72)
+    graph = str(ROOT / "output" / "yixian-2019.ttl")
+    assert main(["query", graph, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "CSV"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "n" and int(out[1]) > 1000
+    assert main(["projects", graph, "--format", "Csv"]) == 0
+    assert capsys.readouterr().out.startswith("project,first year,last year")
+    assert main(["build", "--no-page", "--format", "TTL,NT", "-o", str(tmp_path), str(ROOT / "seeds" / "yixian-2019.txt")]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["yixian-2019.nt", "yixian-2019.ttl"]

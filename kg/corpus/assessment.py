@@ -546,7 +546,7 @@ def add_parser(sub) -> None:
     p.add_argument("inputs", nargs="+", metavar="DIR_OR_GRAPH",
                    help="built graphs (.ttl, .nt, .jsonld, .trig, .nq, .rdf), reports (.txt, .pdf, .docx, .doc, .wps), folders of either, "
                         "or a store (kg build --store)")
-    p.add_argument("--format", choices=["table", "csv"], default="table", help="table (default, readable) or CSV")
+    p.add_argument("--format", type=str.lower, choices=["table", "csv"], default="table", help="table (default, readable) or CSV")
     p.add_argument("--rdf", metavar="OUT.ttl", help="also write the comparisons as pol:Assessment nodes (Turtle)")
 
 
