@@ -12,9 +12,10 @@ adds or subtracts a sentence's start.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
+
+from kg.text.lookup import char_positions
 
 PLACE, ORG, PROJECT, INDICATOR, OBSERVATION = "Place", "Organization", "Project", "Indicator", "Observation"
 
@@ -135,9 +136,9 @@ class Sentence:
 @functools.lru_cache(maxsize=4096)
 def _clauses(text: str, marks: str) -> tuple[tuple[int, int], ...]:
     out, pos = [], 0
-    for m in re.finditer("[" + re.escape(marks) + "]", text):
-        out.append((pos, m.start()))
-        pos = m.end()
+    for i in char_positions(text, marks):  # (its class compiled once: no look-up in re's cache a sentence)
+        out.append((pos, i))
+        pos = i + 1
     out.append((pos, len(text)))
     return tuple(out)
 

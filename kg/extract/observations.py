@@ -4513,7 +4513,8 @@ def _names_no_measure(name: str) -> bool:
 def _verb_of_the_count(text: str, q: Quantity, name: str) -> bool:
     """A bare verb right before the value ("解决了9个村3.2万人的安全饮水"): its object is counted, the
     verb names no measure ("完成今年1200户改造": a verb after the value names the work counted)."""
-    if len(name) > 3 or not re.search(re.escape(name) + "[了过]?$", text[max(0, q.start - len(name) - 1):q.start]):
+    # (name, name了 or name过 ending the words before the value, as `re.search(name + "[了过]?$")`: no pattern a name)
+    if len(name) > 3 or not text[max(0, q.start - len(name) - 1):q.start].endswith((name, name + "了", name + "过", name + "\n")):
         return False
     words = list(tokenizer_tags().cut(name))
     return len(words) == 1 and words[0].flag == "v"

@@ -124,6 +124,7 @@ def _place_across(ctx: SentenceContext, a: int, b: int) -> bool:
                and not (a <= m.local_start and m.local_end <= b and m.local_end - m.local_start < b - a) for m in ctx.found)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a town is met again in its county's, prefecture's and province's sets
 def _rare_town_short(town: str) -> str:
     """A town's short form ("棣花" of 棣花镇) when it is no common word, else "" (and "" for 建设 of
     建设街道, 发展 of 发展乡)."""
@@ -135,8 +136,8 @@ def _rare_town_short(town: str) -> str:
 def _works_town_shorts(code: str, level: str) -> WordTrie | None:
     """The pattern of the short forms of the towns of a prefecture's or county's area ("博贺" for
     博贺镇, "榆山" for 榆山街道) that are no common word."""
-    return _longest_first_pattern({short for town, _county in towns_of(code, level).values()
-                                   if (short := _rare_town_short(town)) and not names_zone_kind(short)})
+    towns = {town for town, _county in towns_of(code, level).values()}  # (a town is the value of its every form)
+    return _longest_first_pattern({short for town in towns if (short := _rare_town_short(town)) and not names_zone_kind(short)})
 
 
 @functools.lru_cache(maxsize=1)
