@@ -257,14 +257,9 @@ def count_at_least_one(text: str) -> int:
     return value
 
 
-_WARNED: set[str] = set()  # the warnings said by this command (main() empties it): each is said once
-
-
 def _show_warning(message, category, filename, lineno, file=None, line=None, _default=warnings.showwarning):
     if issubclass(category, KgWarning):
-        if str(message) not in _WARNED:  # a store a command opens twice (kg export) is said to hold nothing once
-            _WARNED.add(str(message))
-            print(f"kg: warning: {message}", file=sys.stderr)
+        print(f"kg: warning: {message}", file=sys.stderr)
     else:
         _default(message, category, filename, lineno, file, line)
 
@@ -297,7 +292,6 @@ def _main(argv: list[str] | None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("always", KgWarning)
             warnings.showwarning = _show_warning
-            _WARNED.clear()
             code = commands[args.command](args)
             sys.stdout.flush()  # here, where a closed pipe is caught, not at the interpreter's exit
             return code
@@ -808,13 +802,12 @@ def _export(args) -> int:
         check_ladybug(args.ladybug)  # before any file is written
     graphs = graph_paths(args.graphs)  # a folder stands for its graph files, as in kg query
     stores = [g for g in graphs if is_store(g)]
-    for store in stores:  # an empty folder, or one of other files, is said so here
-        open_store_read_only(store)
+    opened = [open_store_read_only(store) for store in stores]  # an empty folder, or one of other files, said here
     if stores and len(graphs) > 1:
         raise KgError(f"{stores[0]}: a store (kg build --store) is exported on its own, not with other graphs; "
                       "give the store alone, or the graph files kg build wrote")
     if stores:  # a report's graph at a time: no more than one in memory
-        written = export_property_graph_of_store(stores[0], args.property_graph)
+        written = export_property_graph_of_store(stores[0], args.property_graph, opened[0])
     else:
         written = export_property_graph(read_union_graph(graphs), args.property_graph)
     for path in written:

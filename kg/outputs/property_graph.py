@@ -158,17 +158,19 @@ def export_property_graph(g: Graph, out_dir: str | Path) -> list[Path]:
     return _export(_whole(g), out_dir)
 
 
-def export_property_graph_of_store(store_path: str | Path, out_dir: str | Path) -> list[Path]:
+def export_property_graph_of_store(store_path: str | Path, out_dir: str | Path, store=None) -> list[Path]:
     """The export of a store (`kg build --store`) read one report's named graph at a time, so no more than
     one report's graph is in rdflib at once: the same files as the export of the graph files it was built
-    from. A store of the default graph alone (--store-graphs union) is refused: it has no report to read apart."""
+    from. A store of the default graph alone (--store-graphs union) is refused: it has no report to read apart.
+    `store` is the store at `store_path` where the caller opened it already (opened once, warned of once)."""
     from kg.errors import KgError
     from kg.services.sparql import open_store_read_only, store_graphs, store_layout
 
-    if store_layout(open_store_read_only(store_path)) == "union":
+    store = open_store_read_only(store_path) if store is None else store
+    if store_layout(store) == "union":
         raise KgError(f"{store_path}: a store of --store-graphs union holds no report's graph apart, so kg export "
                       "would load it whole; export the graph files kg build wrote beside it (its -o folder)")
-    return _export(_merged(_graph_part(_as_written(g)) for _, g in store_graphs(store_path)), out_dir)
+    return _export(_merged(_graph_part(_as_written(g)) for _, g in store_graphs(store_path, store)), out_dir)
 
 
 def _as_written(g: Graph) -> Graph:

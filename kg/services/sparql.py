@@ -87,14 +87,15 @@ def open_store_read_only(path: str | Path):
     return store
 
 
-def store_graphs(path: str | Path):
+def store_graphs(path: str | Path, store=None):
     """(name, rdflib Graph) of each named graph of a store opened read-only, one at a time, as
     `STORE <graph IRI>`, or of its default graph, as `STORE`, when it has no named graph (kg build
-    --store-graphs union): what `kg validate` checks."""
+    --store-graphs union): what `kg validate` checks. `store` is the store at `path` where the caller
+    opened it already (each opening of an empty store warns)."""
     import pyoxigraph as ox
     from rdflib import Graph
 
-    store = open_store_read_only(path)
+    store = open_store_read_only(path) if store is None else store
     names = sorted(store.named_graphs(), key=lambda g: g.value)
     for name in names or [ox.DefaultGraph()]:
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, name)]
