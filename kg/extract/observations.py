@@ -4029,6 +4029,15 @@ _BARE_COUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[余多]?[万亿][余多]?$")
 _CLAUSE_AFTER_COUNT = re.compile(rf"[{CJK_CHARS}“”]{{3,24}}(?=[,;。、]|$)")
 
 
+def _bare_count_ending_at(text: str, end: int) -> re.Match[str] | None:
+    """A bare count of 万/亿 that ends at `end`, searched in the last 24 characters (from 0 every start is
+    tried: quadratic in a long sentence), or from 0 where a figure runs on past that window."""
+    found = _BARE_COUNT_OPENING.search(text, max(0, end - 24), end)
+    if found and found.start() and text[found.start() - 1] in "0123456789.":
+        return _BARE_COUNT_OPENING.search(text, 0, end)
+    return found
+
+
 def _named_by_clause_after(text: str, q_end: int) -> str:
     """The clause after a value that names it whole ("" where none does): areas counted with their kinds
     in brackets, a share before 的, a bare count of people opening its clause ("420万困难群众基本生活得到
@@ -4037,7 +4046,7 @@ def _named_by_clause_after(text: str, q_end: int) -> str:
     noted = _AREAS_NOTED.match(text, q_end) if counted else _SHARE_OF.match(text, q_end)
     if noted and (counted or _SHARE_BEFORE.search(text, 0, q_end)):
         return noted.group("done")
-    people = _BARE_COUNT_OPENING.search(text, 0, q_end)
+    people = _bare_count_ending_at(text, q_end)
     if people is None or not count_opens_clause(text, people.start()) or _exit_clause().match(text, q_end):
         return ""  # "6.2万贫困人口全部脱贫": people who left the poor list are named by who they are
     clause = _CLAUSE_AFTER_COUNT.match(text, q_end)
