@@ -167,12 +167,17 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if not token_starts_at(ctx, a) or ctx.taken(a, b, (PLACE, ORG)):
             continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
-        if d.level == "province" and not _province_town_opens_works(ctx, a, b):
+        zone = next((h for h in lexicons.words("place_town_zone_heads.txt") if text.startswith(h, b)), None)
+        if d.level == "province" and not _province_town_opens_works(ctx, a, b, zone is not None):
             continue
         if _opens_dictionary_word(ctx, a, b):
             continue  # "葡萄架式改造": the short form (葡萄 of 葡萄乡) opens a common word, the grape trellis
         if text.startswith(_SETTLEMENT_HEADS, b):
             continue  # "博贺村", "靠山社区卫生服务中心": a settlement or a town's institution (town_institution_places)
+        if zone is not None:
+            # "推动良乡大学城、沙河高教园": a zone named after the town, and the town as its alias (rule 8)
+            out += [ctx.mention(PLACE, a, b, source="works-town"), ctx.mention(PLACE, a, b + len(zone), source="town-zone", composite=True)]
+            continue
         if _feature_named_like_town(ctx, a, b):
             # "某某河湿地公园", "某某河综合整治": a river or hill named like the town opens the works: the
             # feature is the place, not the town (as in town_places); the dictionary's own word for it
@@ -205,14 +210,14 @@ def _province_town_named_after() -> tuple[str, ...]:
         + lexicons.words_of_kind("place_heritage_listings.tsv", "title") + lexicons.words("place_hub_heads.txt")
 
 
-def _province_town_opens_works(ctx: SentenceContext, a: int, b: int) -> bool:
+def _province_town_opens_works(ctx: SentenceContext, a: int, b: int, names_zone: bool = False) -> bool:
     """In a province's report, is the town's short form text[a:b] rare enough to be no other word
     (WORKS_TOWNS.province_short_max_freq) and does it open the works' name: after a mark, a list's
     joining mark, a verb ("加快观音寺调蓄工程") or a place that holds it ("岳阳城陵矶港", "镇江谏壁")?
     Not after a noun, a preposition or a conjunction, where it ends or opens another word ("文化惠民工程",
     "向新发展", "和新型技改")."""
-    if word_freq(ctx.text[a:b]) >= WORKS_TOWNS.province_short_max_freq:
-        return False
+    if word_freq(ctx.text[a:b]) >= WORKS_TOWNS.province_short_max_freq and not names_zone:
+        return False  # (a zone's head after it, place_town_zone_heads.txt, says the word is the town's: "沙河高教园")
     if any(a < t.start < b < t.end and word_freq(t.word) > 0 for t in ctx.tokens):
         return False  # "践行新发展理念": a word of the dictionary runs on past the short form (新发 of 新发镇)
     if ctx.text[a:b] in lexicons.word_set("genre_factory_title_words.txt"):
