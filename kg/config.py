@@ -622,6 +622,8 @@ class WorksByKindLimits:
     capacity_owner_chars: tuple[int, int] = (2, 8)  # an owner's name before a capacity in such a list ("甲河乙山煤矿180万吨")
     listed_place_works_chars: int = 8  # the works' words shared by places listed before them ("周边环境整治", "沿岸截污工程")
     listed_site_chars: tuple[int, int] = (2, 6)  # a site of one kind listed before such works ("甲港", "甲水某段")
+    staged_item_chars: int = 16  # the longest item of a list closed by 等 and a stage ("甲集团全国产芯片万卡绿算集群")
+    staged_first_item: NameWalk = NameWalk(16, 8)  # the walk back to where the first item of such a list begins
 
 
 WORKS_BY_KIND = WorksByKindLimits()

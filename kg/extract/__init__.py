@@ -374,6 +374,7 @@ PIPELINE_ORDER = (
     "project_capacity_lists",
     "project_listed_place_works",
     "project_route_abbreviation_lists",
+    "project_staged_lists",
     "genre_surrounded_sites",
     "project_invested_works",
     "project_built_by_org",

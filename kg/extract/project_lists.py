@@ -519,3 +519,27 @@ def _route_by_its_ends(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a route named by its two ends, joined by 至 ("日照至五莲")?"""
     lo, hi = LIMITS.route_abbreviation_chars
     return re.fullmatch(rf"[{CJK_CHARS}]{{{lo},{hi}}}至[{CJK_CHARS}]{{{lo},{hi}}}", ctx.text[a:b]) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _staged_list_pattern() -> re.Pattern[str]:
+    """A 、-list of two items or more, 等 (a count), an adverb of sequence and a stage that closes it
+    (project_list_closing_stages.txt), no kind between: "空客二线、甲乙宇航电源等投产增效"."""
+    item = rf"[{CJK_CHARS}A-Za-z0-9·]{{2,{LIMITS.staged_item_chars}}}"
+    stages = alternation_pattern(lexicons.longest_first(lexicons.words("project_list_closing_stages.txt")))
+    return re.compile(rf"((?:{item}、)+{item})等{_COUNT}(?:相继|陆续|先后)?(?:{stages})")
+
+
+@component("project_staged_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,),
+           after=("project_route_abbreviation_lists",), needs=("等",))
+def extract_staged_lists(ctx: SentenceContext) -> list[Mention]:
+    """The items of a 、-list that a stage closes right after its 等 ("泰达MSD、海光MALL、…等焕新亮相",
+    "甲热电、乙管道三线某段等投运"): each a works being built, opened or put into production, where it is a
+    name (not words of a kind, a count, a works found already: `_names_one_works`) and no body or place
+    found whole ("…、通用机床研究院等投运": the institute is the body the golds type)."""
+    out = []
+    for m in _staged_list_pattern().finditer(ctx.text):
+        for a, b in list_items(ctx, m, 1, seps="、", **LIMITS.staged_first_item.limits):
+            if _names_one_works(ctx, a, b) and not ctx.found_at(a, b, ORG) and not ctx.found_at(a, b, PLACE):
+                out.append(ctx.mention(PROJECT, a, b, source="staged_list"))
+    return out

@@ -1642,13 +1642,22 @@ def _divisions_zone(inner: str, rest: str, names: _NameIndex) -> bool:
 
 
 def _opens_service_brand(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
-    """Is `place`, opening the name, a company's trade name before its service brand's word and the
-    place its works lies in ("阿里云两江数据中心": 阿里 of 阿里云, no 阿里地区; rel_brand_service_words.txt)?"""
+    """Is `place`, opening the name, a company's trade name before its service brand's word
+    (rel_brand_service_words.txt): before the place its works lies in ("阿里云两江数据中心": 阿里 of 阿里云,
+    no 阿里地区), or before what the brand runs ("阿里云全国产芯片万卡绿算集群")? Not where a place found
+    starts at the word ("某某云南…"), nor before 计算 (云计算, the technology: "某地云计算中心" lies there)."""
     a, n, _ = place
     if a != 0:
         return False
     word = next((w for w in lexicons.words("rel_brand_service_words.txt") if name.startswith(w, len(n))), None)
-    return word is not None and any(x[0] == len(n) + len(word) for x in places)
+    if word is None:
+        return False
+    after = len(n) + len(word)
+    return any(x[0] == after for x in places) or not (
+        any(x[0] == len(n) for x in places) or name.startswith(_SERVICE_TECHNOLOGY, after))
+
+
+_SERVICE_TECHNOLOGY = "计算"  # 云计算: the technology, no brand's service
 
 
 def _route_ends(name: str, places: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
