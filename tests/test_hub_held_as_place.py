@@ -8,23 +8,9 @@ one whose works are accepted ("…盛乐国际机场通过行业验收"), and on
 Sentences read from tests/real."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import review_located
-
-REAL = Path(__file__).parent / "real"
-
-
-def sentence_with(report: str, words: str) -> str:
-    """The sentence of tests/real/<report>.txt that holds `words`, as the report writes it."""
-    text = (REAL / f"{report}.txt").read_text(encoding="utf-8")
-    found = [s for s in re.split(r"(?<=[。；！？])", text) if words in s]
-    assert found, (report, words)
-    return found[0].strip()
-
+from tests.conftest import real_sentence as sentence_with, review_located
 
 @pytest.mark.parametrize("report, head, words, hub, place", [
     ("henan-2026-review", "2026年河南省人民政府工作报告", "郑州机场年货邮吞吐量", "郑州机场", "郑州市"),
