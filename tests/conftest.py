@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -185,6 +186,14 @@ def review_orgs_and_links(tmp_path: Path, sentence: str, head: str) -> tuple[set
     """`review_graph` without the projects: the organizations and the participatesIn links."""
     _, orgs, links = review_graph(tmp_path, sentence, head)
     return orgs, links
+
+
+def real_sentence(report: str, words: str) -> str:
+    """The sentence of tests/real/<report>.txt that holds `words`, as the report writes it."""
+    text = (ROOT / "tests" / "real" / f"{report}.txt").read_text(encoding="utf-8")
+    found = [s for s in re.split(r"(?<=[。；！？])", text) if words in s]
+    assert found, (report, words)
+    return found[0].strip()
 
 
 def review_located(tmp_path: Path, text: str, head: str) -> set[tuple[str, str]]:

@@ -322,8 +322,9 @@ def _zone_developed_pattern() -> re.Pattern:
     building it together, closing the clause ("与上海张江高科技园区合作共建,": `cooperated`; not a zone
     that builds something else with a partner, "X高新区与Y大学合作共建研究院")."""
     words = "|".join(map(re.escape, _zone_developing_words()))
+    lists = "|".join(map(re.escape, lexicons.words("place_zone_list_names.txt")))  # "…园区建设名单": a list's name
     partner = rf"与[^、，,;；。:：]{{1,{LIMITS.zone_list_long_item}}}?"
-    return re.compile(rf"(?:(?:{words})(?!区)|{partner}(?:{_zone_words('cooperated')})(?=[，,;；。]|$))")
+    return re.compile(rf"(?:(?:{words})(?!区|{lists})|{partner}(?:{_zone_words('cooperated')})(?=[，,;；。]|$))")
 
 
 @functools.lru_cache(maxsize=1)

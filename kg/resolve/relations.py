@@ -596,7 +596,8 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     for p in (i for i in items if i.type == PROJECT):
         span = p.mention.span
         nested = [i for i in items if span.contains(i.mention.span) and len(i.mention.span) < len(span)]
-        yield from _name_relations(p, nested, names, own_area)
+        held = _hub_read_as_a_place_here(sentence.text, p, items, names, own_area)
+        yield from _name_relations(p, nested, names, own_area, held)
         yield from _site_item_relations(sentence, p, names)
     outer = _outer(items)
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
@@ -1199,7 +1200,7 @@ def _partner_of_china(name: str, x: tuple[int, str, str]) -> bool:
     return name[:x[0]].endswith(("中国—", "中国-"))
 
 
-def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
+def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None, held: bool = False):
     """A place or organization named inside the project's name: by any name of it, or found there."""
     name = p.mention.text
     cue = lexicons.roles("location.txt")
@@ -1224,7 +1225,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _named_for_elsewhere(name, x, places, orgs_in, names, own_area)]
-    places = [] if _port_held_as_a_place(name, names) else places  # a port the report holds as a place
+    # a port the report holds as a place; an airport the sentence `held` as one (_hub_read_as_a_place_here)
+    places = [] if held or _port_held_as_a_place(name, names) else places
     ends_name = (lambda a, b: False) if _places_only(name, places, names) else functools.partial(_ends_the_name, name)
     spans = {(a, a + len(n)) for a, n, _ in places if not ends_name(a, a + len(n))}
     for a, n, key in sorted(set(places)):
@@ -1481,6 +1483,28 @@ def _port_held_as_a_place(name: str, names: _NameIndex) -> bool:
     return (name.endswith(tuple(cue.get("held", ()))) and name in names.by_type[PLACE]
             and not name.endswith(cue.get("inland", ()))
             and name not in names.divisions and name not in lexicons.divisions_by_name())
+
+
+def _hub_read_as_a_place_here(text: str, p: _Item, items: list[_Item], names: _NameIndex, own_area: str | None) -> bool:
+    """Is the works `p` an airport or a port (place_hub_works_heads.txt) that this sentence also reads as a
+    place, on the very same words, and does not build: no stage given to it, no word of building
+    (build_words.txt) in its clause before it ("加力建设佳同铁路、鹤岗机场…等项目"), no stage or acceptance
+    of its works after it (place_hub_stages.txt, rel_hub_works_after.txt)? "郑州机场年货邮吞吐量突破100万吨",
+    "支持合肥机场、芜宣机场提升货运能力", "杭州萧山国际机场旅客吞吐量突破5000万人次": the hub runs there,
+    a place (ANNOTATION rule 3: located, visited or managed → Place), and links between places come from
+    division codes, so no locatedIn from its name. Not in a county's or district's report, which speaks of
+    the airport of its area as its own works ("海拉尔东山机场年吞吐量突破222万人次" → 海拉尔区, 东山)."""
+    if p.mark("stage") or not p.mention.text.endswith(tuple(lexicons.words("place_hub_works_heads.txt"))) \
+            or len(names.division_prefixes.get(own_area or "", "")) >= 6:
+        return False
+    if not any(i.type == PLACE and i.mention.span == p.mention.span for i in items):
+        return False
+    opens = max(text.rfind(c, 0, p.start) for c in RELATION_CLAUSE_MARKS) + 1
+    closes = min((k for k in (text.find(c, p.end) for c in RELATION_CLAUSE_MARKS) if k >= 0), default=len(text))
+    after = text[p.end:closes]
+    return not any(w in text[opens:p.start] for w in lexicons.words("build_words.txt")) \
+        and not after.startswith(tuple(lexicons.words("place_hub_stages.txt"))) \
+        and not any(w in after for w in lexicons.words("rel_hub_works_after.txt"))
 
 
 def _hub_works_relations(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None):
