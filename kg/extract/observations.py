@@ -3830,9 +3830,10 @@ _BOUND_WORD_LEADS = "在"
 _SET_COUNTERS = ("个", "家", "户", "所")
 # a counted noun that names no kind of its own
 _BARE_KINDS = ("项目",)
-# a level alone ("国家级", "省级", "市县级"), and the next count of a list opening with one
-_LEVEL_ONLY = re.compile(rf"(?:国家|[{_LEVELS}]{{1,2}})级")
-_NEXT_LEVEL_COUNT = re.compile(rf"、\d+(?:\.\d+)?[个家项所座处]?(?=(?P<level>{_LEVEL_ONLY.pattern}))")
+# a level alone ("国家级", "省级", "市县级", "世界级", "千亿级"), and the next count of a list opening
+# with one, after 、 or 和/及 ("3个万亿级和7个千亿级产业集群")
+_LEVEL_ONLY = re.compile(rf"(?:{alternation_pattern(lexicons.words('obs_level_words.txt'))}|[{_LEVELS}]{{1,2}})级")
+_NEXT_LEVEL_COUNT = re.compile(rf"[、和及]\d+(?:\.\d+)?[个家项所座处]?(?=(?P<level>{_LEVEL_ONLY.pattern}))")
 
 
 # "3.2万户受灾群众春节前可以全部住进新房": a time the noun acts by ("春节前", "年底前",
@@ -4075,12 +4076,14 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     if not m:
         return ""
     word = clean_name(m.group(1))
-    if _LEVEL_ONLY.fullmatch(word):
+    # "3个万亿级和7个千亿级产业集群": the 和 that joins the next count is read with the level
+    joined = word.endswith(("和", "及")) and _LEVEL_ONLY.fullmatch(word[:-1])
+    if joined or _LEVEL_ONLY.fullmatch(word):
         # "8个国家级、80个省级现代农业产业园": a level alone counts the kind the next count names
-        nxt = _NEXT_LEVEL_COUNT.match(text, q_end + m.end())
+        nxt = _NEXT_LEVEL_COUNT.match(text, q_end + m.end() - (1 if joined else 0))
         kind = _indicator_after(text, nxt.end(), entered)[len(nxt.group("level")):] if nxt else ""
         if len(kind) >= 2:
-            return word + kind
+            return (word[:-1] if joined else word) + kind
     compound = _words_with_role("compound")
     word, cuts = _joined_across_of(word, _noun_cuts(word, compound), compound, text[q_end + m.end():])
     if cuts:
