@@ -1849,7 +1849,7 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     """The indicator the words before a group of values name, or the noun after the values when
     those words are a list's last noun, a verb, a place, or nothing."""
     words, after = phrase.text, phrase.after
-    named = _counted_pair(words, after) or _multiple_subject(phrase, run)  # "127个国家和地区的584个港口"
+    named = _service_to_recipients(ctx.text, phrase) or _counted_pair(words, after) or _multiple_subject(phrase, run)
     if named is not None:
         return named or indicator
     invested = _listed_investment(ctx, phrase, run) or (after if after and _treasury_sum(ctx, phrase, indicator) else "")
@@ -1904,6 +1904,20 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _service_to_recipients(text: str, phrase: _Phrase) -> str:
+    """"为200万名以上中小学生开展心理健康测评", "为6000栋老旧高层建筑安装消防物联感知设备": a count after
+    为 (or 免费为) opening its clause is of the recipients of the service the clause names after them with a verb
+    that only carries it (obs_recipient_services.txt); the service, without the verb, names the value
+    (心理健康测评). Not where 免费 comes right before the verb (the gold keeps both: "免费提供教科书"), nor
+    where the clause states a value of its own after the service ("…发放资助金5637.2万元")."""
+    if len(phrase.group) != 1 or phrase.text.strip() not in ("为", "免费为"):
+        return ""
+    clause = _CLAUSE_MARK.split(text[phrase.group[-1].end:], maxsplit=1)[0]
+    verbs = alternation_pattern(lexicons.words("obs_recipient_services.txt"))
+    m = re.match(rf"(?:以上|余|多)?[{CJK_CHARS}、]{{2,14}}?(?<!免费)(?:{verbs})了?(?P<what>[{CJK_CHARS}A-Za-z“”]{{2,}})$", clause)
+    return m.group("what") if m else ""
 
 
 def _treasury_sum(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> bool:
