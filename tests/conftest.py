@@ -83,6 +83,19 @@ def report_mentions(tmp_path: Path, head: str, *lines: str) -> list:
     return extract_mentions(parse_document(read_source(path)))
 
 
+def real_observations(tmp_path: Path, part: str, report: str, marker: str) -> set[tuple[str, str]]:
+    """(indicator, value) of each observation found in the sentence of tests/real/`report`.txt that
+    holds `marker` (to its 。 or ；, as the file writes it), read under the report's title and a part
+    heading `part` (which dates it)."""
+    import re
+
+    text = (ROOT / "tests" / "real" / f"{report}.txt").read_text(encoding="utf-8")
+    found = re.search(rf"[^。；\n]*{re.escape(marker)}[^。；\n]*[。；]", text)
+    assert found, marker
+    mentions = report_mentions(tmp_path, text.splitlines()[0], part, found.group(0))
+    return {(m.attrs["indicator"], m.attrs["value"]) for m in mentions if m.type == "Observation"}
+
+
 def observation_rows(tmp_path: Path, head: str, body: str) -> list[tuple]:
     """Each observation found in a small report (`report_mentions`: its title `head`, the salutation,
     then `body`) as (indicator, value, unit, status, period)."""

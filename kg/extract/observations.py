@@ -1849,7 +1849,7 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     """The indicator the words before a group of values name, or the noun after the values when
     those words are a list's last noun, a verb, a place, or nothing."""
     words, after = phrase.text, phrase.after
-    named = _counted_pair(words, after) or _multiple_subject(phrase, run)  # "127个国家和地区的584个港口"
+    named = _service_to_recipients(ctx.text, phrase) or _counted_pair(words, after) or _multiple_subject(phrase, run)
     if named is not None:
         return named or indicator
     invested = _listed_investment(ctx, phrase, run) or (after if after and _treasury_sum(ctx, phrase, indicator) else "")
@@ -1904,6 +1904,20 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _service_to_recipients(text: str, phrase: _Phrase) -> str:
+    """"为200万名以上中小学生开展心理健康测评", "为6000栋老旧高层建筑安装消防物联感知设备": a count after
+    为 (or 免费为) opening its clause is of the recipients of the service the clause names after them with a verb
+    that only carries it (obs_recipient_services.txt); the service, without the verb, names the value
+    (心理健康测评). Not where 免费 comes right before the verb (the gold keeps both: "免费提供教科书"), nor
+    where the clause states a value of its own after the service ("…发放资助金5637.2万元")."""
+    if len(phrase.group) != 1 or phrase.text.strip() not in ("为", "免费为"):
+        return ""
+    clause = _CLAUSE_MARK.split(text[phrase.group[-1].end:], maxsplit=1)[0]
+    verbs = alternation_pattern(lexicons.words("obs_recipient_services.txt"))
+    m = re.match(rf"(?:以上|余|多)?[{CJK_CHARS}、]{{2,14}}?(?<!免费)(?:{verbs})了?(?P<what>[{CJK_CHARS}A-Za-z“”]{{2,}})$", clause)
+    return m.group("what") if m else ""
 
 
 def _treasury_sum(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> bool:
@@ -2559,8 +2573,8 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
                                or any(w in clause for w in words.get("times_after", ())))
     before = _CLAUSE_MARK.split(text[: q.start])[-1].replace("派出所", "")
     sent = any(w in before for w in words.get("sent", ()))
-    # "8项主要经济指标增速有6项居全市前列": how many of the measures, a list's size (ANNOTATION 5)
-    listed = q.unit == "项" and any(w in clause or w in name for w in words.get("listed", ()))
+    # "8项主要经济指标增速有6项居全市前列", "16个预期性指标": how many of the measures, a list's size (ANNOTATION 5)
+    listed = q.unit in ("项", "个") and any(w in clause or w in name for w in words.get("listed", ()))
     # "地区生产总值连跨3个千亿级台阶": how many marks were passed, no value (the level reached is)
     passed = clause.split("、", 1)[0].strip()
     marks = q.unit == "个" and len(passed) <= 6 and passed.endswith(words.get("mark_count", ("\0",)))
@@ -3830,9 +3844,10 @@ _BOUND_WORD_LEADS = "在"
 _SET_COUNTERS = ("个", "家", "户", "所")
 # a counted noun that names no kind of its own
 _BARE_KINDS = ("项目",)
-# a level alone ("国家级", "省级", "市县级"), and the next count of a list opening with one
-_LEVEL_ONLY = re.compile(rf"(?:国家|[{_LEVELS}]{{1,2}})级")
-_NEXT_LEVEL_COUNT = re.compile(rf"、\d+(?:\.\d+)?[个家项所座处]?(?=(?P<level>{_LEVEL_ONLY.pattern}))")
+# a level alone ("国家级", "省级", "市县级", "世界级", "千亿级"), and the next count of a list opening
+# with one, after 、 or 和/及 ("3个万亿级和7个千亿级产业集群")
+_LEVEL_ONLY = re.compile(rf"(?:{alternation_pattern(lexicons.words('obs_level_words.txt'))}|[{_LEVELS}]{{1,2}})级")
+_NEXT_LEVEL_COUNT = re.compile(rf"[、和及]\d+(?:\.\d+)?[个家项所座处]?(?=(?P<level>{_LEVEL_ONLY.pattern}))")
 
 
 # "3.2万户受灾群众春节前可以全部住进新房": a time the noun acts by ("春节前", "年底前",
@@ -4084,12 +4099,14 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     if not m:
         return ""
     word = clean_name(m.group(1))
-    if _LEVEL_ONLY.fullmatch(word):
+    # "3个万亿级和7个千亿级产业集群": the 和 that joins the next count is read with the level
+    joined = word.endswith(("和", "及")) and _LEVEL_ONLY.fullmatch(word[:-1])
+    if joined or _LEVEL_ONLY.fullmatch(word):
         # "8个国家级、80个省级现代农业产业园": a level alone counts the kind the next count names
-        nxt = _NEXT_LEVEL_COUNT.match(text, q_end + m.end())
+        nxt = _NEXT_LEVEL_COUNT.match(text, q_end + m.end() - (1 if joined else 0))
         kind = _indicator_after(text, nxt.end(), entered)[len(nxt.group("level")):] if nxt else ""
         if len(kind) >= 2:
-            return word + kind
+            return (word[:-1] if joined else word) + kind
     compound = _words_with_role("compound")
     word, cuts = _joined_across_of(word, _noun_cuts(word, compound), compound, text[q_end + m.end():])
     if cuts:
