@@ -327,6 +327,8 @@ def written_characters(source: Source) -> dict[str, str]:
     empty for a report in simplified characters. A name is given as the report writes it
     (ANNOTATION: "as written"): 壺關縣, not the 壶关县 the rules read."""
     table = _traditional_table()
+    if table.keys().isdisjoint(source.original):
+        return {}  # no traditional character in the copy (one test in C, not one a character)
     counts: dict[str, dict[str, int]] = {}
     for c, o in zip(source.text, source.offsets):
         w = source.original[o]
