@@ -1,9 +1,12 @@
 """Session 73's speed changes (issue 11), each the same answer as the code it replaces, on real reports:
 a known company's form at a works' head found by its prefixes, a short form's full name looked for only
-among the names near its length, and a copy with no traditional character given no written forms at once."""
+among the names near its length, a copy with no traditional character given no written forms at once, and
+a copy none of whose characters decomposes to a tone's mark known to hold no pronunciation note."""
 from __future__ import annotations
 
 from collections import Counter
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,8 @@ from kg.extract import extract_mentions
 from kg.model import ORG, PROJECT
 from kg.resolve.entities import _abbreviation_of, _company_forms, _known_companies_of_their_works, build_graph
 from kg.text.document import parse_document
-from kg.text.reading import _traditional_table, read_source, written_characters
+from kg.text.reading import (_PINYIN, _PINYIN_NOTE, _TONE_MARKS, _traditional_table, holds_pronunciation_notes,
+                             read_source, written_characters)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -98,3 +102,30 @@ def test_no_name_far_longer_than_a_short_form_is_what_it_abbreviates(name):
     assert all(_abbreviation_of(n, [c], type_) is None for n, c, type_ in far)
     # nor with 项目 after it, which a works' fit drops
     assert all(_abbreviation_of(n, [c + "项目"], type_) is None for n, c, type_ in far)
+
+
+def test_every_tone_marked_vowel_decomposes_to_a_tone_mark():
+    """What the gate of `holds_pronunciation_notes` rests on: a note needs one of `_PINYIN`'s tone-marked vowels,
+    and NFKC makes each only from a vowel and one of `_TONE_MARKS`."""
+    vowels = re.search(r"\[([^\]]*)\]\[a-zü\]\*$", _PINYIN).group(1)
+    assert len(vowels) == 24
+    for vowel in vowels:
+        assert not _TONE_MARKS.isdisjoint(unicodedata.normalize("NFD", vowel)), vowel
+
+
+@pytest.mark.parametrize("name", ["henan-2026.txt", "tianjin-2026.txt", "sichuan-2026-review.txt"])
+def test_a_real_report_holds_no_note_as_the_whole_text_searched_says(name):
+    source = read_source(REAL / name)
+    assert "(" in unicodedata.normalize("NFKC", source.original)  # brackets, but no note
+    assert holds_pronunciation_notes(source) is False
+    assert _PINYIN_NOTE.search(unicodedata.normalize("NFKC", source.original)) is None
+
+
+def test_a_page_with_notes_is_still_found_so_its_marks_written_apart_too(tmp_path):
+    text = (SEEDS / "qianjiang-2019.txt").read_text(encoding="utf-8")[:600]
+    assert holds_pronunciation_notes(read_source(SEEDS / "qianjiang-2019.txt")) is False
+    at = text.index("黔") + 1
+    for note in ("(qián)", "（qián）", "(qia\u0301n)"):  # the vowel precomposed, or a vowel and its combining mark
+        path = tmp_path / "noted.txt"
+        path.write_text(text[:at] + note + text[at:], encoding="utf-8")
+        assert holds_pronunciation_notes(read_source(path)) is True, note
