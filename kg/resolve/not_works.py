@@ -232,8 +232,23 @@ def _counted_slogan() -> re.Pattern[str]:
     return re.compile(rf"(?:[一二三四五六七八九十两]+(?:{lexicons.alternation('project_slogan_counted_kinds.txt')})){{2,}}")
 
 
+# the quotation marks a report puts round a qualifier ("“十五五”口岸", "“二线口岸”"): no part of a name
+_QUOTES = str.maketrans("", "", "“”\"")
+
+
+def _qualified_kind(name: str) -> bool:
+    """Is `name` a kind of facility that needs a place to name one works (project_qualified_kinds.txt:
+    口岸) after only words of mode, technology, line or period (project_kind_qualifiers.txt) and
+    category words ("陆海口岸", "集约智能口岸", "“十五五”口岸")? "珲春口岸", "榆阳机场开放口岸" name one."""
+    kind = next((k for k in lexicons.words("project_qualified_kinds.txt") if name.endswith(k)), None)
+    if kind is None:
+        return False
+    stem = name[: -len(kind)].translate(_QUOTES)
+    return is_generic(stem, lexicons.word_set("project_kind_qualifiers.txt") | lexicons.word_set("generic_projects.txt"))
+
+
 def names_no_works(name: str) -> str | None:
-    """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
+    """Why a project named `name` is not a works ("kind", "field", "label", "programme", "region", "class",
     "designation", "slogan", "fragment", "predicate", "campaign", "amount"), or None."""
     if _amount_at_end().search(name):
         return "amount"
@@ -241,6 +256,8 @@ def names_no_works(name: str) -> str | None:
         return None if works_field else "programme"  # "水利惠民工程": no class's label though its words are categories
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
         return "kind"
+    if name in lexicons.word_set("project_science_fields.txt"):
+        return "field"  # "量子通信、超级计算等项目": a field of research, no works
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
         return "label"
     if _labels_a_kind_or_class(name):
@@ -258,6 +275,8 @@ def names_no_works(name: str) -> str | None:
     if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))) or _SIZE_BOUND.search(name) \
             or _COUNTED.match(name):
         return "class"
+    if _qualified_kind(name):
+        return "kind"  # "集约智能口岸": a kind of port by its mode or technology, no place naming one
     if name.startswith(tuple(lexicons.word_set("project_fragment_openers.txt"))):
         return "fragment"  # "至厦门航线": the tail of a list of routes from one city, its first end cut off
     if name.endswith(_SECTION) and name[: -len(_SECTION)] in lexicons.divisions_by_name():
