@@ -232,8 +232,23 @@ def _counted_slogan() -> re.Pattern[str]:
     return re.compile(rf"(?:[一二三四五六七八九十两]+(?:{lexicons.alternation('project_slogan_counted_kinds.txt')})){{2,}}")
 
 
+# the quotation marks a report puts round a qualifier ("“十五五”口岸", "“二线口岸”"): no part of a name
+_QUOTES = str.maketrans("", "", "“”\"")
+
+
+def _qualified_kind(name: str) -> bool:
+    """Is `name` a kind of facility that needs a place to name one works (project_qualified_kinds.txt:
+    口岸) after only words of mode, technology, line or period (project_kind_qualifiers.txt) and
+    category words ("陆海口岸", "集约智能口岸", "“十五五”口岸")? "珲春口岸", "榆阳机场开放口岸" name one."""
+    kind = next((k for k in lexicons.words("project_qualified_kinds.txt") if name.endswith(k)), None)
+    if kind is None:
+        return False
+    stem = name[: -len(kind)].translate(_QUOTES)
+    return is_generic(stem, lexicons.word_set("project_kind_qualifiers.txt") | lexicons.word_set("generic_projects.txt"))
+
+
 def names_no_works(name: str) -> str | None:
-    """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
+    """Why a project named `name` is not a works ("kind", "field", "label", "programme", "region", "class",
     "designation", "slogan", "fragment", "predicate", "campaign", "amount"), or None."""
     if _amount_at_end().search(name):
         return "amount"
@@ -241,6 +256,9 @@ def names_no_works(name: str) -> str | None:
         return None if works_field else "programme"  # "水利惠民工程": no class's label though its words are categories
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
         return "kind"
+    if name in lexicons.word_set("project_science_fields.txt") \
+            or name.endswith(tuple(lexicons.words("project_research_activity_ends.txt"))):
+        return "field"  # "量子通信、超级计算等项目", "中亚联合考古": a field of research or research done, no works
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
         return "label"
     if _labels_a_kind_or_class(name):
@@ -258,6 +276,8 @@ def names_no_works(name: str) -> str | None:
     if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))) or _SIZE_BOUND.search(name) \
             or _COUNTED.match(name):
         return "class"
+    if _qualified_kind(name):
+        return "kind"  # "集约智能口岸": a kind of port by its mode or technology, no place naming one
     if name.startswith(tuple(lexicons.word_set("project_fragment_openers.txt"))):
         return "fragment"  # "至厦门航线": the tail of a list of routes from one city, its first end cut off
     if name.endswith(_SECTION) and name[: -len(_SECTION)] in lexicons.divisions_by_name():
@@ -340,6 +360,14 @@ def _past_class_label(m: Mention) -> Mention:
     return dataclasses.replace(m, text=m.text[n:], span=dataclasses.replace(m.span, start=m.span.start + n))
 
 
+def _campaign_on_a_kind(m: Mention, named: list[tuple[int, int]]) -> bool:
+    """Does `m` end in a campaign's action (project_campaign_actions.txt: 整治) with no place or
+    organization found inside it (`named`, their offsets)? "杆箱整治", "蓝色海湾整治": a clean-up of a kind
+    of thing everywhere, no works; "长江航道整治" is done to one river."""
+    return m.text.endswith(tuple(lexicons.words("project_campaign_actions.txt"))) \
+        and not any(m.start <= a and b <= m.end for a, b in named)
+
+
 def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     """`mentions` without the project mentions whose name names no works (`names_no_works`), nor
     those whose words extraction read as only a place (`_ONLY_LOCATIONS`): a zone the report supports
@@ -352,11 +380,14 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
                and not m.attrs.get("built")}
     located |= {m.span for m in mentions if m.type == ORG and (m.attrs.get("source") in _ONLY_BODIES
                 and m.attrs.get("founded") in lexicons.word_set("project_body_founding_verbs.txt") or m.attrs.get("plaque"))}
+    named = [(m.start, m.end) for m in mentions if m.type in (PLACE, ORG)]
     kept = []
     for m in map(_past_class_label, mentions):
         if m.type == PROJECT:
             if m.span in located or m.attrs.get("listed_site"):
                 continue  # a place listed before the works done at it (kg.extract.projects, enumeration)
+            if _campaign_on_a_kind(m, named):
+                continue  # "杆箱整治": a campaign on a kind of thing, no place it is done at
             if m.attrs.get("obtained_designation") or m.attrs.get("in_title"):
                 continue  # "成功入选某省…示范基地": a title obtained; "《某某经济区发展规划》": a plan's name (kg.extract.attributes)
             if len(m.text) == m.end - m.start and (end := _one_example_before_kind(m.text)) is not None:
