@@ -384,6 +384,7 @@ def _build(args) -> int:
         refuse_other_folder(args.store)
     reports = _report_paths(args.reports)
     _refuse_overwriting_a_report(reports, Path(args.output), page=not args.no_page)
+    _refuse_merge_named_as_a_report(reports, args.merge)
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
                            merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True),
@@ -405,8 +406,19 @@ def _refuse_overwriting_a_report(reports: list[Path], out_dir: Path, page: bool)
                           f"({written}); build into another folder (-o DIR) or with --no-page")
 
 
+def _refuse_merge_named_as_a_report(reports: list[Path], merge: str | None) -> None:
+    """The merged files (NAME.ttl, NAME.html…) go in the -o folder beside the reports' own: a --merge NAME that
+    is a report's name would write the merged dataset over that report's graph and page, silently."""
+    same = next((r for r in reports if merge and r.stem == merge), None)
+    if same is not None:
+        raise KgError(f"--merge {merge}: the name of the report {same}: the merged files would be written over its "
+                      "own files; choose another name (--merge corpus); nothing was built")
+
+
 def _refuse_ignored_build_options(args) -> None:
     """An option that would do nothing is refused, not silently ignored."""
+    from kg.rdf.formats import is_graph_file
+
     if args.store_graphs and not args.store:
         raise UsageError(f"--store-graphs {args.store_graphs} is for a store: give --store PATH too, or leave it out")
     if args.screenshot and args.no_page:
@@ -419,6 +431,10 @@ def _refuse_ignored_build_options(args) -> None:
                else "--merge corpus")
         raise UsageError(f"--merge {args.merge}: a name, not a path: the merged files are written in the -o folder, "
                       f"beside the reports' (write {fix})")
+    if args.merge and (is_graph_file(args.merge) or Path(args.merge).suffix.lower() in (".html", ".htm")):
+        # --merge all.ttl wrote all.ttl.trig, all.ttl.ttl …
+        raise UsageError(f"--merge {args.merge}: a name without an extension: each merged file takes its own "
+                         f"(write --merge {Path(args.merge).stem} for {Path(args.merge).stem}.trig, .nq …)")
 
 
 def _report_paths(names: list[str]) -> list[Path]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+import os
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -550,6 +551,22 @@ def add_parser(sub) -> None:
     p.add_argument("--rdf", metavar="OUT.ttl", help="also write the comparisons as pol:Assessment nodes (Turtle)")
 
 
+def _refuse_rdf_over_a_report(rdf: str | None) -> None:
+    """--rdf naming a report, or a graph that holds reports (a build's NAME.ttl, a --merge dataset), would
+    replace it with the assessments alone, losing the report: refused before anything is read. A file an
+    earlier --rdf wrote (no pol:Report in it) is written again, as asked."""
+    from kg.rdf.formats import is_graph_file
+    from kg.text.containers import REPORT_SUFFIXES
+
+    if not rdf or not os.path.isfile(rdf):
+        return
+    target = Path(rdf)
+    is_report = target.suffix.lower() in REPORT_SUFFIXES or target.suffix.lower() in (".html", ".htm")
+    if is_report or (is_graph_file(target) and re.search(rb"pol:Report\b|ontology#Report\b", target.read_bytes())):
+        raise KgError(f"{rdf}: {'a report' if is_report else 'a graph of reports'}: --rdf would write the assessments "
+                      "over it; give --rdf a new file (OUT.ttl)")
+
+
 def run(args) -> int:
     import sys
 
@@ -560,6 +577,7 @@ def run(args) -> int:
 
     if args.rdf and Path(args.rdf).is_dir():  # said before the reports are read, not after
         raise KgError(f"{args.rdf}: a folder: give --rdf the file to write (OUT.ttl)")
+    _refuse_rdf_over_a_report(args.rdf)
     # one input that cannot be read is reported and skipped, as kg build of a folder does
     skipping = Skipping(lambda line: print(f"kg: error: {line}", file=sys.stderr, flush=True))
     rows = promises(args.inputs, skipping)
