@@ -72,7 +72,7 @@ from kg.extract.places import (foreign_division_end, holds_a_common_phrase_word,
                                zones_listed_before)
 from kg.extract.projects import (SUB_AREA_AFTER, lists_kinds, built_by_body_at_site, built_in_clause, content_verb, content_verb_before, covered_by,
                                  division_in_full, is_generic, named_after_divisions, names_no_single_route, over_capacity, trim_openers)
-from kg.text.company_names import company_trade_ends, trade_words
+from kg.text.company_names import company_trade_ends, product_words, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
 from kg.text.names import (CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, transfer_works_pattern, water_source_use_ending,
                            without_phase)
@@ -711,9 +711,10 @@ def _bound_last(t, pieces: list) -> bool:
 
 
 def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
-    """Is the word at text[a:b] a common word, a place's name or a name found already, so no
-    company's trade name?"""
-    return _common_or_place(word) or ctx.taken(a, b, (ORG, PLACE))
+    """Is the word at text[a:b] a common word, a place's name, a name found already or a trade itself
+    (an industry or product of industries.txt, org_trade_products.txt: "光伏1.2万千瓦", "碳酸锂…项目"), so no
+    company's trade name? (no Organization of tests/real's gold is named by such a word alone)"""
+    return _common_or_place(word) or word in product_words() or ctx.taken(a, b, (ORG, PLACE))
 
 
 def _common_or_place(word: str) -> bool:

@@ -21,7 +21,7 @@ from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Ent
 from kg.resolve.not_works import drop_not_works
 from kg.resolve.relations import find_relations, upgraded_site
 from kg.resolve.stages import stage_records
-from kg.text.company_names import trade_names
+from kg.text.company_names import product_words, trade_names
 from kg.text.names import URBAN_AREAS, is_proper, scenic_area_stem
 from kg.text.reading import holds_pronunciation_notes, span_as_copied, written_characters, written_span
 
@@ -448,14 +448,6 @@ def _works_named_by_their_site(mentions: list[Mention]) -> dict[int, str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _product_words() -> frozenset[str]:
-    """What a company's plant makes, named after the company in a works' name (industries.txt,
-    org_trade_products.txt: 半导体, 新材料, 乘用车); not the trades that end a company's own name
-    (org_company_trades.txt: "中核汇能" is a company of 中核)."""
-    return lexicons.word_set("industries.txt") | lexicons.word_set("org_trade_products.txt")
-
-
 def _known_companies_of_their_works(mentions: list[Mention]) -> list[Mention]:
     """An organization read as a known company's short name (companies.txt) and a product or trade right
     after it, where a project of the same sentence opens at the same place ("比亚迪半导体、京东方第8.6代线等
@@ -473,7 +465,7 @@ def _known_companies_of_their_works(mentions: list[Mention]) -> list[Mention]:
             # the longest known form the name opens with, shorter than it: its prefixes looked up,
             # longest first (one look-up a character, not a test of each of ~800 forms)
             form = next((m.text[:k] for k in range(len(m.text) - 1, 0, -1) if m.text[:k] in forms), None)
-        if form is None or m.text[len(form):] not in _product_words():
+        if form is None or m.text[len(form):] not in product_words():
             out.append(m)
             continue
         if _trade_before_capacity(m.text[len(form):], works[m.sentence, m.start].text[len(m.text):]):

@@ -143,6 +143,14 @@ def trade_words() -> frozenset[str]:
 
 
 @functools.cache
+def product_words() -> frozenset[str]:
+    """What a company's plant makes, a trade and no trade name (industries.txt, org_trade_products.txt:
+    半导体, 新材料, 乘用车, 光伏, 碳酸锂); not the trades that end a company's own name (org_company_trades.txt:
+    "中核汇能" is a company of 中核)."""
+    return lexicons.word_set("industries.txt") | lexicons.word_set("org_trade_products.txt")
+
+
+@functools.cache
 def registered_industries() -> tuple[str, ...]:
     """What may follow a trade name in a company's registered name opening a works' name:
     `company_trades()` and rel_registered_trades.txt (why not industries.txt: the module's docstring)."""
