@@ -256,7 +256,7 @@ def _part_timing(ctx: SentenceContext, section: Section, year: int | None, mode:
 def _names_settled(text: str, out: list[Mention]) -> list[Mention]:
     """The names of whole counts, without what opens them and names nothing (a verb of a designation
     obtained, the verbs of law-making before a kind of law)."""
-    return _laws_by_kind(_without_done_verbs(_growths_named(text, out)))
+    return _laws_by_kind(_without_done_verbs(text, _growths_named(text, out)))
 
 
 def _growths_named(text: str, out: list[Mention]) -> list[Mention]:
@@ -304,18 +304,23 @@ def _laws_by_kind(out: list[Mention]) -> list[Mention]:
 _POLICY = "policy"
 
 
-def _without_done_verbs(out: list[Mention]) -> list[Mention]:
+def _without_done_verbs(text: str, out: list[Mention]) -> list[Mention]:
     """"建成国家级绿色工厂136家" → 国家级绿色工厂, "入选国家领航级智能工厂" → 国家领航级智能工厂: a verb of
     a designation obtained that opens a count's name (obs_designation_verbs.tsv) is no part of it, once
     the name is whole (the verb still carries over to the items listed after it). A stage of works
     ("建成投产", obs_stage_verbs.txt) stays. So does a verb of policy action (obs_policy_verbs.txt:
     "启动城中村改造" → 城中村改造, "打通断头路" → 断头路) before anything but a verb of works or a stage
     ("启动建设…" stays), a purpose ("中央财政安排用于“三农”的资金" stays, obs_purpose_openers.txt) and a
-    bare two-character word ("推动项目"). Returns `out`."""
+    bare two-character word ("推动项目"). The items listed after a count whose verb is cut, which
+    carried that verb without its being written before them, lose it too (_carried_cut). Returns `out`."""
     scopes, opening = _done_verb_scopes()
     kept = lexicons.words("obs_stage_verbs.txt")
+    cut: tuple[int, str, int] | None = None  # the sentence, verb and place of the last count whose verb was cut
     for m in out:
         name = m.attrs["indicator"]
+        if cut and _carried_cut(text, m, cut):
+            _cut_verb(m, cut[1])
+            continue
         # the longest verb opening the name (two that open it with one length are one word)
         verb = max((v for v in words_opening(opening, name) if name.startswith(v)), key=len, default="")
         rest = name[len(verb):]
@@ -323,11 +328,31 @@ def _without_done_verbs(out: list[Mention]) -> list[Mention]:
         stays = stays or scopes.get(verb) == _POLICY and rest.startswith(
             (*kept, *lexicons.words("obs_counted_work_verbs.txt"), *lexicons.words("obs_purpose_openers.txt")))
         if verb and len(rest) >= 2 + (scopes[verb] == _POLICY) and not stays and (scopes[verb] in ("any", _POLICY) or _names_designation(rest)):
-            m.attrs["indicator"] = rest
-            written = m.attrs.get("indicator_written", "")
-            if written.startswith(verb):
-                m.attrs["indicator_written"] = written[len(verb):]
+            _cut_verb(m, verb)
+            cut = (m.sentence, verb, m.start)
     return out
+
+
+def _cut_verb(m: Mention, verb: str) -> None:
+    m.attrs["indicator"] = m.attrs["indicator"][len(verb):]
+    written = m.attrs.get("indicator_written", "")
+    if written.startswith(verb):
+        m.attrs["indicator_written"] = written[len(verb):]
+
+
+def _carried_cut(text: str, m: Mention, cut: tuple[int, str, int]) -> bool:
+    """"建成美丽河湖30条、幸福河湖69条": a later item of the sentence whose name opens with the verb cut
+    from the count before it, though the text never writes that verb before the item (the list carried
+    it over), is named without the verb, as the first count is: where the gold drops the first item's
+    verb it drops the carried one too (59 of 59 later items, tests/real)."""
+    sentence, verb, start = cut
+    name = m.attrs["indicator"]
+    return (m.sentence == sentence and m.start > start and name.startswith(verb) and len(name) >= len(verb) + 2
+            and name not in text[max(0, start - _CARRIED_REACH):m.start])
+
+
+# how far before the first count a carried name is looked for, written whole (its name and verb)
+_CARRIED_REACH = 40
 
 
 @functools.lru_cache(maxsize=1)
