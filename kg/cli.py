@@ -807,13 +807,14 @@ def _promises(args) -> int:
 def _export(args) -> int:
     from kg.rdf.formats import read_union_graph
 
-    from kg.outputs.property_graph import (check_ladybug, export_property_graph, export_property_graph_of_store,
-                                           load_into_ladybug)
+    from kg.outputs.property_graph import (check_export_folder, check_ladybug, export_property_graph,
+                                           export_property_graph_of_store, load_into_ladybug)
     from kg.services.sparql import graph_paths, is_store, open_store_read_only
 
     out = Path(args.property_graph)
     if out.exists() and not out.is_dir():
         raise KgError(f"{out}: a file, not a folder: give --property-graph a folder to write the files in")
+    check_export_folder(out)  # before any file is written
     if args.ladybug:
         check_ladybug(args.ladybug)  # before any file is written
     graphs = graph_paths(args.graphs)  # a folder stands for its graph files, as in kg query

@@ -187,17 +187,29 @@ def _as_written(g: Graph) -> Graph:
     return g
 
 
+# the files an export writes, in the order it writes them
+EXPORT_FILES = ("entities.csv", "observations.csv", "relationships.csv", "load.cypher", "graph.graphml")
+
+
+def check_export_folder(out_dir: str | Path) -> None:
+    """Refuse, before anything is written, a folder where one of the export's files cannot be written
+    because a folder holds its name: the export would stop half-way, its set of files incomplete."""
+    from kg.errors import KgError
+
+    taken = [name for name in EXPORT_FILES if (Path(out_dir) / name).is_dir()]
+    if taken:
+        raise KgError(f"{Path(out_dir) / taken[0]}: a folder, where kg export writes a file of that name; "
+                      "move it or give --property-graph another folder (nothing was written)")
+
+
 def _export(merged: tuple[Network, list[list], set[tuple]], out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
+    check_export_folder(out)
     net, observations, links = merged
     entities, observations, relationships = _tables_of(net, observations, links)
-    return [
-        write_atomic(out / "entities.csv", _csv(entities, ENTITY_HEADER)),
-        write_atomic(out / "observations.csv", _csv(observations, OBSERVATION_HEADER)),
-        write_atomic(out / "relationships.csv", _csv([list(r) for r in relationships], RELATIONSHIP_HEADER)),
-        write_atomic(out / "load.cypher", cypher_script()),
-        write_atomic(out / "graph.graphml", _graphml(net)),
-    ]
+    contents = (_csv(entities, ENTITY_HEADER), _csv(observations, OBSERVATION_HEADER),
+                _csv([list(r) for r in relationships], RELATIONSHIP_HEADER), cypher_script(), _graphml(net))
+    return [write_atomic(out / name, text) for name, text in zip(EXPORT_FILES, contents)]
 
 
 # Relationship types and the node tables they join, for databases with a typed schema.
